@@ -1,0 +1,96 @@
+package io.pressroom.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressroom.model.Article;
+import io.pressroom.model.PartialDateTime;
+import io.pressroom.model.TextSpan;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The article's JSON form, the contract shared by {@code show}, {@code export}, the index's stored
+ * copy and (later) the HTTP API. Field names are fixed: {@code id, source, url, outlet, headline,
+ * published, byline, dateline, agency, captions, body, paragraphs, boilerplate, warnings}; absent
+ * values are written as null so that every record has the same shape.
+ */
+public final class ArticleJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private ArticleJson() { }
+
+    public static String write(Article a) {
+        return write(a, false);
+    }
+
+    public static String write(Article a, boolean pretty) {
+        StringWriter out = new StringWriter(a.body().length() + 512);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (pretty) g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("id", a.id());
+            g.writeStringField("source", a.source());
+            g.writeStringField("url", a.url());
+            g.writeStringField("outlet", a.outlet());
+            g.writeStringField("headline", a.headline());
+            g.writeStringField("published", a.published() == null ? null : a.published().toString());
+            g.writeStringField("byline", a.byline());
+            g.writeStringField("dateline", a.dateline());
+            g.writeStringField("agency", a.agency());
+            writeStrings(g, "captions", a.captions());
+            g.writeStringField("body", a.body());
+            g.writeArrayFieldStart("paragraphs");
+            for (TextSpan p : a.paragraphs()) {
+                g.writeStartObject();
+                g.writeNumberField("start", p.start());
+                g.writeNumberField("end", p.end());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            writeStrings(g, "boilerplate", a.boilerplate());
+            writeStrings(g, "warnings", a.warnings());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static Article read(String json) {
+        try {
+            JsonNode n = MAPPER.readTree(json);
+            List<TextSpan> paragraphs = new ArrayList<>();
+            for (JsonNode p : n.path("paragraphs")) paragraphs.add(new TextSpan(p.get("start").asInt(), p.get("end").asInt()));
+            String published = text(n, "published");
+            return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "outlet"), text(n, "headline"),
+                    published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
+                    text(n, "dateline"), text(n, "agency"), text(n, "body"), paragraphs, strings(n, "captions"),
+                    strings(n, "boilerplate"), strings(n, "warnings"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored article JSON is unreadable", e);
+        }
+    }
+
+    private static void writeStrings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) g.writeString(v);
+        g.writeEndArray();
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode v : n.path(field)) out.add(v.asText());
+        return out;
+    }
+}

@@ -1,0 +1,47 @@
+package io.pressroom.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A clean news article: the text of the story, its metadata, and what was cut away to get it.
+ * Later stages (quotes, entities, time expressions, events) hang their results off it with
+ * character offsets into {@link #body()}.
+ *
+ * @param id          16 hex digits of a 64-bit content hash: the same content always gets the same id
+ * @param source      where it came from (path, path:line, URL)
+ * @param url         the page address when known
+ * @param outlet      the publication that carried it, when known
+ * @param headline    the title, or null when none was found
+ * @param published   the publication time as precisely as known, or null when the page gives none
+ * @param byline      author name(s) without the leading "By"
+ * @param dateline    the place (and date) the story was filed from, e.g. "WASHINGTON, Jan. 21"
+ * @param agency      the news agency whose copy this is, e.g. "Yonhap"
+ * @param body        the cleaned text, paragraphs separated by a blank line
+ * @param paragraphs  each paragraph's character range in {@code body}
+ * @param captions    photo captions, each once, kept apart from the body
+ * @param boilerplate the lines removed as page furniture, in page order
+ * @param warnings    non-fatal notes from processing (a guessed encoding, an unreadable date)
+ */
+public record Article(String id, String source, String url, String outlet, String headline,
+                      PartialDateTime published, String byline, String dateline, String agency,
+                      String body, List<TextSpan> paragraphs, List<String> captions,
+                      List<String> boilerplate, List<String> warnings) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(body, "body");
+        paragraphs = List.copyOf(paragraphs);
+        captions = List.copyOf(captions);
+        boilerplate = List.copyOf(boilerplate);
+        warnings = List.copyOf(warnings);
+        for (TextSpan p : paragraphs) {
+            if (p.end() > body.length()) throw new IllegalArgumentException("paragraph outside the body: " + p);
+        }
+    }
+
+    public String paragraphText(int index) {
+        return paragraphs.get(index).of(body);
+    }
+}

@@ -1,0 +1,117 @@
+package io.pressroom.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into blocks, the candidate paragraphs. Most dumps put one paragraph on a line; some
+ * (newswire archives, e-mail) hard-wrap paragraphs at a fixed width, and those lines must be joined
+ * back first or no line would look like a sentence.
+ */
+final class Blocks {
+
+    /** A block: its text with whitespace runs collapsed, and the first source line it came from. */
+    record Block(String text, int line) { }
+
+    private Blocks() { }
+
+    static List<Block> split(String text) {
+        String[] lines = text.split("\n", -1);
+        return isHardWrapped(lines) ? unwrap(lines) : perLine(lines);
+    }
+
+    private static List<Block> perLine(String[] lines) {
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String t = collapse(lines[i]);
+            if (!t.isEmpty()) blocks.add(new Block(t, i));
+        }
+        return blocks;
+    }
+
+    /**
+     * Hard-wrapped text has most lines of nearly the same length, few long ones, and many lines that
+     * end mid-sentence.
+     */
+    static boolean isHardWrapped(String[] lines) {
+        int n = 0;
+        int inBand = 0;
+        int longOnes = 0;
+        int openEnded = 0;
+        for (String raw : lines) {
+            String l = raw.strip();
+            if (l.isEmpty()) continue;
+            n++;
+            if (l.length() >= 35 && l.length() <= 90) inBand++;
+            if (l.length() > 100) longOnes++;
+            char last = l.charAt(l.length() - 1);
+            if (Character.isLetterOrDigit(last) || last == ',') openEnded++;
+        }
+        return n >= 5 && inBand * 10 >= n * 6 && longOnes * 20 <= n && openEnded * 10 >= n * 4;
+    }
+
+    private static List<Block> unwrap(String[] lines) {
+        int width = 0;
+        for (String l : lines) width = Math.max(width, l.strip().length());
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int startLine = -1;
+        String previous = null;
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            String l = raw.strip();
+            boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && raw.length() - raw.stripLeading().length() >= 2;
+            boolean previousEndedShort = previous != null && previous.length() < width * 0.6
+                    && ".!?:\"'\u201D)".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+            if (l.isEmpty() || indented || previousEndedShort) {
+                if (current.length() > 0) blocks.add(new Block(current.toString(), startLine));
+                current.setLength(0);
+            }
+            if (!l.isEmpty()) {
+                if (current.length() == 0) startLine = i;
+                else current.append(' ');
+                current.append(collapse(l));
+                previous = l;
+            } else {
+                previous = null;
+            }
+        }
+        if (current.length() > 0) blocks.add(new Block(current.toString(), startLine));
+        return blocks;
+    }
+
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+                space = sb.length() > 0;
+            } else {
+                if (space) sb.append(' ');
+                space = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Words: whitespace-separated tokens holding at least one letter or digit. */
+    static int words(String s) {
+        int n = 0;
+        boolean inWord = false;
+        boolean hasAlnum = false;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean ws = i == s.length() || s.charAt(i) == ' ';
+            if (ws) {
+                if (inWord && hasAlnum) n++;
+                inWord = false;
+                hasAlnum = false;
+            } else {
+                inWord = true;
+                if (Character.isLetterOrDigit(s.charAt(i))) hasAlnum = true;
+            }
+        }
+        return n;
+    }
+}

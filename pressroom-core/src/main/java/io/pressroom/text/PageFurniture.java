@@ -1,0 +1,34 @@
+package io.pressroom.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises short lines that are page furniture rather than journalism: navigation ("Back To Top"),
+ * share and font-size widgets, promotion blocks ("Top 10 Stories"), feedback prompts. The phrases live
+ * in {@code page-furniture.txt} so that they can grow without code changes.
+ */
+public final class PageFurniture {
+    /** Longer lines are prose even if they mention "subscribe" or "cookies". */
+    static final int MAX_WORDS = 8;
+
+    private static final List<Pattern> PATTERNS = Resources.lines(PageFurniture.class, "page-furniture.txt")
+            .stream()
+            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            .toList();
+
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s•·▪▫►▶◆◇■□●○※*>\\-–—|]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s•·▪►▶|:>»›]+$");
+
+    private PageFurniture() { }
+
+    public static boolean isFurniture(String line, int words) {
+        if (words > MAX_WORDS) return false;
+        String core = TRAILING_MARKS.matcher(LEADING_MARKS.matcher(line).replaceFirst("")).replaceFirst("");
+        if (core.isEmpty()) return true;
+        for (Pattern p : PATTERNS) {
+            if (p.matcher(core).find()) return true;
+        }
+        return false;
+    }
+}

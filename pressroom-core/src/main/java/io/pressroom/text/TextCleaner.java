@@ -1,0 +1,243 @@
+package io.pressroom.text;
+
+import io.pressroom.model.TextSpan;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gets the article out of a flattened page: the text a crawler saved with the navigation, widgets,
+ * captions and promotion blocks still in it.
+ *
+ * <p>How: the text is split into blocks (paragraph candidates) and each block is classified (page
+ * furniture, caption, byline, time stamp, stray foreign-script line, prose...). Prose scores by its
+ * length, furniture and short non-sentences score against. The body is the contiguous run of blocks
+ * with the highest total score (the maximum-subarray form of Finn, Kushmerick and Smyth's Body Text
+ * Extraction), which keeps short lines inside the story and drops the clutter around it. Inside the
+ * body, furniture, captions and stamps are still taken out. Metadata comes from the blocks before
+ * the body (headline, byline, stamp) and from the body's first and last paragraphs (dateline,
+ * agency). Nothing here names a particular outlet.
+ */
+public final class TextCleaner {
+
+    /**
+     * FULL: the text is a whole page, find the article in it. LIGHT: the text is already the article
+     * (a JSONL corpus): keep every paragraph, only read a leading byline/stamp, the dateline and a
+     * sign-off.
+     */
+    public enum Mode { FULL, LIGHT }
+
+    /** What the cleaner found. Paragraph spans are offsets into {@code body}. */
+    public record Result(String headline, String body, List<TextSpan> paragraphs, List<String> captions,
+                         List<String> boilerplate, String byline, Datelines.Dateline dateline, String agency,
+                         Timestamps.Stamp stamp) {
+        public boolean hasBody() {
+            return !body.isEmpty();
+        }
+    }
+
+    enum Kind { FOREIGN, BYLINE, STAMP, FURNITURE, CAPTION, PROSE, SENTENCE, OTHER }
+
+    private static final Pattern SIGN_OFF_LINE = Pattern.compile("^[(\\[\\-\u2014\u2013 ]*([\\p{L} .-]{2,40}?)[)\\] .]*$");
+    private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([\\p{L} .-]{2,40})\\)\\s*$");
+
+    private TextCleaner() { }
+
+    public static Result clean(String text, Mode mode) {
+        List<Blocks.Block> blocks = Blocks.split(normalizeNewlines(text));
+        int n = blocks.size();
+        UnicodeScript main = Scripts.dominant(text);
+        Map<String, Integer> seen = new HashMap<>();
+        for (Blocks.Block b : blocks) seen.merge(b.text(), 1, Integer::sum);
+
+        Kind[] kinds = new Kind[n];
+        int[] words = new int[n];
+        String[] bylines = new String[n];
+        Timestamps.Stamp[] stamps = new Timestamps.Stamp[n];
+        for (int i = 0; i < n; i++) {
+            String t = blocks.get(i).text();
+            words[i] = Blocks.words(t);
+            bylines[i] = Bylines.parse(t, words[i]);
+            stamps[i] = bylines[i] == null ? Timestamps.stampLine(t, words[i]) : null;
+            kinds[i] = classify(t, words[i], main, bylines[i], stamps[i], seen.get(t) > 1);
+        }
+
+        int bodyStart;
+        int bodyEnd; // exclusive
+        if (mode == Mode.LIGHT) {
+            bodyStart = 0;
+            while (bodyStart < n && (kinds[bodyStart] == Kind.BYLINE || kinds[bodyStart] == Kind.STAMP)) bodyStart++;
+            bodyEnd = n;
+        } else {
+            int[] range = bestRun(kinds, words);
+            bodyStart = range[0];
+            bodyEnd = range[1];
+        }
+
+        // Metadata from outside the body (and byline/stamp lines inside it, which are taken out).
+        String byline = null;
+        Timestamps.Stamp stamp = null;
+        for (int i = 0; i < n; i++) {
+            boolean nearBody = i < bodyEnd;
+            if (bylines[i] != null && byline == null && nearBody) byline = bylines[i];
+            if (stamps[i] != null && kinds[i] == Kind.STAMP && nearBody) {
+                if (stamp == null || (stamp.updated() && !stamps[i].updated())) stamp = stamps[i];
+            }
+        }
+        int headlineAt = mode == Mode.FULL ? findHeadline(blocks, kinds, words, bodyStart) : -1;
+
+        List<String> paragraphs = new ArrayList<>();
+        Set<String> captions = new LinkedHashSet<>();
+        List<String> boilerplate = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String t = blocks.get(i).text();
+            boolean inBody = i >= bodyStart && i < bodyEnd;
+            if (mode == Mode.LIGHT) {
+                if (inBody) paragraphs.add(t);
+                else if (kinds[i] != Kind.BYLINE) boilerplate.add(t);
+                continue;
+            }
+            switch (kinds[i]) {
+                case CAPTION -> {
+                    if (i < bodyEnd) captions.add(t);
+                    else boilerplate.add(t);
+                }
+                case BYLINE -> {
+                    if (!inBody && i >= bodyEnd) boilerplate.add(t);
+                }
+                case FURNITURE, FOREIGN, STAMP -> boilerplate.add(t);
+                default -> {
+                    if (inBody) paragraphs.add(t);
+                    else if (i != headlineAt) boilerplate.add(t);
+                }
+            }
+        }
+
+        String agency = null;
+        // A last paragraph that is only an agency name ("Reuter", "(AP)") is a sign-off, not text.
+        if (!paragraphs.isEmpty()) {
+            String last = paragraphs.get(paragraphs.size() - 1);
+            Matcher m = SIGN_OFF_LINE.matcher(last);
+            if (m.matches() && Agencies.canonical(m.group(1).strip()) != null) {
+                agency = Agencies.canonical(m.group(1).strip());
+                boilerplate.add(paragraphs.remove(paragraphs.size() - 1));
+            }
+        }
+        Datelines.Dateline dateline = paragraphs.isEmpty() ? null : Datelines.parse(paragraphs.get(0));
+        if (dateline != null && dateline.agency() != null) agency = dateline.agency();
+        if (agency == null && !paragraphs.isEmpty()) {
+            Matcher m = TRAILING_AGENCY.matcher(paragraphs.get(paragraphs.size() - 1));
+            if (m.find()) agency = Agencies.canonical(m.group(1).strip());
+        }
+
+        StringBuilder body = new StringBuilder();
+        List<TextSpan> spans = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            if (body.length() > 0) body.append("\n\n");
+            spans.add(new TextSpan(body.length(), body.length() + p.length()));
+            body.append(p);
+        }
+        String headline = headlineAt >= 0 ? blocks.get(headlineAt).text() : null;
+        return new Result(headline, body.toString(), spans, List.copyOf(captions), boilerplate, byline, dateline,
+                agency, stamp);
+    }
+
+    static Kind classify(String t, int words, UnicodeScript main, String byline, Timestamps.Stamp stamp,
+                         boolean duplicated) {
+        if (Scripts.isForeign(t, main)) return Kind.FOREIGN;
+        if (byline != null) return Kind.BYLINE;
+        if (stamp != null) return Kind.STAMP;
+        if (PageFurniture.isFurniture(t, words)) return Kind.FURNITURE;
+        if (Captions.isCaption(t, words, duplicated)) return Kind.CAPTION;
+        boolean terminal = endsSentence(t);
+        if (words >= 8 && terminal || words >= 25) return Kind.PROSE;
+        if (words >= 3 && terminal && startsSentence(t)) return Kind.SENTENCE;
+        return Kind.OTHER;
+    }
+
+    private static int weight(Kind kind, int words) {
+        return switch (kind) {
+            case PROSE -> words;
+            case SENTENCE -> Math.max(1, words / 2);
+            case CAPTION -> 0;
+            case STAMP, BYLINE -> -2;
+            case OTHER -> -3;
+            case FOREIGN -> -5;
+            case FURNITURE -> -10;
+        };
+    }
+
+    /** The [start, end) run of blocks with the highest total weight (Kadane's algorithm). */
+    private static int[] bestRun(Kind[] kinds, int[] words) {
+        int bestStart = 0;
+        int bestEnd = 0;
+        long best = 0;
+        long sum = 0;
+        int start = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            int w = weight(kinds[i], words[i]);
+            if (sum <= 0) {
+                // A run never starts on a neutral caption: it starts on the first scoring paragraph.
+                if (w <= 0) continue;
+                sum = 0;
+                start = i;
+            }
+            sum += w;
+            if (sum > best) {
+                best = sum;
+                bestStart = start;
+                bestEnd = i + 1;
+            }
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    /** The nearest title-like block above the body, skipping widgets, captions, bylines and stamps. */
+    private static int findHeadline(List<Blocks.Block> blocks, Kind[] kinds, int[] words, int bodyStart) {
+        int looked = 0;
+        for (int i = bodyStart - 1; i >= 0 && looked < 8; i--) {
+            Kind k = kinds[i];
+            if (k == Kind.FURNITURE || k == Kind.CAPTION || k == Kind.BYLINE || k == Kind.STAMP || k == Kind.FOREIGN) continue;
+            looked++;
+            String t = blocks.get(i).text();
+            if (words[i] >= 3 && words[i] <= 40 && t.length() <= 300 && letterShare(t) >= 0.6 && !t.endsWith(".")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double letterShare(String t) {
+        int letters = 0;
+        int visible = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') continue;
+            visible++;
+            if (Character.isLetter(c)) letters++;
+        }
+        return visible == 0 ? 0 : (double) letters / visible;
+    }
+
+    static boolean endsSentence(String t) {
+        if (t.isEmpty()) return false;
+        char last = t.charAt(t.length() - 1);
+        return ".!?\"'\u201D\u2019)\u2026".indexOf(last) >= 0;
+    }
+
+    private static boolean startsSentence(String t) {
+        int cp = t.codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isDigit(cp) || "\"'\u201C\u2018(".indexOf(cp) >= 0
+                || Character.isLetter(cp) && !Character.isLowerCase(cp);
+    }
+
+    static String normalizeNewlines(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
