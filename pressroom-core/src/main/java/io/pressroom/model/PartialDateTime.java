@@ -113,6 +113,24 @@ public record PartialDateTime(int year, Integer month, Integer day, Integer hour
         return next.toInstant(offset == null ? ZoneOffset.UTC : offset).toEpochMilli() - 1;
     }
 
+    /**
+     * Bounds on the calendar as the page states it, ignoring the offset: "published on 2022-01-22"
+     * means the date printed on the page (04:19 in Seoul), not the UTC date (the 21st). Returned as
+     * epoch milliseconds of that wall-clock time read as if it were UTC; used for date filters.
+     */
+    public long localEarliestMillis() {
+        return withoutOffset().earliestEpochMillis();
+    }
+
+    /** See {@link #localEarliestMillis()}. */
+    public long localLatestMillis() {
+        return withoutOffset().latestEpochMillis();
+    }
+
+    private PartialDateTime withoutOffset() {
+        return offset == null ? this : new PartialDateTime(year, month, day, hour, minute, second, null);
+    }
+
     /** ISO-8601 text of exactly the known parts, e.g. "2022-01-22T04:19+09:00" or "2022-01". */
     @Override
     public String toString() {

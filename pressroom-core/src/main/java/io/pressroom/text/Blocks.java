@@ -60,10 +60,11 @@ final class Blocks {
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             String l = raw.strip();
-            boolean indented = !raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && raw.length() - raw.stripLeading().length() >= 2;
-            boolean previousEndedShort = previous != null && previous.length() < width * 0.6
-                    && ".!?:\"'\u201D)".indexOf(previous.charAt(previous.length() - 1)) >= 0;
-            if (l.isEmpty() || indented || previousEndedShort) {
+            int indent = raw.length() - raw.stripLeading().length();
+            boolean previousEnded = previous != null && ".!?:\"'\u201D)".indexOf(previous.charAt(previous.length() - 1)) >= 0;
+            boolean previousEndedShort = previousEnded && previous.length() < width * 0.6;
+            // A new paragraph: after a blank line, on a deeper indent, or after a finished short last line.
+            if (l.isEmpty() || indent >= 2 || indent == 1 && previousEnded || previousEndedShort) {
                 if (current.length() > 0) blocks.add(new Block(current.toString(), startLine));
                 current.setLength(0);
             }

@@ -49,10 +49,9 @@ public final class Datelines {
         return null;
     }
 
+    /** Only known agencies count: "(YEN PER KILO)" after a place is not a byline of an agency. */
     private static String agency(String raw) {
-        if (raw == null) return null;
-        String canonical = Agencies.canonical(raw);
-        return canonical != null ? canonical : raw.strip();
+        return raw == null ? null : Agencies.canonical(raw.strip());
     }
 
     private static String trim(String s) {

@@ -1,8 +1,6 @@
 package io.pressroom.text;
 
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** Writing-system statistics, to spot stray lines in another script ("피터빈트" under an English story). */
 public final class Scripts {
@@ -10,17 +8,30 @@ public final class Scripts {
 
     /** The script of most letters in the text, or null when it has no letters. */
     public static UnicodeScript dominant(CharSequence text) {
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
+        int[] counts = new int[SCRIPTS.length];
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII letters are Latin; no table lookup needed for the common case.
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') counts[UnicodeScript.LATIN.ordinal()]++;
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;
             UnicodeScript s = UnicodeScript.of(cp);
             if (s == UnicodeScript.COMMON || s == UnicodeScript.INHERITED) continue;
-            counts.merge(s, 1, Integer::sum);
+            counts[s.ordinal()]++;
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        int best = -1;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) best = i;
+        }
+        return best < 0 ? null : SCRIPTS[best];
     }
+
+    private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
 
     /** True when most of the line's letters are written in a script other than {@code main}. */
     public static boolean isForeign(CharSequence line, UnicodeScript main) {
@@ -28,6 +39,15 @@ public final class Scripts {
         int letters = 0;
         int other = 0;
         for (int i = 0; i < line.length(); ) {
+            char c = line.charAt(i);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters++;
+                    if (main != UnicodeScript.LATIN) other++;
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(line, i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) continue;

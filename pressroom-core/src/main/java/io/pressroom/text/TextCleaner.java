@@ -44,6 +44,9 @@ public final class TextCleaner {
 
     enum Kind { FOREIGN, BYLINE, STAMP, FURNITURE, CAPTION, PROSE, SENTENCE, OTHER }
 
+    /** How many leading blocks LIGHT mode inspects for a byline or time stamp. */
+    private static final int LIGHT_HEAD = 3;
+
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^[(\\[\\-\u2014\u2013 ]*([\\p{L} .-]{2,40}?)[)\\] .]*$");
     private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([\\p{L} .-]{2,40})\\)\\s*$");
 
@@ -52,20 +55,28 @@ public final class TextCleaner {
     public static Result clean(String text, Mode mode) {
         List<Blocks.Block> blocks = Blocks.split(normalizeNewlines(text));
         int n = blocks.size();
-        UnicodeScript main = Scripts.dominant(text);
+        UnicodeScript main = mode == Mode.FULL ? Scripts.dominant(text) : null;
         Map<String, Integer> seen = new HashMap<>();
-        for (Blocks.Block b : blocks) seen.merge(b.text(), 1, Integer::sum);
+        if (mode == Mode.FULL) {
+            for (Blocks.Block b : blocks) seen.merge(b.text(), 1, Integer::sum);
+        }
 
         Kind[] kinds = new Kind[n];
         int[] words = new int[n];
         String[] bylines = new String[n];
         Timestamps.Stamp[] stamps = new Timestamps.Stamp[n];
+        // LIGHT mode only looks for a byline or stamp at the top: classifying every paragraph would be wasted.
+        int classified = mode == Mode.LIGHT ? Math.min(n, LIGHT_HEAD) : n;
         for (int i = 0; i < n; i++) {
             String t = blocks.get(i).text();
             words[i] = Blocks.words(t);
+            if (i >= classified) {
+                kinds[i] = Kind.PROSE;
+                continue;
+            }
             bylines[i] = Bylines.parse(t, words[i]);
             stamps[i] = bylines[i] == null ? Timestamps.stampLine(t, words[i]) : null;
-            kinds[i] = classify(t, words[i], main, bylines[i], stamps[i], seen.get(t) > 1);
+            kinds[i] = classify(t, words[i], main, bylines[i], stamps[i], seen.getOrDefault(t, 1) > 1);
         }
 
         int bodyStart;

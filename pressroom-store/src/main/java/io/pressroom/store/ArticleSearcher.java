@@ -1,0 +1,256 @@
+package io.pressroom.store;
+
+import io.pressroom.json.ArticleJson;
+import io.pressroom.model.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads the index as of its last commit: search with filters and highlighted snippets, lookup by id,
+ * export, statistics. Needs no lock, so it works while an ingest is running (showing the state of
+ * that ingest's last commit). Thread-safe.
+ */
+public final class ArticleSearcher implements Closeable {
+    private static final int SNIPPET_CHARS = 240;
+
+    private final Path dir;
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = Schema.analyzer();
+
+    private ArticleSearcher(Path dir, Directory directory, DirectoryReader reader) {
+        this.dir = dir;
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public static ArticleSearcher open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new NoIndexException(dir);
+        Directory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new NoIndexException(dir);
+        }
+        return new ArticleSearcher(dir, directory, DirectoryReader.open(directory));
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /**
+     * Runs a search. Every word must match (as people expect of a search box); when that finds
+     * nothing, any word may match, ranked by BM25, and the result says so.
+     */
+    public SearchResult search(SearchRequest r) throws IOException {
+        SearchResult strict = search(r, BooleanClause.Occur.MUST);
+        if (strict.total() > 0 || r.query().isBlank() || !r.query().contains(" ")) return strict;
+        SearchResult relaxed = search(r, BooleanClause.Occur.SHOULD);
+        return new SearchResult(relaxed.total(), relaxed.totalExact(), relaxed.hits(), strict.tookMillis() + relaxed.tookMillis(), false);
+    }
+
+    private SearchResult search(SearchRequest r, BooleanClause.Occur operator) throws IOException {
+        long t0 = System.nanoTime();
+        Query text = parse(r.query(), operator);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        // An article matches when its stated publication period overlaps [from, to] (page calendar).
+        if (r.from() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MAX, r.from().localEarliestMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        if (r.to() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MIN, Long.MIN_VALUE, r.to().localLatestMillis()), BooleanClause.Occur.FILTER);
+        }
+        if (r.outlet() != null) b.add(new TermQuery(new Term(Schema.OUTLET, Schema.keyword(r.outlet()))), BooleanClause.Occur.FILTER);
+        if (r.agency() != null) b.add(new TermQuery(new Term(Schema.AGENCY, Schema.keyword(r.agency()))), BooleanClause.Occur.FILTER);
+        Query query = b.build();
+
+        int n = r.offset() + r.limit();
+        TopDocs top = switch (r.order()) {
+            case RELEVANCE -> text instanceof MatchAllDocsQuery
+                    ? searcher.search(query, n, new Sort(newest(true)))
+                    : searcher.search(query, n);
+            case NEWEST -> searcher.search(query, n, new Sort(newest(true), SortField.FIELD_SCORE));
+            case OLDEST -> searcher.search(query, n, new Sort(newest(false), SortField.FIELD_SCORE));
+        };
+        ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
+                : java.util.Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
+
+        Map<String, Object[]> snippets = Map.of();
+        if (page.length > 0 && !(text instanceof MatchAllDocsQuery)) {
+            SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new SnippetFormatter())
+                    .withMaxLength(1 << 20)
+                    .withBreakIterator(() -> new SentenceWindow(SNIPPET_CHARS)));
+            int[] docs = new int[page.length];
+            for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
+            // The highlighter wants doc ids in order; it returns results in the order given.
+            snippets = highlighter.snippets(new String[] {Schema.BODY}, query, docs, new int[] {1});
+        }
+        StoredFields stored = reader.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            Article a = ArticleJson.read(d.get(Schema.JSON));
+            Object s = snippets.isEmpty() ? null : snippets.get(Schema.BODY)[i];
+            Snippet snippet = s instanceof Snippet sn ? sn : lead(a.body());
+            hits.add(new SearchHit(a.id(), Float.isNaN(page[i].score) ? 0f : page[i].score, a.headline(),
+                    a.published() == null ? null : a.published().toString(), a.outlet(), a.agency(), a.source(), snippet));
+        }
+        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        return new SearchResult(top.totalHits.value, exact, hits, (System.nanoTime() - t0) / 1_000_000, true);
+    }
+
+    /** Free text to a Lucene query; user syntax errors cannot happen with the simple parser. */
+    private Query parse(String q, BooleanClause.Occur operator) {
+        if (q.isBlank() || q.equals("*")) return new MatchAllDocsQuery();
+        SimpleQueryParser p = new SimpleQueryParser(analyzer, Map.of(Schema.HEADLINE, 2.0f, Schema.BODY, 1.0f));
+        p.setDefaultOperator(operator);
+        Query parsed = p.parse(q);
+        // A query of only stop words ("the") parses to nothing: match nothing rather than fail.
+        return parsed == null ? new BooleanQuery.Builder().build() : parsed;
+    }
+
+    private static SortField newest(boolean reverse) {
+        SortField f = new SortField(Schema.PUBLISHED_SORT, SortField.Type.LONG, reverse);
+        // Undated articles go last in both orders.
+        f.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
+    }
+
+    private static Snippet lead(String body) {
+        int end = Math.min(body.length(), SNIPPET_CHARS);
+        int para = body.indexOf("\n\n");
+        if (para > 0 && para < end) end = para;
+        else if (end < body.length()) {
+            int space = body.lastIndexOf(' ', end);
+            if (space > SNIPPET_CHARS / 2) end = space;
+        }
+        return new Snippet(body.substring(0, end), List.of(), false, end < body.length());
+    }
+
+    public Optional<Article> get(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+        if (top.scoreDocs.length == 0) return Optional.empty();
+        return Optional.of(ArticleJson.read(reader.storedFields().document(top.scoreDocs[0].doc).get(Schema.JSON)));
+    }
+
+    /** Ids that start with a prefix (for short ids typed by hand), at most {@code max}. */
+    public List<String> idsWithPrefix(String prefix, int max) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            var terms = leaf.reader().terms(Schema.ID);
+            if (terms == null) continue;
+            var it = terms.iterator();
+            if (it.seekCeil(new BytesRef(prefix)) == org.apache.lucene.index.TermsEnum.SeekStatus.END) continue;
+            for (BytesRef t = it.term(); t != null && out.size() < max; t = it.next()) {
+                String s = t.utf8ToString();
+                if (!s.startsWith(prefix)) break;
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Every article, in index order. */
+    public void forEach(Consumer<Article> consumer) throws IOException {
+        StoredFields stored = reader.storedFields();
+        var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        java.util.Set<String> fields = java.util.Set.of(Schema.JSON);
+        for (int i = 0; i < reader.maxDoc(); i++) {
+            if (live != null && !live.get(i)) continue;
+            IndexableField f = stored.document(i, fields).getField(Schema.JSON);
+            consumer.accept(ArticleJson.read(f.stringValue()));
+        }
+    }
+
+    public IndexStats stats() throws IOException {
+        long withDate = 0;
+        Long min = null;
+        Long max = null;
+        Map<String, Long> agencies = new TreeMap<>();
+        Map<String, Long> outlets = new TreeMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PointValues pv = leaf.reader().getPointValues(Schema.PUBLISHED_MIN);
+            if (pv != null) {
+                withDate += pv.getDocCount();
+                long lo = LongPoint.decodeDimension(pv.getMinPackedValue(), 0);
+                min = min == null ? lo : Math.min(min, lo);
+            }
+            PointValues pvMax = leaf.reader().getPointValues(Schema.PUBLISHED_MAX);
+            if (pvMax != null) {
+                long hi = LongPoint.decodeDimension(pvMax.getMaxPackedValue(), 0);
+                max = max == null ? hi : Math.max(max, hi);
+            }
+            count(leaf.reader().getSortedDocValues(Schema.AGENCY), agencies);
+            count(leaf.reader().getSortedDocValues(Schema.OUTLET), outlets);
+        }
+        long bytes = 0;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) bytes += Files.size(p);
+        }
+        return new IndexStats(reader.numDocs(), withDate, localTime(min), localTime(max), agencies, outlets, bytes);
+    }
+
+    /** Page-calendar milliseconds back to a wall-clock time ("2022-01-22T04:19"). */
+    private static String localTime(Long millis) {
+        if (millis == null) return null;
+        return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), 0, java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+    }
+
+    private static void count(SortedDocValues values, Map<String, Long> into) throws IOException {
+        if (values == null) return;
+        long[] perOrd = new long[values.getValueCount()];
+        while (values.nextDoc() != SortedDocValues.NO_MORE_DOCS) perOrd[values.ordValue()]++;
+        for (int ord = 0; ord < perOrd.length; ord++) {
+            if (perOrd[ord] > 0) into.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.pressroom.store;
+
+import io.pressroom.json.ArticleJson;
+import io.pressroom.model.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Adds articles to the index. One writer per index (Lucene's write lock; a second gets
+ * {@link IndexInUseException}). Additions become visible and durable only at {@link #commit()}: a
+ * crash or interruption leaves the last commit intact and searchable, and since ids are content
+ * hashes a re-run adds exactly what was missing. Thread-safe.
+ */
+public final class ArticleWriter implements Closeable {
+
+    /** What {@link #add} did. */
+    public enum Outcome { NEW, DUPLICATE }
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    /** The committed state at open time, to recognise articles ingested by earlier runs. */
+    private final DirectoryReader committed;
+    /** Ids added in this session (committed or not). */
+    private final Set<String> addedNow = ConcurrentHashMap.newKeySet();
+
+    private ArticleWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed) {
+        this.dir = dir;
+        this.directory = directory;
+        this.writer = writer;
+        this.committed = committed;
+    }
+
+    public static ArticleWriter open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        IndexWriter writer;
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexInUseException(dir);
+        }
+        writer.setLiveCommitData(Map.of(Schema.VERSION_KEY, Schema.VERSION).entrySet());
+        // Make sure an index exists on disk from the start, so readers never see a half-made folder.
+        if (!DirectoryReader.indexExists(directory)) writer.commit();
+        return new ArticleWriter(dir, directory, writer, DirectoryReader.open(directory));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Outcome add(Article a) throws IOException {
+        if (!addedNow.add(a.id()) || committed.docFreq(new Term(Schema.ID, a.id())) > 0) return Outcome.DUPLICATE;
+        writer.addDocument(toDocument(a));
+        return Outcome.NEW;
+    }
+
+    /** Makes everything added so far durable and visible to new readers. */
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** Drops what was added since the last commit. */
+    public void rollback() throws IOException {
+        writer.rollback();
+    }
+
+    static Document toDocument(Article a) {
+        Document d = new Document();
+        d.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
+        d.add(new StringField(Schema.SOURCE, a.source(), Field.Store.YES));
+        if (a.headline() != null) d.add(new Field(Schema.HEADLINE, a.headline(), Schema.PROSE));
+        d.add(new Field(Schema.BODY, a.body(), Schema.PROSE));
+        if (a.published() != null) {
+            // Filters use the calendar as printed on the page; sorting uses the true instant.
+            d.add(new StoredField(Schema.PUBLISHED, a.published().toString()));
+            d.add(new LongPoint(Schema.PUBLISHED_MIN, a.published().localEarliestMillis()));
+            d.add(new LongPoint(Schema.PUBLISHED_MAX, a.published().localLatestMillis()));
+            d.add(new NumericDocValuesField(Schema.PUBLISHED_SORT, a.published().earliestEpochMillis()));
+        }
+        if (a.outlet() != null) {
+            d.add(new StringField(Schema.OUTLET, Schema.keyword(a.outlet()), Field.Store.NO));
+            d.add(new SortedDocValuesField(Schema.OUTLET, new BytesRef(a.outlet())));
+        }
+        if (a.agency() != null) {
+            d.add(new StringField(Schema.AGENCY, Schema.keyword(a.agency()), Field.Store.NO));
+            d.add(new SortedDocValuesField(Schema.AGENCY, new BytesRef(a.agency())));
+        }
+        d.add(new StoredField(Schema.JSON, ArticleJson.write(a)));
+        return d;
+    }
+
+    /** Commits what was added and releases the lock. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (writer.isOpen()) {
+                writer.commit();
+                writer.close();
+            }
+        } finally {
+            committed.close();
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.pressroom.store;
+
+import java.util.Map;
+
+/**
+ * What the index holds.
+ *
+ * @param earliest earliest publication time stated by any article, as printed (local wall clock), or null
+ * @param latest   latest publication time stated, or null
+ */
+public record IndexStats(long articles, long withDate, String earliest, String latest, Map<String, Long> agencies,
+                         Map<String, Long> outlets, long bytesOnDisk) { }

@@ -1,0 +1,81 @@
+package io.pressroom.store;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** Field names, field types and analysers of the article index: one place, shared by writer and searcher. */
+final class Schema {
+    static final String VERSION = "1";
+    static final String VERSION_KEY = "pressroom.schema";
+
+    static final String ID = "id";
+    static final String SOURCE = "source";
+    static final String HEADLINE = "headline";
+    static final String BODY = "body";
+    static final String PUBLISHED = "published";
+    /** First and last epoch millisecond the (possibly partial) publication time may denote. */
+    static final String PUBLISHED_MIN = "published_min";
+    static final String PUBLISHED_MAX = "published_max";
+    static final String PUBLISHED_SORT = "published_sort";
+    static final String OUTLET = "outlet";
+    static final String AGENCY = "agency";
+    static final String JSON = "json";
+
+    /** Searchable prose: positions and offsets in the postings, so highlighting needs no re-analysis. */
+    static final FieldType PROSE = new FieldType();
+
+    static {
+        PROSE.setTokenized(true);
+        PROSE.setStored(true);
+        PROSE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        PROSE.freeze();
+    }
+
+    private Schema() { }
+
+    /** English prose analysis for headline and body; keyword fields are not analysed. */
+    static Analyzer analyzer() {
+        Analyzer prose = new ProseAnalyzer();
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(HEADLINE, prose, BODY, prose));
+    }
+
+    /**
+     * Lucene's English chain (possessives, lower case, stop words, Porter stemming) with accents
+     * folded, so "Genève" and "Geneve", "Pyongyang" and "P'yŏngyang" style spellings meet.
+     */
+    static final class ProseAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream t = new EnglishPossessiveFilter(source);
+            t = new LowerCaseFilter(t);
+            t = new ASCIIFoldingFilter(t);
+            t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            t = new PorterStemFilter(t);
+            return new TokenStreamComponents(source, t);
+        }
+
+        @Override
+        protected TokenStream normalize(String field, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /** Outlet and agency filters match case-insensitively. */
+    static String keyword(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,36 @@
+package io.pressroom.store;
+
+import io.pressroom.model.PartialDateTime;
+
+/**
+ * A search: free text (BM25 over headline and body; quotes for phrases, {@code -word} to exclude,
+ * empty for "everything"), optional filters, paging and order.
+ *
+ * @param from   earliest publication time (inclusive, at its precision), or null
+ * @param to     latest publication time (inclusive, at its precision: "2022" runs to the year's end)
+ * @param outlet exact outlet name (case-insensitive), or null
+ * @param agency exact agency name (case-insensitive), or null
+ */
+public record SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
+                            int offset, int limit, Order order) {
+
+    public enum Order { RELEVANCE, NEWEST, OLDEST }
+
+    public static final int MAX_LIMIT = 1000;
+    public static final int MAX_QUERY_LENGTH = 2000;
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        if (query.length() > MAX_QUERY_LENGTH) throw new IllegalArgumentException("query longer than " + MAX_QUERY_LENGTH + " characters");
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+        if (offset < 0 || offset > 100_000) throw new IllegalArgumentException("offset must be 0..100000");
+        if (from != null && to != null && from.earliestEpochMillis() > to.latestEpochMillis()) {
+            throw new IllegalArgumentException("--from " + from + " is after --to " + to);
+        }
+        order = order == null ? Order.RELEVANCE : order;
+    }
+
+    public static SearchRequest of(String query, int limit) {
+        return new SearchRequest(query, null, null, null, null, 0, limit, Order.RELEVANCE);
+    }
+}
