@@ -125,9 +125,11 @@ public final class IngestService {
                             if (storeError[0] == null) storeError[0] = e;
                         }
                         stop.set(true);
-                    } catch (RuntimeException | StackOverflowError e) {
-                        // A bug on one odd document must not end the batch; it is reported like any failure.
-                        failures.add(new IngestReport.Failure(doc.source(), "internal error: " + e));
+                    } catch (RuntimeException | Error e) {
+                        // A bug (or a stack or heap overflow) on one odd document must not end the batch
+                        // or lose it silently: it is reported like any failure.
+                        failures.add(new IngestReport.Failure(doc.source(), "internal error: " + oneLine(e)
+                                + " (" + e.getClass().getSimpleName() + ")"));
                         progress.failed.increment();
                     } finally {
                         progress.documents.increment();

@@ -53,6 +53,6 @@ public final class ReadOptions {
             case "full" -> TextCleaner.Mode.FULL;
             default -> throw new IllegalArgumentException("unknown --clean '" + clean + "'; use light or full");
         };
-        return new Pipeline(new Pipeline.Options(TextCleaner.Mode.FULL, records, maxBytes()), List.of());
+        return new Pipeline(new Pipeline.Options(TextCleaner.Mode.FULL, records, maxBytes()), Pipeline.standardStages());
     }
 }

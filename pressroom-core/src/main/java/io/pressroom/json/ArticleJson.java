@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressroom.model.Article;
 import io.pressroom.model.PartialDateTime;
+import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,7 +17,7 @@ import java.util.List;
 /**
  * The article's JSON form, the contract shared by {@code show}, {@code export}, the index's stored
  * copy and (later) the HTTP API. Field names are fixed: {@code id, source, url, outlet, headline,
- * published, byline, dateline, agency, captions, body, paragraphs, boilerplate, warnings}; absent
+ * published, byline, dateline, agency, captions, body, paragraphs, boilerplate, warnings, quotes}; absent
  * values are written as null so that every record has the same shape.
  */
 public final class ArticleJson {
@@ -55,11 +56,47 @@ public final class ArticleJson {
             g.writeEndArray();
             writeStrings(g, "boilerplate", a.boilerplate());
             writeStrings(g, "warnings", a.warnings());
+            g.writeArrayFieldStart("quotes");
+            for (Quote q : a.quotes()) writeQuote(g, a, q);
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void writeQuote(JsonGenerator g, Article a, Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("text", a.text(q.content()));
+        g.writeNumberField("start", q.content().start());
+        g.writeNumberField("end", q.content().end());
+        g.writeStringField("type", q.type().json());
+        g.writeStringField("speaker", q.speaker());
+        g.writeStringField("speaker_mention", a.text(q.speakerMention()));
+        writeOffset(g, "speaker_start", q.speakerMention() == null ? null : q.speakerMention().start());
+        writeOffset(g, "speaker_end", q.speakerMention() == null ? null : q.speakerMention().end());
+        g.writeStringField("cue", a.text(q.cue()));
+        g.writeStringField("cue_lemma", q.cueLemma());
+        writeOffset(g, "cue_start", q.cue() == null ? null : q.cue().start());
+        writeOffset(g, "cue_end", q.cue() == null ? null : q.cue().end());
+        g.writeStringField("said_on", q.saidOn() == null ? null : q.saidOn().toString());
+        g.writeEndObject();
+    }
+
+    private static void writeOffset(JsonGenerator g, String name, Integer value) throws IOException {
+        if (value == null) g.writeNullField(name);
+        else g.writeNumberField(name, value);
+    }
+
+    private static Quote readQuote(JsonNode q) {
+        TextSpan speaker = q.path("speaker_start").isNumber()
+                ? new TextSpan(q.get("speaker_start").asInt(), q.get("speaker_end").asInt()) : null;
+        TextSpan cue = q.path("cue_start").isNumber() ? new TextSpan(q.get("cue_start").asInt(), q.get("cue_end").asInt()) : null;
+        String saidOn = text(q, "said_on");
+        return new Quote(new TextSpan(q.get("start").asInt(), q.get("end").asInt()),
+                Quote.Type.valueOf(q.get("type").asText().toUpperCase(java.util.Locale.ROOT)), text(q, "speaker"), speaker, cue,
+                text(q, "cue_lemma"), saidOn == null ? null : java.time.LocalDate.parse(saidOn));
     }
 
     public static Article read(String json) {
@@ -68,10 +105,12 @@ public final class ArticleJson {
             List<TextSpan> paragraphs = new ArrayList<>();
             for (JsonNode p : n.path("paragraphs")) paragraphs.add(new TextSpan(p.get("start").asInt(), p.get("end").asInt()));
             String published = text(n, "published");
+            List<Quote> quotes = new ArrayList<>();
+            for (JsonNode q : n.path("quotes")) quotes.add(readQuote(q));
             return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "outlet"), text(n, "headline"),
                     published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
                     text(n, "dateline"), text(n, "agency"), text(n, "body"), paragraphs, strings(n, "captions"),
-                    strings(n, "boilerplate"), strings(n, "warnings"));
+                    strings(n, "boilerplate"), strings(n, "warnings"), quotes);
         } catch (IOException e) {
             throw new UncheckedIOException("stored article JSON is unreadable", e);
         }

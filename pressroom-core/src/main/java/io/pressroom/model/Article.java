@@ -22,11 +22,12 @@ import java.util.Objects;
  * @param captions    photo captions, each once, kept apart from the body
  * @param boilerplate the lines removed as page furniture, in page order
  * @param warnings    non-fatal notes from processing (a guessed encoding, an unreadable date)
+ * @param quotes      quotations found in the body, in body order (empty until the quote stage ran)
  */
 public record Article(String id, String source, String url, String outlet, String headline,
                       PartialDateTime published, String byline, String dateline, String agency,
                       String body, List<TextSpan> paragraphs, List<String> captions,
-                      List<String> boilerplate, List<String> warnings) {
+                      List<String> boilerplate, List<String> warnings, List<Quote> quotes) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -36,9 +37,19 @@ public record Article(String id, String source, String url, String outlet, Strin
         captions = List.copyOf(captions);
         boilerplate = List.copyOf(boilerplate);
         warnings = List.copyOf(warnings);
+        quotes = List.copyOf(quotes);
         for (TextSpan p : paragraphs) {
             if (p.end() > body.length()) throw new IllegalArgumentException("paragraph outside the body: " + p);
         }
+    }
+
+    public Article withQuotes(List<Quote> newQuotes) {
+        return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
+                captions, boilerplate, warnings, newQuotes);
+    }
+
+    public String text(TextSpan span) {
+        return span == null ? null : span.of(body);
     }
 
     public String paragraphText(int index) {

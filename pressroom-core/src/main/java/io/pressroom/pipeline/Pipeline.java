@@ -42,8 +42,13 @@ public final class Pipeline {
         this.stages = List.copyOf(stages);
     }
 
+    /** The enrichment stages, in order. */
+    public static List<ArticleStage> standardStages() {
+        return List.of(new io.pressroom.quote.QuoteExtractor());
+    }
+
     public static Pipeline standard() {
-        return new Pipeline(Options.DEFAULT, List.of());
+        return new Pipeline(Options.DEFAULT, standardStages());
     }
 
     public Options options() {
@@ -120,7 +125,7 @@ public final class Pipeline {
         String id = ContentId.of(blankToNull(hints.title()), decoded.text());
         return new Article(id, raw.source(), url, outletName, firstNonBlank(hints.title(), r.headline()), published,
                 firstNonBlank(hints.byline(), r.byline()), dateline, agency, r.body(), r.paragraphs(), r.captions(),
-                r.boilerplate(), warnings);
+                r.boilerplate(), warnings, List.of());
     }
 
     private static PartialDateTime parseHintDate(String value) {

@@ -1,0 +1,620 @@
+package io.pressroom.quote;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.Quote;
+import io.pressroom.model.TextSpan;
+import io.pressroom.pipeline.ArticleStage;
+import io.pressroom.quote.Tokens.Tok;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds quotations and who said them. Rules, not a model: every decision can be traced to a pattern.
+ *
+ * <p>Per sentence (quotations are never split): (1) direct quotes with their attribution after
+ * ({@code ," Kirby said}, {@code ," said Kirby}, {@code " — Minister X}) or before ({@code Kirby said:
+ * "...}); a quote that opens the next sentence with no attribution of its own continues the previous
+ * speaker (split quotes). (2) Reported speech around every other cue of the lexicon: speaker phrase
+ * before the cue, content after it ({@code Park stressed the importance of ...}, {@code said that
+ * ...}), or content before a post-posed attribution ({@code ..., Pentagon press secretary John Kirby
+ * said Friday.}); {@code according to X}; participles continuing an attribution ({@code , adding
+ * that ...}). Content with quoted words is mixed. Speakers are then resolved in the article
+ * ({@link SpeakerResolver}) and dated ({@link SaidOn}).
+ */
+public final class QuoteExtractor implements ArticleStage {
+
+    /** A found attribution before resolution. */
+    record Found(TextSpan content, Quote.Type type, TextSpan speaker, TextSpan cue, String lemma, int cueToken) { }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Article apply(Article a) {
+        List<Found> found = extract(a);
+        List<Quote> quotes = SpeakerResolver.resolve(a, found);
+        quotes = SaidOn.date(a, quotes);
+        return a.withQuotes(quotes);
+    }
+
+    static List<Found> extract(Article a) {
+        String body = a.body();
+        List<QuoteMarks.Quoted> marks = QuoteMarks.find(body, a.paragraphs());
+        List<Found> out = new ArrayList<>();
+        for (TextSpan paragraph : a.paragraphs()) {
+            Found previousDirect = null;
+            for (TextSpan sentence : Sentences.split(body, paragraph, marks)) {
+                previousDirect = new SentenceReader(body, sentence, marks, out, previousDirect, sentence.start() == 0 ? a.dateline() : null).read();
+            }
+        }
+        // Body order by where each quotation ends, so a quotation comes before a report that contains it.
+        out.sort(Comparator.comparingInt((Found f) -> f.content().end()).thenComparing(f -> -f.content().start()));
+        return out;
+    }
+
+    /** Reads one sentence. */
+    private static final class SentenceReader {
+        private final String body;
+        private final TextSpan sentence;
+        private final List<Tok> toks;
+        private final List<QuoteMarks.Quoted> quotes = new ArrayList<>();
+        private final List<Found> out;
+        private final Found previousDirect;
+        private final Set<Integer> usedCues = new HashSet<>();
+        private final int contentFloor;
+        private Found last;
+
+        SentenceReader(String body, TextSpan sentence, List<QuoteMarks.Quoted> all, List<Found> out, Found previousDirect, String dateline) {
+            this.body = body;
+            this.sentence = sentence;
+            this.toks = Tokens.of(body, sentence.start(), sentence.end());
+            this.out = out;
+            this.previousDirect = previousDirect;
+            for (QuoteMarks.Quoted q : all) {
+                if (q.open() >= sentence.start() && q.open() < sentence.end()) quotes.add(q);
+            }
+            this.contentFloor = datelineEnd(dateline);
+        }
+
+        /** Where the story proper starts in a first sentence that opens with a dateline ("WASHINGTON -- "). */
+        private int datelineEnd(String dateline) {
+            if (dateline == null) return sentence.start();
+            for (int i = 0; i < Math.min(toks.size(), 16); i++) {
+                Tok t = toks.get(i);
+                if (t.text().equals("--") || t.text().equals("\u2014") || t.text().equals("\u2013") || t.text().equals("-")) {
+                    return i + 1 < toks.size() ? toks.get(i + 1).start() : sentence.start();
+                }
+            }
+            return sentence.start();
+        }
+
+        /** Returns the direct quote this sentence ended with, for split quotes in the next sentence. */
+        Found read() {
+            Found lastDirect = null;
+            int floor = 0; // token index where the text after the previous quote starts
+            for (QuoteMarks.Quoted q : quotes) {
+                int openTok = tokenAt(q.open());
+                int closeTok = q.close() < sentence.end() ? tokenAt(q.close()) : toks.size();
+                if (openTok < 0) continue;
+                int words = countWords(openTok + 1, closeTok);
+                Found f = null;
+                boolean prefixEmpty = onlyPunctuation(floor, openTok);
+                Attribution pre = preAttribution(floor, openTok);
+                if (prefixEmpty || pre != null) {
+                    Attribution post = closeTok < toks.size() ? postAttribution(closeTok + 1) : null;
+                    Attribution at = post != null ? post : pre;
+                    if (at == null && prefixEmpty && floor > 0 && last != null && last.type() == Quote.Type.DIRECT) {
+                        at = new Attribution(last.speaker(), last.cue(), last.lemma(), last.cueToken());
+                    }
+                    if (at == null && prefixEmpty && floor == 0 && previousDirect != null && words >= 2) {
+                        at = new Attribution(previousDirect.speaker(), previousDirect.cue(), previousDirect.lemma(), -1);
+                    }
+                    if (at != null || (prefixEmpty && floor == 0 && words >= 4)) {
+                        TextSpan inner = trim(q.inner());
+                        if (inner.length() > 0) {
+                            f = at == null ? new Found(inner, Quote.Type.DIRECT, null, null, null, -1)
+                                    : new Found(inner, Quote.Type.DIRECT, at.speaker, at.cue, at.lemma, at.cueToken);
+                            out.add(f);
+                            if (at != null && at.cueToken >= 0) usedCues.add(at.cueToken);
+                            last = f;
+                            lastDirect = f;
+                        }
+                    }
+                }
+                floor = closeTok + 1;
+                if (f != null && f.cueToken() >= 0 && f.cueToken() >= floor) floor = endOfAttribution(f);
+            }
+            readReportedSpeech();
+            return lastDirect;
+        }
+
+        private int endOfAttribution(Found f) {
+            int i = f.cueToken();
+            int end = Math.max(i, f.speaker() == null ? i : tokenEndingAt(f.speaker().end()));
+            return end + 1;
+        }
+
+        // ---- direct quotes ------------------------------------------------------------------
+
+        private record Attribution(TextSpan speaker, TextSpan cue, String lemma, int cueToken) { }
+
+        /** {@code ," Kirby said}, {@code ," said Kirby}, {@code ," he added}, {@code " — Minister X}. */
+        private Attribution postAttribution(int i) {
+            while (i < toks.size() && (toks.get(i).is(",") || toks.get(i).isQuoteMark())) i++;
+            if (i >= toks.size()) return null;
+            if (isDash(toks.get(i))) {
+                TextSpan np = npAfter(i + 1);
+                if (np != null && tokenEndingAt(np.end()) == toks.size() - 1 - trailingPunct()) return new Attribution(np, null, null, -1);
+                return null;
+            }
+            Cues.Form cue = Cues.at(toks, i);
+            if (cue != null && !cue.fixed()) {
+                TextSpan np = npAfter(i + cue.words().length);
+                if (np != null) return new Attribution(np, span(i, i + cue.words().length - 1), cue.lemma(), i);
+            }
+            int npEnd = npForwardEnd(i);
+            if (npEnd < 0) return null;
+            int j = skipBetween(npEnd + 1);
+            if (j < toks.size()) {
+                Cues.Form c = Cues.at(toks, j);
+                if (c != null && !c.fixed()) {
+                    return new Attribution(span(i, npEnd), span(j, j + c.words().length - 1), c.lemma(), j);
+                }
+            }
+            return null;
+        }
+
+        /** {@code Kirby said: "...}, {@code He added, "...}, {@code From the minister: "...}. */
+        private Attribution preAttribution(int floor, int openTok) {
+            int j = openTok - 1;
+            if (j < floor) return null;
+            boolean colon = toks.get(j).is(":");
+            if (colon || toks.get(j).is(",")) j--;
+            if (j < floor) return null;
+            // find a cue ending at j (allowing a short tail: "said in a statement:")
+            for (int start = j; start >= Math.max(floor, j - 4); start--) {
+                Cues.Form c = Cues.at(toks, start);
+                if (c == null) continue;
+                int cueEnd = start + c.words().length - 1;
+                if (cueEnd > j) continue;
+                if (cueEnd < j && !colon) continue;
+                TextSpan np = npBefore(start, floor);
+                if (np == null && c.participle()) continue;
+                if (np == null) continue;
+                return new Attribution(np, span(start, cueEnd), c.lemma(), start);
+            }
+            if (colon && j - floor <= 8) {
+                int s = floor;
+                if (toks.get(s).is("from")) s++;
+                int npEnd = npForwardEnd(s);
+                if (npEnd == j) return new Attribution(span(s, npEnd), null, null, -1);
+            }
+            return null;
+        }
+
+        // ---- reported speech ----------------------------------------------------------------
+
+        private void readReportedSpeech() {
+            for (int i = 0; i < toks.size(); i++) {
+                if (usedCues.contains(i) || insideQuote(toks.get(i).start())) continue;
+                Cues.Form cue = Cues.at(toks, i);
+                if (cue == null) continue;
+                int after = i + cue.words().length;
+                Found f;
+                if (cue.lemma().equals("according to")) {
+                    f = accordingTo(i, after);
+                } else if (cue.fixed()) {
+                    continue;
+                } else if (cue.participle() && i > 0 && toks.get(i - 1).is(",") && Words.CONTINUING.contains(cue.lemma())) {
+                    f = continuing(i, after, cue);
+                } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark()) {
+                    continue; // a capitalised cue word mid-sentence is a name ("Price", "Post")
+                } else {
+                    f = reported(i, after, cue);
+                }
+                if (f != null) {
+                    out.add(f);
+                    usedCues.add(i);
+                    last = f;
+                    i = after - 1;
+                }
+            }
+        }
+
+        private Found reported(int i, int after, Cues.Form cue) {
+            TextSpan speaker = npBefore(i, 0);
+            if (speaker == null) return null;
+            int speakerStartTok = tokenAt(speaker.start());
+            int p = skipAfterCue(after, cue.lemma());
+            TextSpan cueSpan = span(i, after - 1);
+            boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
+            // Weak cues ("continue", "maintain", "refer to") report speech only before "that", a
+            // quotation or a colon, or after what was said.
+            if (cue.weak() && !postPosed && !(toks.get(p).is("that") || toks.get(p).isQuoteMark() || toks.get(p).is(":"))) {
+                return null;
+            }
+            if (p < toks.size() && toks.get(p).is(":")) p++;
+            if (postPosed) {
+                // Post-posed: "..., Pentagon press secretary John Kirby said Friday."
+                if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return null;
+                int start = Math.max(contentFloor, clauseStart(speakerStartTok - 1));
+                int end = toks.get(speakerStartTok - 1).start();
+                TextSpan content = trim(new TextSpan(start, Math.max(start, end)));
+                if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+                return new Found(content, typeOf(content), speaker, cueSpan, cue.lemma(), i);
+            }
+            if (p >= toks.size()) return null;
+            if (toks.get(p).is("that")) p++;
+            else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
+                int that = findThat(p);
+                if (that < 0) return null;
+                p = that + 1;
+            }
+            if (p >= toks.size()) return null;
+            return complement(p, speaker, cueSpan, cue.lemma(), i);
+        }
+
+        /** The content after a cue, up to the end of its clause. */
+        private Found complement(int p, TextSpan speaker, TextSpan cueSpan, String lemma, int cueTok) {
+            Tok first = toks.get(p);
+            if (first.isQuoteMark()) {
+                QuoteMarks.Quoted q = quoteOpeningAt(first.start());
+                if (q != null) {
+                    // "called for "stronger ... forces" in a message": what was called for is the quotation.
+                    TextSpan inner = trim(q.inner());
+                    if (inner.length() == 0) return null;
+                    return new Found(inner, Quote.Type.DIRECT, speaker, cueSpan, lemma, cueTok);
+                }
+            }
+            int end = clauseEnd(p);
+            TextSpan content = trimContent(new TextSpan(first.start(), end));
+            if (countWordsIn(content) < 2) return null;
+            return new Found(content, typeOf(content), speaker, cueSpan, lemma, cueTok);
+        }
+
+        private Found accordingTo(int i, int after) {
+            int npEnd = after;
+            while (npEnd < toks.size() && npEnd - after < 8 && !isClauseEnd(toks.get(npEnd)) && !toks.get(npEnd).isQuoteMark()) npEnd++;
+            if (npEnd == after) return null;
+            TextSpan speaker = span(after, npEnd - 1);
+            TextSpan cueSpan = span(i, after - 1);
+            boolean followedByComma = npEnd < toks.size() && toks.get(npEnd).is(",");
+            // "..., which, according to X, included ..." or a sentence that opens with "According to X,"
+            boolean clauseInitial = i == 0 || i >= 2 && toks.get(i - 1).is(",")
+                    && (toks.get(i - 2).is("which") || toks.get(i - 2).is("that") || toks.get(i - 2).is("who"));
+            if (clauseInitial && followedByComma) {
+                if (npEnd + 1 >= toks.size()) return null;
+                return complement(npEnd + 1, speaker, cueSpan, "according to", i);
+            }
+            // "..., according to X." or "...,\" according to X." (the comma inside the quotation)
+            boolean afterComma = i > 0 && toks.get(i - 1).is(",");
+            boolean afterQuotedComma = i > 1 && toks.get(i - 1).isQuoteMark() && toks.get(i - 2).is(",");
+            if (afterComma || afterQuotedComma) {
+                int start = Math.max(contentFloor, clauseStart(i - 1));
+                int end = afterComma ? toks.get(i - 1).start() : toks.get(i - 1).end();
+                TextSpan content = trimContent(new TextSpan(start, end));
+                if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+                return new Found(content, typeOf(content), speaker, cueSpan, "according to", i);
+            }
+            return null;
+        }
+
+        /** {@code ..., adding that ...}: the speaker of this sentence's attribution goes on. */
+        private Found continuing(int i, int after, Cues.Form cue) {
+            if (cue.weak()) return null;
+            TextSpan speaker = last != null && last.speaker() != null && last.content().start() >= sentence.start() - 1 && inSentence(last)
+                    ? last.speaker() : sentenceSubject(i);
+            if (speaker == null) return null;
+            int p = skipAfterCue(after, cue.lemma());
+            if (p < toks.size() && toks.get(p).is("that")) p++;
+            if (p >= toks.size() || isClauseEnd(toks.get(p))) return null;
+            return complement(p, speaker, span(i, after - 1), cue.lemma(), i);
+        }
+
+        private boolean inSentence(Found f) {
+            return f.cue() != null && f.cue().start() >= sentence.start() && f.cue().end() <= sentence.end();
+        }
+
+        /** The subject of the sentence's first clause, for "North Korea ... hinted at ..., saying ...". */
+        private TextSpan sentenceSubject(int before) {
+            for (int k = 0; k < before; k++) {
+                Cues.Form c = Cues.at(toks, k);
+                if (c != null && !c.participle() && !c.fixed()) return npBefore(k, 0);
+            }
+            return null;
+        }
+
+        // ---- phrase helpers -----------------------------------------------------------------
+
+        /** The speaker phrase ending just before token {@code cue}, skipping adverbs, auxiliaries and times. */
+        private TextSpan npBefore(int cue, int floor) {
+            int j = cue - 1;
+            while (j >= floor) {
+                Tok t = toks.get(j);
+                String l = t.lower();
+                if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) || Words.WEEKDAYS.contains(l)
+                        || (Words.TIME_WORDS.contains(l) && !t.capitalized()) || l.endsWith("ly") && !t.capitalized() && l.length() > 4) {
+                    j--;
+                    continue;
+                }
+                if (t.is(")")) {
+                    int k = j;
+                    while (k >= floor && !toks.get(k).is("(")) k--;
+                    if (k < floor) return null;
+                    j = k - 1;
+                    continue;
+                }
+                if (t.is(",") && j - 2 >= floor && toks.get(j - 2).is(",") && Words.ADVERBS.contains(toks.get(j - 1).lower())) {
+                    j -= 3; // ", however,"
+                    continue;
+                }
+                break;
+            }
+            if (j < floor) return null;
+            Tok head = toks.get(j);
+            if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return span(j, j);
+            if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
+            // "The call for ...", "the North's state ...": the cue word is a noun here, not a verb.
+            if (Words.DETERMINERS.contains(head.lower()) || head.lower().endsWith("'s") || head.lower().endsWith("\u2019s")) return null;
+            int k = j;
+            while (k - 1 >= floor) {
+                Tok p = toks.get(k - 1);
+                String l = p.lower();
+                if (p.isWord() && p.capitalized() && !(k - 1 == 0 && Words.PREPOSITIONS.contains(l))) {
+                    k--;
+                } else if (l.equals("of") && k - 2 >= floor && toks.get(k - 2).capitalized() && toks.get(k).capitalized()) {
+                    k--;
+                } else if (l.equals("and") && k - 2 >= floor && toks.get(k - 2).capitalized() && toks.get(k).capitalized()) {
+                    k--;
+                } else if (Words.DETERMINERS.contains(l)) {
+                    k--;
+                    break;
+                } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
+                        || l.endsWith("'s") || l.endsWith("\u2019s"))) {
+                    k--;
+                } else {
+                    break;
+                }
+            }
+            // A leading capitalised function word ("In", "But") is not part of the name.
+            while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
+            while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
+            return span(k, j);
+        }
+
+        /** The speaker phrase starting at token {@code i} ("Kirby", "the minister"), or null. */
+        private TextSpan npAfter(int i) {
+            int end = npForwardEnd(i);
+            return end < 0 ? null : span(i, end);
+        }
+
+        private int npForwardEnd(int i) {
+            if (i >= toks.size()) return -1;
+            Tok t = toks.get(i);
+            if (Words.PRONOUNS.contains(t.lower()) && !t.is("it") && !t.is("which") && !t.is("you")) return i;
+            int k = i;
+            boolean head = false;
+            while (k < toks.size()) {
+                Tok p = toks.get(k);
+                String l = p.lower();
+                if (k == i && Words.DETERMINERS.contains(l)) {
+                    k++;
+                    continue;
+                }
+                if (p.isWord() && p.capitalized()) {
+                    head = true;
+                } else if (p.isWord() && Words.SPEAKER_NOUNS.contains(l)) {
+                    head = true;
+                } else if ((l.equals("of") || l.equals("and")) && head && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
+                    // "Secretary of State", "Park and Blinken"
+                } else if (p.isWord() && (Words.MODIFIERS.contains(l) || Words.adjectiveLike(l) || l.endsWith("'s"))
+                        && k + 1 < toks.size() && toks.get(k + 1).isWord()) {
+                    // a modifier inside the phrase
+                } else {
+                    break;
+                }
+                k++;
+            }
+            return head ? k - 1 : -1;
+        }
+
+        /** Skips times, adverbs and (for "tell"-like cues) an object after the cue. */
+        private int skipAfterCue(int p, String lemma) {
+            p = skipTimes(p);
+            if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
+                int objEnd = npForwardEnd(p);
+                if (objEnd < 0 && p < toks.size() && toks.get(p).isWord() && Words.DETERMINERS.contains(toks.get(p).lower())) {
+                    objEnd = p;
+                    while (objEnd + 1 < toks.size() && toks.get(objEnd + 1).isWord() && !toks.get(objEnd + 1).is("that")
+                            && objEnd - p < 5) {
+                        objEnd++;
+                    }
+                }
+                if (objEnd >= 0) p = skipTimes(objEnd + 1);
+            }
+            return p;
+        }
+
+        private int skipTimes(int p) {
+            while (p < toks.size()) {
+                Tok t = toks.get(p);
+                String l = t.lower();
+                if (Words.WEEKDAYS.contains(l) || Words.ADVERBS.contains(l)
+                        || (l.equals("on") || l.equals("last") || l.equals("this")) && p + 1 < toks.size()
+                        && (Words.WEEKDAYS.contains(toks.get(p + 1).lower()) || Words.TIME_WORDS.contains(toks.get(p + 1).lower()))
+                        || (Words.TIME_WORDS.contains(l) && !l.equals("on") && !l.equals("this") && !l.equals("last"))) {
+                    p++;
+                } else if (t.is("(") ) {
+                    int k = p;
+                    while (k < toks.size() && !toks.get(k).is(")")) k++;
+                    if (k - p > 4) break;
+                    p = k + 1;
+                } else {
+                    break;
+                }
+            }
+            return p;
+        }
+
+        private int skipBetween(int p) {
+            while (p < toks.size()) {
+                String l = toks.get(p).lower();
+                if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l)) p++;
+                else break;
+            }
+            return p;
+        }
+
+        /** The "that" that opens a clause after a prepositional phrase ("said in a statement that"). */
+        private int findThat(int p) {
+            for (int k = p; k < toks.size() && k - p < 12; k++) {
+                Tok t = toks.get(k);
+                if (t.is("that")) return k;
+                if (isClauseEnd(t) || t.isQuoteMark()) return -1;
+            }
+            return -1;
+        }
+
+        /** Where the clause starting at token p ends: the sentence end, or before ", adding", ", according to" or ", X said". */
+        private int clauseEnd(int p) {
+            for (int k = p; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (insideQuote(t.start())) continue;
+                if (t.is(";")) return t.start();
+                if (t.is(",") && k + 1 < toks.size()) {
+                    Cues.Form c = Cues.at(toks, k + 1);
+                    if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || c.lemma().equals("according to"))) {
+                        return t.start();
+                    }
+                    // ", the North's state media reported Tuesday." — another attribution starts here
+                    int npEnd = npForwardEnd(k + 1);
+                    if (npEnd > 0) {
+                        int j = skipBetween(npEnd + 1);
+                        Cues.Form c2 = j < toks.size() ? Cues.at(toks, j) : null;
+                        if (c2 != null && !c2.participle() && !c2.fixed()) {
+                            int q = skipTimes(j + c2.words().length);
+                            if (q >= toks.size() || isClauseEnd(toks.get(q))) return t.start();
+                        }
+                    }
+                }
+            }
+            return sentence.end();
+        }
+
+        /** The start of the clause that ends at token {@code comma}: after a previous clause break, or the sentence start. */
+        private int clauseStart(int comma) {
+            int start = sentence.start();
+            for (int k = comma - 1; k >= 0; k--) {
+                Tok t = toks.get(k);
+                if (insideQuote(t.start())) continue;
+                if (t.is(";")) {
+                    start = toks.get(k + 1).start();
+                    break;
+                }
+            }
+            return start;
+        }
+
+        private boolean coveredByDirect(TextSpan content) {
+            for (QuoteMarks.Quoted q : quotes) {
+                if (q.open() <= content.start() + 1 && q.close() >= content.end() - 1) {
+                    for (Found f : out) {
+                        if (f.type() == Quote.Type.DIRECT && f.content().start() == q.open() + 1) return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Quote.Type typeOf(TextSpan content) {
+            boolean hasQuote = false;
+            for (QuoteMarks.Quoted q : quotes) {
+                if (q.open() >= content.start() && q.open() < content.end()) {
+                    hasQuote = true;
+                    if (q.open() <= content.start() + 1 && q.close() >= content.end() - 2) return Quote.Type.DIRECT;
+                }
+            }
+            return hasQuote ? Quote.Type.MIXED : Quote.Type.INDIRECT;
+        }
+
+        private QuoteMarks.Quoted quoteOpeningAt(int pos) {
+            for (QuoteMarks.Quoted q : quotes) {
+                if (q.open() == pos) return q;
+            }
+            return null;
+        }
+
+        private boolean insideQuote(int pos) {
+            for (QuoteMarks.Quoted q : quotes) {
+                if (q.contains(pos)) return true;
+            }
+            return false;
+        }
+
+        private boolean isClauseEnd(Tok t) {
+            return t.is(",") || t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(":");
+        }
+
+        private static boolean isDash(Tok t) {
+            return t.text().equals("--") || t.text().equals("\u2014") || t.text().equals("\u2013");
+        }
+
+        private int trailingPunct() {
+            int n = 0;
+            for (int k = toks.size() - 1; k >= 0 && !toks.get(k).isWord(); k--) n++;
+            return n;
+        }
+
+        private int countWords(int from, int to) {
+            int n = 0;
+            for (int k = Math.max(0, from); k < Math.min(to, toks.size()); k++) if (toks.get(k).isWord()) n++;
+            return n;
+        }
+
+        private int countWordsIn(TextSpan s) {
+            int n = 0;
+            for (Tok t : toks) if (t.isWord() && t.start() >= s.start() && t.end() <= s.end()) n++;
+            return n;
+        }
+
+        private boolean onlyPunctuation(int from, int to) {
+            for (int k = from; k < to; k++) if (toks.get(k).isWord()) return false;
+            return true;
+        }
+
+        private int tokenAt(int pos) {
+            for (int k = 0; k < toks.size(); k++) if (toks.get(k).start() == pos) return k;
+            return -1;
+        }
+
+        private int tokenEndingAt(int pos) {
+            for (int k = 0; k < toks.size(); k++) if (toks.get(k).end() == pos) return k;
+            return -1;
+        }
+
+        private TextSpan span(int fromTok, int toTok) {
+            return new TextSpan(toks.get(fromTok).start(), toks.get(toTok).end());
+        }
+
+        private TextSpan trim(TextSpan s) {
+            int a = s.start();
+            int b = s.end();
+            while (a < b && Character.isWhitespace(body.charAt(a))) a++;
+            while (b > a && Character.isWhitespace(body.charAt(b - 1))) b--;
+            return new TextSpan(a, b);
+        }
+
+        /** Trims spaces and a final comma or full stop outside quotation marks. */
+        private TextSpan trimContent(TextSpan s) {
+            TextSpan t = trim(s);
+            int b = t.end();
+            while (b > t.start() && ".,;:".indexOf(body.charAt(b - 1)) >= 0) b--;
+            return trim(new TextSpan(t.start(), b));
+        }
+    }
+}

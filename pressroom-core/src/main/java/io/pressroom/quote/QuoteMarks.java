@@ -1,0 +1,72 @@
+package io.pressroom.quote;
+
+import io.pressroom.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks into quoted spans: curly marks by direction, straight ones by alternation
+ * within a paragraph. A quote left open at the end of a paragraph continues when the next paragraph
+ * opens with a quote mark (the newspaper convention for multi-paragraph quotes); otherwise the stray
+ * mark is ignored, so one unbalanced mark cannot swallow the rest of the article.
+ */
+final class QuoteMarks {
+
+    /** A quoted passage: the positions of its opening and closing marks. */
+    record Quoted(int open, int close) {
+        TextSpan inner() {
+            return new TextSpan(open + 1, close);
+        }
+
+        boolean contains(int pos) {
+            return pos > open && pos < close;
+        }
+    }
+
+    private QuoteMarks() { }
+
+    static boolean isMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+    }
+
+    static List<Quoted> find(String body, List<TextSpan> paragraphs) {
+        List<Quoted> out = new ArrayList<>();
+        int carried = -1;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            TextSpan para = paragraphs.get(p);
+            int open = -1;
+            int from = para.start();
+            if (carried >= 0 && para.length() > 0 && isOpening(body.charAt(para.start()))) {
+                open = carried;
+                from = para.start() + 1;
+            }
+            carried = -1;
+            for (int i = from; i < para.end(); i++) {
+                char c = body.charAt(i);
+                if (!isMark(c)) continue;
+                if (c == '\u201C' || c == '\u201E') {
+                    if (open < 0) open = i;
+                } else if (c == '\u201D') {
+                    if (open >= 0) {
+                        out.add(new Quoted(open, i));
+                        open = -1;
+                    }
+                } else if (open < 0) {
+                    open = i;
+                } else {
+                    out.add(new Quoted(open, i));
+                    open = -1;
+                }
+            }
+            if (open >= 0 && p + 1 < paragraphs.size()) {
+                TextSpan next = paragraphs.get(p + 1);
+                if (next.length() > 0 && isOpening(body.charAt(next.start()))) carried = open;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201E';
+    }
+}

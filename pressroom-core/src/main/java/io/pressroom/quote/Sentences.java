@@ -1,0 +1,82 @@
+package io.pressroom.quote;
+
+import io.pressroom.model.TextSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits paragraphs into sentences for attribution: at . ! ? (or a quote mark closing after one)
+ * followed by a capital, a digit or an opening quote, except after abbreviations ("U.S.", "Jan.",
+ * "Mr.") and initials ("N. Korea"), and never inside a quotation: a quoted passage of three sentences
+ * and its "he said" form one attribution sentence.
+ */
+final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
+            "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "d.c", "rev",
+            "ft", "mt", "pres", "sec", "dept", "univ", "approx", "est", "fig", "al", "ave", "blvd", "hon");
+
+    private Sentences() { }
+
+    static List<TextSpan> split(String body, TextSpan paragraph, List<QuoteMarks.Quoted> quotes) {
+        List<TextSpan> out = new ArrayList<>();
+        int start = paragraph.start();
+        int end = paragraph.end();
+        for (int i = start; i < end; i++) {
+            char c = body.charAt(i);
+            boolean terminal = c == '.' || c == '!' || c == '?';
+            // A quotation ending a sentence: ... seriously." He
+            boolean closesQuote = QuoteMarks.isMark(c) && i > start && ".!?".indexOf(body.charAt(i - 1)) >= 0 && isClose(quotes, i);
+            if (!terminal && !closesQuote) continue;
+            if (terminal && insideQuote(quotes, i)) continue;
+            int j = i + 1;
+            while (j < end && (QuoteMarks.isMark(body.charAt(j)) || body.charAt(j) == ')' || body.charAt(j) == '\u2019')) {
+                if (insideQuoteOpenAt(quotes, j)) break;
+                j++;
+            }
+            if (j >= end || !Character.isWhitespace(body.charAt(j))) continue;
+            int k = j;
+            while (k < end && Character.isWhitespace(body.charAt(k))) k++;
+            if (k >= end) continue;
+            char next = body.charAt(k);
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || QuoteMarks.isMark(next) || next == '(')) continue;
+            if (c == '.' && isAbbreviation(body, start, i)) continue;
+            if (closesQuote && body.charAt(i - 1) == '.' && isAbbreviation(body, start, i - 1)) continue;
+            out.add(new TextSpan(start, j));
+            start = k;
+        }
+        if (start < end) out.add(new TextSpan(start, end));
+        return out;
+    }
+
+    private static boolean isClose(List<QuoteMarks.Quoted> quotes, int pos) {
+        for (QuoteMarks.Quoted q : quotes) {
+            if (q.close() == pos) return true;
+        }
+        return false;
+    }
+
+    private static boolean insideQuote(List<QuoteMarks.Quoted> quotes, int pos) {
+        for (QuoteMarks.Quoted q : quotes) {
+            if (q.open() > pos) break;
+            if (q.contains(pos)) return true;
+        }
+        return false;
+    }
+
+    private static boolean insideQuoteOpenAt(List<QuoteMarks.Quoted> quotes, int pos) {
+        for (QuoteMarks.Quoted q : quotes) {
+            if (q.open() == pos) return true;
+        }
+        return false;
+    }
+
+    private static boolean isAbbreviation(String body, int from, int dot) {
+        int w = dot;
+        while (w > from && (Character.isLetter(body.charAt(w - 1)) || body.charAt(w - 1) == '.')) w--;
+        String word = body.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(body.charAt(w))) return true; // an initial: "N. Korea"
+        return ABBREVIATIONS.contains(word);
+    }
+}

@@ -1,0 +1,241 @@
+package io.pressroom.quote;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.Quote;
+import io.pressroom.model.TextSpan;
+import io.pressroom.quote.Tokens.Tok;
+import io.pressroom.text.Resources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves speaker mentions to who they are in the article, the way a careful reader would:
+ * surnames to the full name introduced earlier ("Kirby" → "John Kirby", "park" → "Park Jin"),
+ * pronouns to the most recent person speaker, descriptions to the person introduced with that role
+ * ("the Pentagon spokesman" → John Kirby, "the top U.S. diplomat" → Antony Blinken), organisations
+ * as named ("The White House" → "White House"). When it cannot tell, it leaves the speaker unknown
+ * rather than guess.
+ */
+final class SpeakerResolver {
+
+    /** A person named in the article with the role they were introduced with. */
+    record Person(String name, String role, int position) { }
+
+    private static final Set<String> TITLES = Set.of("president", "secretary", "minister", "spokesman", "spokeswoman",
+            "spokesperson", "leader", "chairman", "chairwoman", "senator", "sen.", "rep.", "representative", "gov.", "governor",
+            "general", "gen.", "ambassador", "director", "chief", "premier", "chancellor", "king", "queen", "pope", "mayor",
+            "judge", "justice", "commissioner", "speaker", "commander", "envoy", "officer", "adviser", "advisor", "ceo",
+            "official", "diplomat", "spokesmen", "analyst", "lawmaker", "correspondent", "reporter", "candidate", "nominee");
+    private static final Set<String> PERSON_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson", "diplomat", "leader",
+            "minister", "secretary", "president", "chief", "director", "ambassador", "envoy", "general", "commander", "senator",
+            "governor", "mayor", "chairman", "chairwoman", "premier", "chancellor", "king", "queen", "official");
+    private static final Map<String, List<String>> SYNONYMS = Map.of(
+            "spokesman", List.of("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+            "spokeswoman", List.of("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+            "spokesperson", List.of("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+            "diplomat", List.of("secretary of state", "foreign minister", "diplomat", "envoy", "ambassador"),
+            "leader", List.of("leader", "president", "chairman", "premier", "prime minister"));
+
+    private record KnownRole(String role, String person, int from, int to) { }
+
+    private static final List<KnownRole> KNOWN = Resources.lines(SpeakerResolver.class, "known-roles.tsv").stream()
+            .map(l -> l.split("\t"))
+            .map(c -> new KnownRole(c[0], c[1], Integer.parseInt(c[2]), c.length > 3 && !c[3].isBlank() ? Integer.parseInt(c[3]) : 9999))
+            .toList();
+
+    private SpeakerResolver() { }
+
+    static List<Quote> resolve(Article a, List<QuoteExtractor.Found> found) {
+        String body = a.body();
+        List<Person> people = introductions(body);
+        Integer year = a.published() == null ? null : a.published().year();
+        List<Quote> out = new ArrayList<>(found.size());
+        String lastPerson = null;
+        // Resolve in reading order of the mentions, so pronouns see the speakers before them.
+        List<QuoteExtractor.Found> byMention = new ArrayList<>(found);
+        byMention.sort((x, y) -> Integer.compare(pos(x), pos(y)));
+        java.util.IdentityHashMap<QuoteExtractor.Found, String> resolved = new java.util.IdentityHashMap<>();
+        for (QuoteExtractor.Found f : byMention) {
+            String who = null;
+            if (f.speaker() != null) {
+                Resolution r = resolveMention(body, f.speaker(), people, lastPerson, year);
+                who = r.name;
+                if (r.person && who != null) lastPerson = who;
+            }
+            resolved.put(f, who);
+        }
+        for (QuoteExtractor.Found f : found) {
+            out.add(new Quote(f.content(), f.type(), resolved.get(f), f.speaker(), f.cue(), f.lemma(), null));
+        }
+        return out;
+    }
+
+    private static int pos(QuoteExtractor.Found f) {
+        return f.speaker() != null ? f.speaker().start() : f.content().start();
+    }
+
+    private record Resolution(String name, boolean person) { }
+
+    private static Resolution resolveMention(String body, TextSpan mention, List<Person> people, String lastPerson, Integer year) {
+        List<Tok> toks = Tokens.of(body, mention.start(), mention.end());
+        if (toks.isEmpty()) return new Resolution(null, false);
+        String lower = body.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
+        if (toks.size() == 1 && Words.PERSON_PRONOUNS.contains(lower)) return new Resolution(lastPerson, true);
+        if (toks.size() == 1 && Words.PRONOUNS.contains(lower)) {
+            if (lower.equals("who")) return antecedent(body, mention, people, lastPerson, year);
+            return new Resolution(null, false);
+        }
+        int start = 0;
+        while (start < toks.size() - 1 && Words.DETERMINERS.contains(toks.get(start).lower())) start++;
+        int roleEnd = lastTitle(toks, start);
+        List<Tok> name = toks.subList(roleEnd + 1, toks.size());
+        boolean allCaps = !name.isEmpty() && name.stream().allMatch(t -> t.capitalized() || t.is("and") || t.is("of"));
+        if (!name.isEmpty() && allCaps) {
+            String text = join(body, name);
+            if (name.size() == 1) {
+                Person p = bySingleName(people, text, mention.start());
+                if (p != null) return new Resolution(p.name(), true);
+                return new Resolution(text, roleEnd >= start);
+            }
+            boolean person = roleEnd >= start || people.stream().anyMatch(p -> p.name().equals(text));
+            return new Resolution(text, person);
+        }
+        if (name.size() == 1 && !allCaps) {
+            // A case slip: "according to park" → Park Jin.
+            Person p = bySingleName(people, name.get(0).text(), mention.start());
+            if (p != null) return new Resolution(p.name(), true);
+        }
+        if (roleEnd < start) return new Resolution(null, false);
+        String head = toks.get(toks.size() - 1).lower();
+        String description = body.substring(toks.get(start).start(), mention.end());
+        if (!PERSON_HEADS.contains(head)) {
+            // A group or an institution as described: "officials", "the North's state media".
+            return new Resolution(description, false);
+        }
+        Person p = byRole(people, toks.subList(start, toks.size()), head, mention.start());
+        if (p != null) return new Resolution(p.name(), true);
+        String known = knownRole(description, body, year);
+        return new Resolution(known, known != null);
+    }
+
+    /** "Park Jin, who said ..." → the phrase before ", who". */
+    private static Resolution antecedent(String body, TextSpan who, List<Person> people, String lastPerson, Integer year) {
+        int comma = who.start() - 1;
+        while (comma > 0 && Character.isWhitespace(body.charAt(comma))) comma--;
+        if (comma <= 0 || body.charAt(comma) != ',') return new Resolution(null, false);
+        int end = comma;
+        int s = end;
+        List<Tok> before = Tokens.of(body, Math.max(0, end - 80), end);
+        int k = before.size() - 1;
+        while (k >= 0 && (before.get(k).capitalized() || before.get(k).is("of"))) k--;
+        if (k == before.size() - 1) return new Resolution(null, false);
+        s = before.get(k + 1).start();
+        return resolveMention(body, new TextSpan(s, end), people, lastPerson, year);
+    }
+
+    /** Index of the last role word in the phrase ("Pentagon press secretary John Kirby" → "secretary"), or start-1. */
+    private static int lastTitle(List<Tok> toks, int start) {
+        int last = start - 1;
+        for (int i = start; i < toks.size(); i++) {
+            String l = toks.get(i).lower();
+            if (TITLES.contains(l) || Words.SPEAKER_NOUNS.contains(l) && !toks.get(i).capitalized()) {
+                last = i;
+                // "Secretary of State": the role runs on through "of X".
+                if (i + 2 < toks.size() && toks.get(i + 1).is("of") && toks.get(i + 2).capitalized()) {
+                    last = i + 2;
+                    i += 2;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** People introduced with a role anywhere in the body: "Pentagon press secretary John Kirby". */
+    static List<Person> introductions(String body) {
+        List<Person> out = new ArrayList<>();
+        List<Tok> toks = Tokens.of(body, 0, body.length());
+        int i = 0;
+        while (i < toks.size()) {
+            int j = i;
+            while (j < toks.size() && phraseWord(toks, j)) j++;
+            if (j > i + 1) {
+                List<Tok> run = toks.subList(i, j);
+                int r = lastTitle(run, 0);
+                if (r >= 0 && r < run.size() - 1) {
+                    List<Tok> name = run.subList(r + 1, run.size());
+                    if (name.size() <= 4 && name.stream().allMatch(Tok::capitalized)) {
+                        out.add(new Person(join(body, name), body.substring(run.get(0).start(), run.get(r).end()), run.get(r + 1).start()));
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private static boolean phraseWord(List<Tok> toks, int j) {
+        Tok t = toks.get(j);
+        if (!t.isWord()) return false;
+        String l = t.lower();
+        if (t.capitalized()) return true;
+        if (l.equals("of") && j > 0 && toks.get(j - 1).capitalized() && j + 1 < toks.size() && toks.get(j + 1).capitalized()) return true;
+        return Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l);
+    }
+
+    private static Person bySingleName(List<Person> people, String token, int before) {
+        Person best = null;
+        for (Person p : people) {
+            String[] parts = p.name().split(" ");
+            boolean match = parts[0].equalsIgnoreCase(token) || parts[parts.length - 1].equalsIgnoreCase(token);
+            if (!match) continue;
+            if (best == null || (p.position() <= before && (best.position() > before || p.position() > best.position()))) best = p;
+        }
+        return best;
+    }
+
+    private static Person byRole(List<Person> people, List<Tok> description, String head, int before) {
+        List<String> keys = SYNONYMS.getOrDefault(head, List.of(head));
+        Person best = null;
+        int bestScore = -1;
+        for (Person p : people) {
+            String role = normalize(p.role());
+            if (keys.stream().noneMatch(role::contains)) continue;
+            int score = 0;
+            for (Tok t : description.subList(0, description.size() - 1)) {
+                if (role.contains(normalize(t.text()))) score++;
+            }
+            // Through a synonym ("leader" for a president) the description's modifiers must agree:
+            // "the North Korean leader" is not "Chinese President Xi Jinping".
+            if (!role.contains(head) && score == 0) continue;
+            boolean earlier = p.position() <= before;
+            int total = score * 2 + (earlier ? 1 : 0);
+            if (total > bestScore || total == bestScore && earlier && p.position() > best.position()) {
+                best = p;
+                bestScore = total;
+            }
+        }
+        return best;
+    }
+
+    private static String knownRole(String description, String body, Integer year) {
+        String d = normalize(description);
+        if (d.startsWith("the ")) d = d.substring(4);
+        for (KnownRole k : KNOWN) {
+            if (!(d.equals(normalize(k.role())) || d.endsWith(" " + normalize(k.role())))) continue;
+            if (year != null && (year < k.from() || year > k.to())) continue;
+            if (body.contains(k.person())) return k.person();
+        }
+        return null;
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("u.s.", "us").replace("u.s", "us");
+    }
+
+    private static String join(String body, List<Tok> toks) {
+        return body.substring(toks.get(0).start(), toks.get(toks.size() - 1).end());
+    }
+}

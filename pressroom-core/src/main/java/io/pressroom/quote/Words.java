@@ -1,0 +1,58 @@
+package io.pressroom.quote;
+
+import io.pressroom.text.Resources;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Closed word classes used to find speaker phrases around a cue. */
+final class Words {
+    static final Set<String> SPEAKER_NOUNS = new HashSet<>();
+
+    static {
+        for (String line : Resources.lines(Words.class, "speaker-nouns.txt")) SPEAKER_NOUNS.addAll(List.of(line.split("\\s+")));
+    }
+
+    static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who", "which");
+    static final Set<String> PERSON_PRONOUNS = set("he", "she");
+    static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+            "their", "our", "my", "your", "another", "other", "some", "many", "several", "two", "three", "most", "one", "each", "every");
+    static final Set<String> AUXILIARIES = set("has", "have", "had", "will", "would", "could", "can", "may", "might",
+            "should", "must", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "am", "not", "never",
+            "has", "also", "long", "since");
+    static final Set<String> ADVERBS = set("also", "however", "earlier", "recently", "later", "again", "further",
+            "previously", "repeatedly", "then", "still", "once", "even", "reportedly", "publicly", "privately", "separately",
+            "additionally", "similarly", "often", "always", "already", "just", "now", "today", "yesterday", "tonight",
+            "meanwhile", "too", "first", "initially", "subsequently", "immediately", "quickly", "flatly", "bluntly", "openly",
+            "explicitly", "directly", "simply", "clearly", "strongly", "firmly", "specifically", "particularly", "ultimately");
+    static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final Set<String> TIME_WORDS = set("on", "last", "this", "week", "month", "year", "morning", "afternoon",
+            "evening", "night", "weekend", "earlier", "later", "today", "yesterday", "tonight", "recently", "previously");
+    static final Set<String> MODIFIERS = set("top", "senior", "former", "chief", "deputy", "acting", "press", "state",
+            "foreign", "defense", "defence", "national", "security", "military", "government", "federal", "presidential",
+            "local", "new", "white", "house", "department", "ministry", "intelligence", "health", "finance", "trade",
+            "interior", "justice", "education", "unification", "assistant", "vice", "prime", "general", "executive",
+            "campaign", "party", "opposition", "ruling", "left", "right", "wing", "u.s.", "us", "news", "media", "police",
+            "independent", "anonymous", "unnamed", "administration", "white house", "congressional", "election", "world");
+    /** Cue lemmas that take a person object before their content: "told reporters that". */
+    static final Set<String> OBJECT_CUES = set("tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure",
+            "brief", "notify", "call on", "thank", "accuse", "praise", "criticize", "criticise", "congratulate", "implore",
+            "beg", "instruct", "order", "advise", "caution", "encourage", "convince", "persuade", "blame");
+    /** Participial cues that continue the previous attribution: ", adding that ...". */
+    static final Set<String> CONTINUING = set("add", "say", "note", "stress", "cite", "call", "urge", "argue", "explain",
+            "warn", "insist", "refer to", "point out", "emphasize", "emphasise", "suggest", "claim", "describe", "ask",
+            "acknowledge", "reiterate", "underline", "underscore", "highlight", "continue", "write", "tweet");
+    static final Set<String> PREPOSITIONS = set("in", "at", "during", "on", "to", "of", "while", "after", "before",
+            "with", "when", "from", "for", "by", "about", "as", "through", "via", "over", "amid", "following");
+
+    private Words() { }
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(new HashSet<>(List.of(words)));
+    }
+
+    static boolean adjectiveLike(String lower) {
+        return lower.endsWith("al") || lower.endsWith("an") || lower.endsWith("ese") || lower.endsWith("ic")
+                || lower.endsWith("ive") || lower.endsWith("ish") || lower.endsWith("ary") || lower.endsWith("ian");
+    }
+}
