@@ -54,7 +54,25 @@ final class Cues {
         }
     }
 
+    static {
+        // Forms mined from PolNeAR train (tools/mine_cues.py); they only add forms the lexicon lacks.
+        for (String raw : Resources.lines(Cues.class, "cues-mined.txt")) {
+            boolean weak = raw.startsWith("~");
+            String form = raw.replaceFirst("^~?=", "").split("\t")[0].strip();
+            if (at(form) == null) add(form, form, form.split(" ")[0].endsWith("ing"), false, weak);
+        }
+    }
+
     private Cues() { }
+
+    private static Form at(String phrase) {
+        List<Form> forms = BY_FIRST_WORD.get(phrase.split(" ")[0]);
+        if (forms == null) return null;
+        for (Form f : forms) {
+            if (String.join(" ", f.words()).equals(phrase)) return f;
+        }
+        return null;
+    }
 
     private static void add(String phrase, String lemma, boolean participle, boolean fixed, boolean weak) {
         String[] w = phrase.toLowerCase(Locale.ROOT).split(" ");

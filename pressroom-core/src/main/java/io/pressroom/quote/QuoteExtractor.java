@@ -154,11 +154,27 @@ public final class QuoteExtractor implements ArticleStage {
             }
             Cues.Form cue = Cues.at(toks, i);
             if (cue != null && !cue.fixed()) {
-                TextSpan np = npAfter(i + cue.words().length);
-                if (np != null) return new Attribution(np, span(i, i + cue.words().length - 1), cue.lemma(), i);
+                int npStart = i + cue.words().length;
+                int npEnd = npForwardEnd(npStart);
+                if (npEnd >= 0) {
+                    return new Attribution(span(npStart, appositionAfter(npEnd)), span(i, i + cue.words().length - 1), cue.lemma(), i);
+                }
             }
             int npEnd = npForwardEnd(i);
             if (npEnd < 0) return null;
+            if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is(",")) {
+                // ," Mr. Regalado, the Republican mayor of Miami, said
+                for (int k = npEnd + 2; k < toks.size() && k < npEnd + 40; k++) {
+                    if (toks.get(k).isQuoteMark() || toks.get(k).is(".")) break;
+                    if (toks.get(k).is(",") && k + 1 < toks.size()) {
+                        int j = skipBetween(k + 1);
+                        Cues.Form c = j < toks.size() ? Cues.at(toks, j) : null;
+                        if (c != null && !c.fixed() && !c.participle()) {
+                            return new Attribution(span(i, k), span(j, j + c.words().length - 1), c.lemma(), j);
+                        }
+                    }
+                }
+            }
             int j = skipBetween(npEnd + 1);
             if (j < toks.size()) {
                 Cues.Form c = Cues.at(toks, j);
@@ -227,12 +243,22 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         private Found reported(int i, int after, Cues.Form cue) {
+            TextSpan cueSpan = span(i, after - 1);
             TextSpan speaker = npBefore(i, 0);
-            if (speaker == null) return null;
+            if (speaker == null) {
+                Found inverted = inverted(i, after, cue, cueSpan);
+                if (inverted != null) return inverted;
+                speaker = coordinatedSubject(i);
+                if (speaker == null) return null;
+            }
             int speakerStartTok = tokenAt(speaker.start());
             int p = skipAfterCue(after, cue.lemma());
-            TextSpan cueSpan = span(i, after - 1);
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
+            // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
+            if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && findThat(p) < 0
+                    && speakerStartTok > 0 && toks.get(speakerStartTok - 1).is(",")) {
+                postPosed = true;
+            }
             // Weak cues ("continue", "maintain", "refer to") report speech only before "that", a
             // quotation or a colon, or after what was said.
             if (cue.weak() && !postPosed && !(toks.get(p).is("that") || toks.get(p).isQuoteMark() || toks.get(p).is(":"))) {
@@ -244,6 +270,14 @@ public final class QuoteExtractor implements ArticleStage {
                 if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return null;
                 int start = Math.max(contentFloor, clauseStart(speakerStartTok - 1));
                 int end = toks.get(speakerStartTok - 1).start();
+                // "The thing he most needs, aides said, is ...": the attribution sits inside the content.
+                if (p < toks.size() && toks.get(p).is(",") && p + 1 < toks.size() && toks.get(p + 1).isWord()
+                        && Cues.at(toks, p + 1) == null && clauseEnd(p + 1) == sentence.end()) {
+                    end = sentence.end();
+                    TextSpan whole = trimContent(new TextSpan(start, end));
+                    if (countWordsIn(whole) < 4) return null;
+                    return new Found(whole, typeOf(whole), speaker, cueSpan, cue.lemma(), i);
+                }
                 TextSpan content = trim(new TextSpan(start, Math.max(start, end)));
                 if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
                 return new Found(content, typeOf(content), speaker, cueSpan, cue.lemma(), i);
@@ -257,6 +291,32 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (p >= toks.size()) return null;
             return complement(p, speaker, cueSpan, cue.lemma(), i);
+        }
+
+        /** "That will be true up to a point, said Sherman, a reporter." — the cue before the speaker. */
+        private Found inverted(int i, int after, Cues.Form cue, TextSpan cueSpan) {
+            if (i == 0 || !toks.get(i - 1).is(",")) return null;
+            int npEnd = npForwardEnd(after);
+            if (npEnd < 0) return null;
+            int end = appositionAfter(npEnd);
+            int q = skipTimes(end + 1);
+            if (q < toks.size() && !isClauseEnd(toks.get(q)) && !Words.PREPOSITIONS.contains(toks.get(q).lower())) return null;
+            int start = Math.max(contentFloor, clauseStart(i - 1));
+            TextSpan content = trimContent(new TextSpan(start, toks.get(i - 1).start()));
+            if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+            return new Found(content, typeOf(content), span(after, end), cueSpan, cue.lemma(), i);
+        }
+
+        /** "Clinton celebrated in Florida ... and said it was ...": the subject of the first verb. */
+        private TextSpan coordinatedSubject(int cue) {
+            int j = cue - 1;
+            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.AUXILIARIES.contains(toks.get(j).lower()))) j--;
+            if (j < 1 || !toks.get(j).is("and")) return null;
+            int e = npForwardEnd(0);
+            if (e < 0 || e + 1 >= j) return null;
+            Tok next = toks.get(e + 1);
+            if (!next.isWord() || next.capitalized() || Words.DETERMINERS.contains(next.lower())) return null;
+            return span(0, e);
         }
 
         /** The content after a cue, up to the end of its clause. */
@@ -356,6 +416,7 @@ public final class QuoteExtractor implements ArticleStage {
                 break;
             }
             if (j < floor) return null;
+            if (toks.get(j).is(",")) return appositionBefore(j, floor);
             Tok head = toks.get(j);
             if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return span(j, j);
             if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
@@ -385,6 +446,47 @@ public final class QuoteExtractor implements ArticleStage {
             while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
             while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
             return span(k, j);
+        }
+
+        /**
+         * "Mike Shields, president of the Congressional Leadership Fund, said": a name, its apposition
+         * and the comma that closes it, when they open the clause.
+         */
+        private TextSpan appositionBefore(int comma, int floor) {
+            int s = comma - 1;
+            while (s > floor && s > comma - 40) {
+                Tok t = toks.get(s - 1);
+                if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
+                s--;
+            }
+            if (s >= comma) return null;
+            // skip a leading conjunction or clause opener ("But", "And")
+            if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
+            int e = npForwardEnd(s);
+            if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
+            for (int k = e + 2; k < comma; k++) {
+                Cues.Form c = Cues.at(toks, k);
+                if (c != null && !c.participle() && !c.weak()) return null; // another verb of saying: not an apposition
+            }
+            return span(s, comma);
+        }
+
+        /** After a name that follows the cue: its apposition runs to the end of the sentence ("said Jane Doe, a broker in Tampa"). */
+        private int appositionAfter(int npEnd) {
+            if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
+            Tok next = toks.get(npEnd + 2);
+            if (!(Words.DETERMINERS.contains(next.lower()) || next.capitalized() || Words.SPEAKER_NOUNS.contains(next.lower())
+                    || next.is("who"))) {
+                return npEnd;
+            }
+            int k = toks.size() - 1;
+            while (k > npEnd && !toks.get(k).isWord() && !toks.get(k).isQuoteMark()) k--;
+            for (int m = npEnd + 2; m <= k; m++) {
+                if (toks.get(m).isQuoteMark()) return npEnd;
+                Cues.Form c = Cues.at(toks, m);
+                if (c != null && c.participle() && toks.get(m - 1).is(",")) return npEnd; // ", adding ..."
+            }
+            return k;
         }
 
         /** The speaker phrase starting at token {@code i} ("Kirby", "the minister"), or null. */

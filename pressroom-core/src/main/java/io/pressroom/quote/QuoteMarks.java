@@ -13,9 +13,14 @@ import java.util.List;
 final class QuoteMarks {
 
     /** A quoted passage: the positions of its opening and closing marks. */
-    record Quoted(int open, int close) {
+    record Quoted(int open, int close, int openWidth, int closeWidth) {
         TextSpan inner() {
-            return new TextSpan(open + 1, close);
+            return new TextSpan(open + openWidth, close);
+        }
+
+        /** The position just after the closing mark. */
+        int after() {
+            return close + closeWidth;
         }
 
         boolean contains(int pos) {
@@ -36,37 +41,51 @@ final class QuoteMarks {
             TextSpan para = paragraphs.get(p);
             int open = -1;
             int from = para.start();
-            if (carried >= 0 && para.length() > 0 && isOpening(body.charAt(para.start()))) {
+            if (carried >= 0 && para.length() > 0 && isOpening(body, para.start())) {
                 open = carried;
-                from = para.start() + 1;
+                from = para.start() + width(body, para.start());
             }
             carried = -1;
             for (int i = from; i < para.end(); i++) {
                 char c = body.charAt(i);
-                if (!isMark(c)) continue;
+                int w = width(body, i);
+                if (w == 0) continue;
                 if (c == '\u201C' || c == '\u201E') {
                     if (open < 0) open = i;
                 } else if (c == '\u201D') {
                     if (open >= 0) {
-                        out.add(new Quoted(open, i));
+                        out.add(new Quoted(open, i, 1, 1));
                         open = -1;
                     }
                 } else if (open < 0) {
                     open = i;
                 } else {
-                    out.add(new Quoted(open, i));
+                    out.add(new Quoted(open, i, width(body, open), w));
                     open = -1;
                 }
+                i += w - 1;
             }
             if (open >= 0 && p + 1 < paragraphs.size()) {
                 TextSpan next = paragraphs.get(p + 1);
-                if (next.length() > 0 && isOpening(body.charAt(next.start()))) carried = open;
+                if (next.length() > 0 && isOpening(body, next.start())) carried = open;
             }
         }
         return out;
     }
 
-    private static boolean isOpening(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201E';
+    /**
+     * How many characters the quotation mark at {@code i} takes: 1 for " “ ” „, 2 for the doubled
+     * apostrophes some archives use ('' ... ''), 0 when there is none.
+     */
+    static int width(String body, int i) {
+        char c = body.charAt(i);
+        if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') return 1;
+        if ((c == '\'' || c == '`') && i + 1 < body.length() && body.charAt(i + 1) == c) return 2;
+        return 0;
+    }
+
+    private static boolean isOpening(String body, int i) {
+        char c = body.charAt(i);
+        return c == '"' || c == '\u201C' || c == '\u201E' || width(body, i) == 2;
     }
 }

@@ -27,20 +27,20 @@ final class Sentences {
             char c = body.charAt(i);
             boolean terminal = c == '.' || c == '!' || c == '?';
             // A quotation ending a sentence: ... seriously." He
-            boolean closesQuote = QuoteMarks.isMark(c) && i > start && ".!?".indexOf(body.charAt(i - 1)) >= 0 && isClose(quotes, i);
+            boolean closesQuote = QuoteMarks.width(body, i) > 0 && i > start && ".!?".indexOf(body.charAt(i - 1)) >= 0 && isClose(quotes, i);
             if (!terminal && !closesQuote) continue;
             if (terminal && insideQuote(quotes, i)) continue;
-            int j = i + 1;
-            while (j < end && (QuoteMarks.isMark(body.charAt(j)) || body.charAt(j) == ')' || body.charAt(j) == '\u2019')) {
+            int j = closesQuote ? i + QuoteMarks.width(body, i) : i + 1;
+            while (j < end && (QuoteMarks.width(body, j) > 0 || body.charAt(j) == ')' || body.charAt(j) == '\u2019')) {
                 if (insideQuoteOpenAt(quotes, j)) break;
-                j++;
+                j += Math.max(1, QuoteMarks.width(body, j));
             }
             if (j >= end || !Character.isWhitespace(body.charAt(j))) continue;
             int k = j;
             while (k < end && Character.isWhitespace(body.charAt(k))) k++;
             if (k >= end) continue;
             char next = body.charAt(k);
-            if (!(Character.isUpperCase(next) || Character.isDigit(next) || QuoteMarks.isMark(next) || next == '(')) continue;
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || QuoteMarks.width(body, k) > 0 || next == '(')) continue;
             if (c == '.' && isAbbreviation(body, start, i)) continue;
             if (closesQuote && body.charAt(i - 1) == '.' && isAbbreviation(body, start, i - 1)) continue;
             out.add(new TextSpan(start, j));

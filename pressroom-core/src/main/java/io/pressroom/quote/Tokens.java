@@ -23,12 +23,12 @@ final class Tokens {
         }
 
         boolean isQuoteMark() {
-            return text.length() == 1 && QuoteMarks.isMark(text.charAt(0));
+            return text.equals("''") || text.equals("``") || text.length() == 1 && QuoteMarks.isMark(text.charAt(0));
         }
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019.\\-][\\p{L}\\p{N}]+)*(?:['\u2019](?=\\s))?|--|\\S");
+            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019.\\-][\\p{L}\\p{N}]+)*(?:['\u2019](?=\\s))?|''|``|--|\\S");
 
     private Tokens() { }
 
