@@ -12,13 +12,18 @@ import re
 import sys
 from collections import Counter
 
+# Times belong to the date said, not to the cue ("said Friday" is the cue "said").
+TIME = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|"
+                  r"morning|evening|night|week|month|year)\b")
+
+
 def main(path):
     arts = [json.loads(l) for l in open(path, encoding="utf-8")]
     as_cue = Counter()
     for a in arts:
         for q in a["quotes"]:
             c = (q.get("cue") or "").strip().lower()
-            if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", c):
+            if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", c) and not TIME.search(c):
                 as_cue[c] += 1
     occurs = Counter()
     forms = [c for c, n in as_cue.items() if n >= 4]
