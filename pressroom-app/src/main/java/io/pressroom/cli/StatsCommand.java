@@ -39,6 +39,8 @@ final class StatsCommand implements Callable<Integer> {
             s.agencies().forEach(ag::put);
             ObjectNode ou = o.putObject("outlets");
             s.outlets().forEach(ou::put);
+            ObjectNode sp = o.putObject("speakers");
+            s.speakers().forEach(sp::put);
             o.put("bytes_on_disk", s.bytesOnDisk());
             out.println(Json.write(o));
         } else {
@@ -54,6 +56,7 @@ final class StatsCommand implements Callable<Integer> {
         if (s.earliest() != null) out.printf("  published  %s .. %s%n", s.earliest(), s.latest());
         printCounts("agencies", s.agencies(), out);
         printCounts("outlets", s.outlets(), out);
+        printCounts("speakers", s.speakers(), out);
     }
 
     private static void printCounts(String label, Map<String, Long> counts, PrintWriter out) {

@@ -158,6 +158,38 @@ class CliTest {
         }
     }
 
+    @Test
+    void quotesBySpeakerAndWords() throws Exception {
+        assertThat(Cli.run("ingest", RepoFiles.samples().toString(), "--data", data()).code()).isZero();
+        JsonNode kirby = JSON.readTree(Cli.run("quotes", "--speaker", "kirby", "--data", data(), "--json", "--limit", "100").out());
+        // The hand-made gold (seeds.json) attributes 18 quotations in the samples to John Kirby.
+        assertThat(kirby.get("count").asInt()).isGreaterThanOrEqualTo(18);
+        kirby.get("quotes").forEach(q -> assertThat(q.get("speaker").asText()).isEqualTo("John Kirby"));
+        JsonNode fake = JSON.readTree(Cli.run("quotes", "fake", "peace", "--data", data(), "--json").out());
+        assertThat(fake.get("count").asInt()).isEqualTo(1);
+        assertThat(fake.get("quotes").get(0).get("speaker").asText()).isEqualTo("Park Jin");
+        assertThat(fake.get("quotes").get(0).get("type").asText()).isEqualTo("direct");
+        JsonNode dated = JSON.readTree(Cli.run("quotes", "--speaker", "North Korea", "--data", data(), "--json").out());
+        assertThat(dated.get("quotes").get(0).get("said_on").asText()).isEqualTo("2022-01-20");
+        JsonNode stats = JSON.readTree(Cli.run("stats", "--data", data(), "--json").out());
+        assertThat(stats.get("speakers").get("John Kirby").asInt()).isEqualTo(2);
+    }
+
+    /** The quote harness on PolNeAR dev (../shared); a floor well under the measured figure guards against regressions. */
+    @Test
+    void evalQuotesOnPolnearDev() throws Exception {
+        Optional<Path> dev = RepoFiles.shared("data/polnear/polnear_dev.jsonl");
+        assumeThat(dev).as("../shared/data/polnear/polnear_dev.jsonl").isPresent();
+        Path pred = tmp.resolve("pred.jsonl");
+        Cli run = Cli.run("eval", "quotes", dev.get().toString(), "--out", pred.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("quotes@0.3 +P [0-9.]+ R [0-9.]+ F1 ([0-9.]+) \\| speaker-acc ([0-9.]+)").matcher(run.out());
+        assertThat(m.find()).as(run.out()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThan(0.55);
+        assertThat(Double.parseDouble(m.group(2))).isGreaterThan(0.80);
+        assertThat(Files.readAllLines(pred)).hasSize(84);
+    }
+
     /** Reuters-21578 from ../shared with the field mapping of the issue; skipped where the data is absent. */
     @Test
     void reutersWithFieldMapping() throws Exception {

@@ -36,25 +36,44 @@ public final class QuoteExtractor implements ArticleStage {
 
     @Override
     public Article apply(Article a) {
-        List<Found> found = extract(a);
-        List<Quote> quotes = SpeakerResolver.resolve(a, found);
+        List<Tok> tokens = Tokens.of(a.body(), 0, a.body().length());
+        List<Found> found = extract(a, tokens);
+        List<Quote> quotes = SpeakerResolver.resolve(a, found, tokens);
         quotes = SaidOn.date(a, quotes);
         return a.withQuotes(quotes);
     }
 
-    static List<Found> extract(Article a) {
+    static List<Found> extract(Article a, List<Tok> tokens) {
         String body = a.body();
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(body, a.paragraphs());
         List<Found> out = new ArrayList<>();
         for (TextSpan paragraph : a.paragraphs()) {
             Found previousDirect = null;
             for (TextSpan sentence : Sentences.split(body, paragraph, marks)) {
-                previousDirect = new SentenceReader(body, sentence, marks, out, previousDirect, sentence.start() == 0 ? a.dateline() : null).read();
+                List<Tok> toks = slice(tokens, sentence);
+                previousDirect = new SentenceReader(body, sentence, toks, marks, out, previousDirect,
+                        sentence.start() == 0 ? a.dateline() : null).read();
             }
         }
         // Body order by where each quotation ends, so a quotation comes before a report that contains it.
         out.sort(Comparator.comparingInt((Found f) -> f.content().end()).thenComparing(f -> -f.content().start()));
         return out;
+    }
+
+    /** The tokens inside a span (the list is sorted by offset, so two binary searches find them). */
+    private static List<Tok> slice(List<Tok> tokens, TextSpan span) {
+        return tokens.subList(firstAtOrAfter(tokens, span.start()), firstAtOrAfter(tokens, span.end()));
+    }
+
+    private static int firstAtOrAfter(List<Tok> tokens, int pos) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < pos) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** Reads one sentence. */
@@ -69,10 +88,11 @@ public final class QuoteExtractor implements ArticleStage {
         private final int contentFloor;
         private Found last;
 
-        SentenceReader(String body, TextSpan sentence, List<QuoteMarks.Quoted> all, List<Found> out, Found previousDirect, String dateline) {
+        SentenceReader(String body, TextSpan sentence, List<Tok> toks, List<QuoteMarks.Quoted> all, List<Found> out,
+                       Found previousDirect, String dateline) {
             this.body = body;
             this.sentence = sentence;
-            this.toks = Tokens.of(body, sentence.start(), sentence.end());
+            this.toks = toks;
             this.out = out;
             this.previousDirect = previousDirect;
             for (QuoteMarks.Quoted q : all) {

@@ -48,9 +48,9 @@ final class SpeakerResolver {
 
     private SpeakerResolver() { }
 
-    static List<Quote> resolve(Article a, List<QuoteExtractor.Found> found) {
+    static List<Quote> resolve(Article a, List<QuoteExtractor.Found> found, List<Tok> bodyTokens) {
         String body = a.body();
-        List<Person> people = introductions(body);
+        List<Person> people = found.isEmpty() ? List.of() : introductions(body, bodyTokens);
         Integer year = a.published() == null ? null : a.published().year();
         List<Quote> out = new ArrayList<>(found.size());
         String lastPerson = null;
@@ -154,9 +154,8 @@ final class SpeakerResolver {
     }
 
     /** People introduced with a role anywhere in the body: "Pentagon press secretary John Kirby". */
-    static List<Person> introductions(String body) {
+    static List<Person> introductions(String body, List<Tok> toks) {
         List<Person> out = new ArrayList<>();
-        List<Tok> toks = Tokens.of(body, 0, body.length());
         int i = 0;
         while (i < toks.size()) {
             int j = i;

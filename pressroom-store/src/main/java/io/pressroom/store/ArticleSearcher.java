@@ -138,6 +138,68 @@ public final class ArticleSearcher implements Closeable {
         return new SearchResult(top.totalHits.value, exact, hits, (System.nanoTime() - t0) / 1_000_000, true);
     }
 
+    /**
+     * Quotations by speaker and words, newest first (by date said, else publication). Articles are
+     * found through the index (speaker and quote-text fields); the quotations inside them are then
+     * checked one by one, so each hit really has the speaker and every word asked for.
+     */
+    public List<QuoteHit> searchQuotes(QuoteRequest r) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<String> nameWords = r.speaker() == null ? List.of() : analyze(Schema.SPEAKER_WORDS, r.speaker());
+        for (String w : nameWords) b.add(new TermQuery(new Term(Schema.SPEAKER_WORDS, w)), BooleanClause.Occur.FILTER);
+        List<String> words = r.query().isBlank() ? List.of() : analyze(Schema.QUOTE_TEXT, r.query());
+        for (String w : words) b.add(new TermQuery(new Term(Schema.QUOTE_TEXT, w)), BooleanClause.Occur.FILTER);
+        if (r.from() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MAX, r.from().localEarliestMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        if (r.to() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MIN, Long.MIN_VALUE, r.to().localLatestMillis()), BooleanClause.Occur.FILTER);
+        }
+        if (nameWords.isEmpty() && words.isEmpty()) b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        TopDocs top = searcher.search(b.build(), 10_000, new Sort(newest(true)));
+        StoredFields stored = reader.storedFields();
+        List<QuoteHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Article a = ArticleJson.read(stored.document(sd.doc).get(Schema.JSON));
+            for (io.pressroom.model.Quote q : a.quotes()) {
+                if (!nameWords.isEmpty() && (q.speaker() == null || !analyze(Schema.SPEAKER_WORDS, q.speaker()).containsAll(nameWords))) continue;
+                if (!words.isEmpty() && !analyze(Schema.QUOTE_TEXT, a.text(q.content())).containsAll(words)) continue;
+                hits.add(new QuoteHit(a, q));
+            }
+        }
+        hits.sort(java.util.Comparator.comparing((QuoteHit h) -> h.when() == null ? "" : h.when()).reversed());
+        return hits.size() > r.limit() ? List.copyOf(hits.subList(0, r.limit())) : hits;
+    }
+
+    /** The most quoted speakers with their number of articles. */
+    public Map<String, Long> speakers() throws IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(Schema.SPEAKER);
+            if (v == null) continue;
+            long[] perOrd = new long[(int) v.getValueCount()];
+            while (v.nextDoc() != org.apache.lucene.index.SortedSetDocValues.NO_MORE_DOCS) {
+                for (int i = 0; i < v.docValueCount(); i++) perOrd[(int) v.nextOrd()]++;
+            }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+                if (perOrd[ord] > 0) counts.merge(v.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private List<String> analyze(String field, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        }
+        return out;
+    }
+
     /** Free text to a Lucene query; user syntax errors cannot happen with the simple parser. */
     private Query parse(String q, BooleanClause.Occur operator) {
         if (q.isBlank() || q.equals("*")) return new MatchAllDocsQuery();
@@ -226,7 +288,7 @@ public final class ArticleSearcher implements Closeable {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) bytes += Files.size(p);
         }
-        return new IndexStats(reader.numDocs(), withDate, localTime(min), localTime(max), agencies, outlets, bytes);
+        return new IndexStats(reader.numDocs(), withDate, localTime(min), localTime(max), agencies, outlets, speakers(), bytes);
     }
 
     /** Page-calendar milliseconds back to a wall-clock time ("2022-01-22T04:19"). */

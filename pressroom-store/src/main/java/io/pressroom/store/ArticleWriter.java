@@ -112,6 +112,16 @@ public final class ArticleWriter implements Closeable {
             d.add(new StringField(Schema.AGENCY, Schema.keyword(a.agency()), Field.Store.NO));
             d.add(new SortedDocValuesField(Schema.AGENCY, new BytesRef(a.agency())));
         }
+        java.util.Set<String> speakers = new java.util.TreeSet<>();
+        for (io.pressroom.model.Quote q : a.quotes()) {
+            d.add(new Field(Schema.QUOTE_TEXT, a.text(q.content()), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+            if (q.speaker() != null) speakers.add(q.speaker());
+        }
+        for (String sp : speakers) {
+            d.add(new StringField(Schema.SPEAKER, Schema.keyword(sp), Field.Store.NO));
+            d.add(new org.apache.lucene.document.SortedSetDocValuesField(Schema.SPEAKER, new BytesRef(sp)));
+            d.add(new Field(Schema.SPEAKER_WORDS, sp, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+        }
         d.add(new StoredField(Schema.JSON, ArticleJson.write(a)));
         return d;
     }

@@ -33,6 +33,11 @@ final class Schema {
     static final String OUTLET = "outlet";
     static final String AGENCY = "agency";
     static final String JSON = "json";
+    /** Resolved speakers of the article's quotes: exact (lower case) for counts and filters, and as words. */
+    static final String SPEAKER = "speaker";
+    static final String SPEAKER_WORDS = "speaker_words";
+    /** The words of every quotation, for searching what was said. */
+    static final String QUOTE_TEXT = "quote_text";
 
     /** Searchable prose: positions and offsets in the postings, so highlighting needs no re-analysis. */
     static final FieldType PROSE = new FieldType();
@@ -49,7 +54,17 @@ final class Schema {
     /** English prose analysis for headline and body; keyword fields are not analysed. */
     static Analyzer analyzer() {
         Analyzer prose = new ProseAnalyzer();
-        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(HEADLINE, prose, BODY, prose));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+                Map.of(HEADLINE, prose, BODY, prose, QUOTE_TEXT, prose, SPEAKER_WORDS, new NameAnalyzer()));
+    }
+
+    /** Names: words, lower case, accents folded, no stemming ("Park Jin" is found by "park"). */
+    static final class NameAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        }
     }
 
     /**
