@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pressroom.eval.PolnearConvention;
 import io.pressroom.eval.QuoteScores;
 import io.pressroom.model.Article;
 import io.pressroom.model.PartialDateTime;
@@ -71,19 +72,23 @@ final class EvalCommand {
                     ObjectNode o = JSON.createObjectNode();
                     o.put("id", id);
                     ArrayNode qs = o.putArray("quotes");
-                    for (Quote q : a.quotes()) {
+                    for (List<Quote> group : PolnearConvention.group(a.quotes())) {
+                        Quote q = group.get(0);
+                        List<int[]> spans = PolnearConvention.contentSpans(a, group);
+                        int start = spans.stream().mapToInt(x -> x[0]).min().orElseThrow();
+                        int end = spans.stream().mapToInt(x -> x[1]).max().orElseThrow();
                         ObjectNode j = qs.addObject();
-                        j.put("start", q.content().start());
-                        j.put("end", q.content().end());
+                        j.put("start", start);
+                        j.put("end", end);
+                        ArrayNode cs = j.putArray("content_spans");
+                        spans.forEach(x -> cs.addArray().add(x[0]).add(x[1]));
                         putSpan(j, "speaker", q.speakerMention());
                         j.put("speaker_text", a.text(q.speakerMention()));
                         j.put("speaker_resolved", q.speaker());
                         j.put("cue", a.text(q.cue()));
                         putSpan(j, "cue", q.cue());
                         j.put("type", q.type().json());
-                        preds.add(new QuoteScores.Q(q.content().start(), q.content().end(),
-                                List.of(new int[] {q.content().start(), q.content().end()}), arr(q.speakerMention()), arr(q.cue()),
-                                a.text(q.cue())));
+                        preds.add(new QuoteScores.Q(start, end, spans, arr(q.speakerMention()), arr(q.cue()), a.text(q.cue())));
                     }
                     predQuotes.put(id, preds);
                     if (w != null) {
