@@ -304,7 +304,10 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (p >= toks.size()) return null;
             if (toks.get(p).is("that")) p++;
-            else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
+            else if (toks.get(p).is("to") && p + 1 < toks.size() && toks.get(p + 1).isWord() && !toks.get(p + 1).capitalized()
+                    && !Words.DETERMINERS.contains(toks.get(p + 1).lower())) {
+                // an infinitive: "vowed to put the country first", "declined to comment"
+            } else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
                 int that = findThat(p);
                 if (that < 0) return null;
                 p = that + 1;
@@ -441,7 +444,7 @@ public final class QuoteExtractor implements ArticleStage {
             if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return span(j, j);
             if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
             // "The call for ...", "the North's state ...": the cue word is a noun here, not a verb.
-            if (Words.DETERMINERS.contains(head.lower()) || head.lower().endsWith("'s") || head.lower().endsWith("\u2019s")) return null;
+            if (Words.ARTICLES.contains(head.lower()) || head.lower().endsWith("'s") || head.lower().endsWith("\u2019s")) return null;
             int k = j;
             while (k - 1 >= floor) {
                 Tok p = toks.get(k - 1);

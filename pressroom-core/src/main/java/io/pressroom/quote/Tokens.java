@@ -28,7 +28,8 @@ final class Tokens {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019.\\-][\\p{L}\\p{N}]+)*(?:['\u2019](?=\\s))?|''|``|--|\\S");
+            "(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Cmdr|St|Jr|Sr|Prof|Rev|Hon|Pres|Sec|Supt|Insp|Det|Fr|Msgr)\\.(?=\\s)"
+                    + "|\\p{Lu}\\.(?=\\s\\p{Lu})|(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}]+(?:['\u2019.\\-][\\p{L}\\p{N}]+)*(?:['\u2019](?=\\s))?|''|``|--|\\S");
 
     private Tokens() { }
 

@@ -17,6 +17,9 @@ final class Words {
     static final Set<String> PERSON_PRONOUNS = set("he", "she");
     static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
             "their", "our", "my", "your", "another", "other", "some", "many", "several", "two", "three", "most", "one", "each", "every");
+    /** Articles, demonstratives and possessives: they open a noun phrase and never head one. */
+    static final Set<String> ARTICLES = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+            "their", "our", "my", "your");
     static final Set<String> AUXILIARIES = set("has", "have", "had", "will", "would", "could", "can", "may", "might",
             "should", "must", "did", "does", "do", "is", "was", "were", "are", "be", "been", "being", "am", "not", "never",
             "has", "also", "long", "since");
