@@ -1,7 +1,5 @@
 package io.pressroom.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pressroom.model.Article;
 import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.Quote;
@@ -52,28 +50,7 @@ final class QuotesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.object();
-            o.put("count", hits.size());
-            ArrayNode arr = o.putArray("quotes");
-            for (QuoteHit h : hits) {
-                Article a = h.article();
-                Quote q = h.quote();
-                ObjectNode n = arr.addObject();
-                n.put("text", h.text());
-                n.put("type", q.type().json());
-                n.put("speaker", q.speaker());
-                n.put("speaker_mention", a.text(q.speakerMention()));
-                n.put("cue", a.text(q.cue()));
-                n.put("said_on", q.saidOn() == null ? null : q.saidOn().toString());
-                n.put("article", a.id());
-                n.put("headline", a.headline());
-                n.put("published", a.published() == null ? null : a.published().toString());
-                n.put("outlet", a.outlet());
-                n.put("agency", a.agency());
-                n.put("start", q.content().start());
-                n.put("end", q.content().end());
-            }
-            out.println(Json.write(o));
+            out.println(Json.write(io.pressroom.app.ResultJson.quotes(hits)));
         } else {
             out.printf("%d quotation%s%s%s%n", hits.size(), hits.size() == 1 ? "" : "s",
                     speaker == null ? "" : " by \"" + speaker + "\"", query.isEmpty() ? "" : " with \"" + String.join(" ", query) + "\"");

@@ -1,6 +1,5 @@
 package io.pressroom.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pressroom.model.PartialDateTime;
 import io.pressroom.store.ArticleSearcher;
@@ -103,28 +102,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(SearchResult r) {
-        ObjectNode o = Json.object();
-        o.put("total", r.total());
-        o.put("total_exact", r.totalExact());
-        o.put("took_ms", r.tookMillis());
-        o.put("all_terms", r.allTerms());
-        ArrayNode hits = o.putArray("hits");
-        for (SearchHit h : r.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("id", h.id());
-            n.put("score", h.score());
-            n.put("headline", h.headline());
-            n.put("published", h.published());
-            n.put("outlet", h.outlet());
-            n.put("agency", h.agency());
-            n.put("source", h.source());
-            if (h.snippet() != null) {
-                n.put("snippet", h.snippet().text());
-                n.put("snippet_html", h.snippet().html());
-                ArrayNode marks = n.putArray("highlights");
-                h.snippet().highlights().forEach(x -> marks.addObject().put("start", x.start()).put("end", x.end()));
-            }
-        }
-        return o;
+        return io.pressroom.app.ResultJson.search(r);
     }
 }

@@ -1,6 +1,5 @@
 package io.pressroom.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pressroom.pipeline.Pipeline;
 import io.pressroom.store.ArticleSearcher;
 import io.pressroom.store.IndexStats;
@@ -30,19 +29,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.object();
-            o.put("articles", s.articles());
-            o.put("with_date", s.withDate());
-            o.put("earliest", s.earliest());
-            o.put("latest", s.latest());
-            ObjectNode ag = o.putObject("agencies");
-            s.agencies().forEach(ag::put);
-            ObjectNode ou = o.putObject("outlets");
-            s.outlets().forEach(ou::put);
-            ObjectNode sp = o.putObject("speakers");
-            s.speakers().forEach(sp::put);
-            o.put("bytes_on_disk", s.bytesOnDisk());
-            out.println(Json.write(o));
+            out.println(Json.write(io.pressroom.app.ResultJson.stats(s)));
         } else {
             print(s, data.path().toString(), out);
         }

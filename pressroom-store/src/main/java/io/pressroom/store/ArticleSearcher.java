@@ -2,6 +2,7 @@ package io.pressroom.store;
 
 import io.pressroom.json.ArticleJson;
 import io.pressroom.model.Article;
+import io.pressroom.model.PartialDateTime;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,8 +72,34 @@ public final class ArticleSearcher implements Closeable {
         return new ArticleSearcher(dir, directory, DirectoryReader.open(directory));
     }
 
+    /** False once a newer commit exists than the one this searcher reads. */
+    public boolean isCurrent() throws IOException {
+        return reader.isCurrent();
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
     public int size() {
         return reader.numDocs();
+    }
+
+    /** The text query with the request's filters (dates, outlet, agency, speaker). */
+    private Query filtered(SearchRequest r, Query text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        // An article matches when its stated publication period overlaps [from, to] (page calendar).
+        if (r.from() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MAX, r.from().localEarliestMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
+        }
+        if (r.to() != null) {
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MIN, Long.MIN_VALUE, r.to().localLatestMillis()), BooleanClause.Occur.FILTER);
+        }
+        if (r.outlet() != null) b.add(new TermQuery(new Term(Schema.OUTLET, Schema.keyword(r.outlet()))), BooleanClause.Occur.FILTER);
+        if (r.agency() != null) b.add(new TermQuery(new Term(Schema.AGENCY, Schema.keyword(r.agency()))), BooleanClause.Occur.FILTER);
+        if (r.speaker() != null) b.add(new TermQuery(new Term(Schema.SPEAKER, Schema.keyword(r.speaker()))), BooleanClause.Occur.FILTER);
+        return b.build();
     }
 
     /**
@@ -89,19 +116,7 @@ public final class ArticleSearcher implements Closeable {
     private SearchResult search(SearchRequest r, BooleanClause.Occur operator) throws IOException {
         long t0 = System.nanoTime();
         Query text = parse(r.query(), operator);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-        // An article matches when its stated publication period overlaps [from, to] (page calendar).
-        if (r.from() != null) {
-            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MAX, r.from().localEarliestMillis(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-        }
-        if (r.to() != null) {
-            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MIN, Long.MIN_VALUE, r.to().localLatestMillis()), BooleanClause.Occur.FILTER);
-        }
-        if (r.outlet() != null) b.add(new TermQuery(new Term(Schema.OUTLET, Schema.keyword(r.outlet()))), BooleanClause.Occur.FILTER);
-        if (r.agency() != null) b.add(new TermQuery(new Term(Schema.AGENCY, Schema.keyword(r.agency()))), BooleanClause.Occur.FILTER);
-        Query query = b.build();
-
+        Query query = filtered(r, text);
         int n = r.offset() + r.limit();
         TopDocs top = switch (r.order()) {
             case RELEVANCE -> text instanceof MatchAllDocsQuery
@@ -197,6 +212,151 @@ public final class ArticleSearcher implements Closeable {
             while (ts.incrementToken()) out.add(term.toString());
             ts.end();
         }
+        return out;
+    }
+
+    /** Outlet, agency, speaker and publication-month counts over the articles a search matches. */
+    public Facets facets(SearchRequest r, int top) throws IOException {
+        Query query = filtered(r, parse(r.query(), BooleanClause.Occur.MUST));
+        Map<String, Long> outlets = new TreeMap<>();
+        Map<String, Long> agencies = new TreeMap<>();
+        Map<String, Long> speakers = new TreeMap<>();
+        Map<String, Long> months = new TreeMap<>();
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private SortedDocValues outlet;
+            private SortedDocValues agency;
+            private org.apache.lucene.index.SortedSetDocValues speaker;
+            private org.apache.lucene.index.NumericDocValues published;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                outlet = ctx.reader().getSortedDocValues(Schema.OUTLET);
+                agency = ctx.reader().getSortedDocValues(Schema.AGENCY);
+                speaker = ctx.reader().getSortedSetDocValues(Schema.SPEAKER);
+                published = ctx.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (outlet != null && outlet.advanceExact(doc)) outlets.merge(outlet.lookupOrd(outlet.ordValue()).utf8ToString(), 1L, Long::sum);
+                if (agency != null && agency.advanceExact(doc)) agencies.merge(agency.lookupOrd(agency.ordValue()).utf8ToString(), 1L, Long::sum);
+                if (speaker != null && speaker.advanceExact(doc)) {
+                    for (int i = 0; i < speaker.docValueCount(); i++) speakers.merge(speaker.lookupOrd(speaker.nextOrd()).utf8ToString(), 1L, Long::sum);
+                }
+                if (published != null && published.advanceExact(doc)) months.merge(bucket(published.longValue(), "month"), 1L, Long::sum);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return new Facets(topN(outlets, top), topN(agencies, top), topN(speakers, top), months);
+    }
+
+    /**
+     * Term trends: for each query, matching articles per interval ("day", "month" or "year"), with the
+     * dated total per interval; split by "outlet" or "speaker" when asked (null: no split).
+     */
+    public Trend trend(List<String> queries, String interval, String split, PartialDateTime from, PartialDateTime to) throws IOException {
+        if (!List.of("day", "month", "year").contains(interval)) throw new IllegalArgumentException("interval must be day, month or year");
+        if (split != null && !List.of("outlet", "speaker").contains(split)) throw new IllegalArgumentException("split must be outlet or speaker");
+        SearchRequest all = new SearchRequest("", from, to, null, null, 0, 1, SearchRequest.Order.RELEVANCE);
+        Map<String, Long> totals = new TreeMap<>();
+        countByBucket(filtered(all, new MatchAllDocsQuery()), interval, null, (b, v) -> totals.merge(b, 1L, Long::sum));
+        Map<String, Map<String, Long>> series = new java.util.LinkedHashMap<>();
+        for (String q : queries) {
+            if (q.isBlank()) continue;
+            SearchRequest r = new SearchRequest(q, from, to, null, null, 0, 1, SearchRequest.Order.RELEVANCE);
+            countByBucket(filtered(r, parse(r.query(), BooleanClause.Occur.MUST)), interval, split,
+                    (b, v) -> series.computeIfAbsent(v == null ? q : q + " | " + v, k -> new TreeMap<>()).merge(b, 1L, Long::sum));
+        }
+        List<String> intervals = fill(totals.keySet(), interval);
+        long[] t = new long[intervals.size()];
+        for (int i = 0; i < t.length; i++) t[i] = totals.getOrDefault(intervals.get(i), 0L);
+        Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        for (var e : series.entrySet()) {
+            long[] c = new long[intervals.size()];
+            for (int i = 0; i < c.length; i++) c[i] = e.getValue().getOrDefault(intervals.get(i), 0L);
+            out.put(e.getKey(), c);
+        }
+        return new Trend(interval, intervals, t, out);
+    }
+
+    private void countByBucket(Query query, String interval, String split, java.util.function.BiConsumer<String, String> sink) throws IOException {
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.index.NumericDocValues published;
+            private SortedDocValues outlet;
+            private org.apache.lucene.index.SortedSetDocValues speaker;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                published = ctx.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
+                outlet = ctx.reader().getSortedDocValues(Schema.OUTLET);
+                speaker = ctx.reader().getSortedSetDocValues(Schema.SPEAKER);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (published == null || !published.advanceExact(doc)) return;
+                String b = bucket(published.longValue(), interval);
+                if ("outlet".equals(split)) {
+                    sink.accept(b, outlet != null && outlet.advanceExact(doc) ? outlet.lookupOrd(outlet.ordValue()).utf8ToString() : "(unknown)");
+                } else if ("speaker".equals(split)) {
+                    if (speaker != null && speaker.advanceExact(doc)) {
+                        for (int i = 0; i < speaker.docValueCount(); i++) sink.accept(b, speaker.lookupOrd(speaker.nextOrd()).utf8ToString());
+                    }
+                } else {
+                    sink.accept(b, null);
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+    }
+
+    private static String bucket(long epochMillis, String interval) {
+        java.time.LocalDate d = java.time.Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return switch (interval) {
+            case "day" -> d.toString();
+            case "year" -> String.valueOf(d.getYear());
+            default -> d.toString().substring(0, 7);
+        };
+    }
+
+    /** Every interval between the first and last, so that a chart shows empty intervals as zero. */
+    private static List<String> fill(java.util.Set<String> present, String interval) {
+        if (present.isEmpty()) return List.of();
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(present));
+        String first = sorted.get(0);
+        String last = sorted.get(sorted.size() - 1);
+        List<String> out = new ArrayList<>();
+        switch (interval) {
+            case "year" -> {
+                for (int y = Integer.parseInt(first); y <= Integer.parseInt(last); y++) out.add(String.valueOf(y));
+            }
+            case "day" -> {
+                java.time.LocalDate a = java.time.LocalDate.parse(first);
+                java.time.LocalDate b = java.time.LocalDate.parse(last);
+                if (java.time.temporal.ChronoUnit.DAYS.between(a, b) > 20_000) return sorted;
+                for (java.time.LocalDate d = a; !d.isAfter(b); d = d.plusDays(1)) out.add(d.toString());
+            }
+            default -> {
+                java.time.YearMonth a = java.time.YearMonth.parse(first);
+                java.time.YearMonth b = java.time.YearMonth.parse(last);
+                for (java.time.YearMonth m = a; !m.isAfter(b); m = m.plusMonths(1)) out.add(m.toString());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> topN(Map<String, Long> counts, int n) {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

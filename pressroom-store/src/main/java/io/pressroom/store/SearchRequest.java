@@ -10,17 +10,27 @@ import io.pressroom.model.PartialDateTime;
  * @param to     latest publication time (inclusive, at its precision: "2022" runs to the year's end)
  * @param outlet exact outlet name (case-insensitive), or null
  * @param agency exact agency name (case-insensitive), or null
+ * @param speaker exact resolved speaker of a quotation in the article (case-insensitive), or null
  */
 public record SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
-                            int offset, int limit, Order order) {
+                            String speaker, int offset, int limit, Order order) {
 
     public enum Order { RELEVANCE, NEWEST, OLDEST }
 
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_QUERY_LENGTH = 2000;
 
+    /** The same request without a speaker filter (the older shape, kept for callers that have none). */
+    public SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
+                         int offset, int limit, Order order) {
+        this(query, from, to, outlet, agency, null, offset, limit, order);
+    }
+
     public SearchRequest {
         query = query == null ? "" : query.strip();
+        if (outlet != null && outlet.length() > 200 || agency != null && agency.length() > 200 || speaker != null && speaker.length() > 200) {
+            throw new IllegalArgumentException("filter value longer than 200 characters");
+        }
         if (query.length() > MAX_QUERY_LENGTH) throw new IllegalArgumentException("query longer than " + MAX_QUERY_LENGTH + " characters");
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
         if (offset < 0 || offset > 100_000) throw new IllegalArgumentException("offset must be 0..100000");
@@ -31,6 +41,6 @@ public record SearchRequest(String query, PartialDateTime from, PartialDateTime 
     }
 
     public static SearchRequest of(String query, int limit) {
-        return new SearchRequest(query, null, null, null, null, 0, limit, Order.RELEVANCE);
+        return new SearchRequest(query, null, null, null, null, null, 0, limit, Order.RELEVANCE);
     }
 }

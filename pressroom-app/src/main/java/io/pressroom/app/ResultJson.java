@@ -1,0 +1,140 @@
+package io.pressroom.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.pressroom.model.Article;
+import io.pressroom.model.Quote;
+import io.pressroom.store.Facets;
+import io.pressroom.store.IndexStats;
+import io.pressroom.store.QuoteHit;
+import io.pressroom.store.SearchHit;
+import io.pressroom.store.SearchResult;
+import io.pressroom.store.Trend;
+import java.util.List;
+import java.util.Map;
+
+/** JSON shapes of search results, quotations, facets, trends and statistics: one place for the CLI and the HTTP API. */
+public final class ResultJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ResultJson() { }
+
+    public static ObjectNode search(SearchResult r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("total", r.total());
+        o.put("total_exact", r.totalExact());
+        o.put("all_terms", r.allTerms());
+        o.put("took_ms", r.tookMillis());
+        ArrayNode hits = o.putArray("hits");
+        for (SearchHit h : r.hits()) {
+            ObjectNode n = hits.addObject();
+            n.put("id", h.id());
+            n.put("score", h.score());
+            n.put("headline", h.headline());
+            n.put("published", h.published());
+            n.put("outlet", h.outlet());
+            n.put("agency", h.agency());
+            n.put("source", h.source());
+            if (h.snippet() != null) {
+                n.put("snippet", h.snippet().text());
+                n.put("snippet_html", h.snippet().html());
+                ArrayNode marks = n.putArray("highlights");
+                h.snippet().highlights().forEach(x -> marks.addObject().put("start", x.start()).put("end", x.end()));
+            }
+        }
+        return o;
+    }
+
+    public static ObjectNode quotes(List<QuoteHit> hits) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("count", hits.size());
+        ArrayNode arr = o.putArray("quotes");
+        for (QuoteHit h : hits) {
+            Article a = h.article();
+            Quote q = h.quote();
+            ObjectNode n = arr.addObject();
+            n.put("text", h.text());
+            n.put("type", q.type().json());
+            n.put("speaker", q.speaker());
+            n.put("speaker_mention", a.text(q.speakerMention()));
+            n.put("cue", a.text(q.cue()));
+            n.put("said_on", q.saidOn() == null ? null : q.saidOn().toString());
+            n.put("article", a.id());
+            n.put("headline", a.headline());
+            n.put("published", a.published() == null ? null : a.published().toString());
+            n.put("outlet", a.outlet());
+            n.put("agency", a.agency());
+            n.put("start", q.content().start());
+            n.put("end", q.content().end());
+        }
+        return o;
+    }
+
+    public static ObjectNode facets(Facets f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        counts(o.putObject("outlet"), f.outlets());
+        counts(o.putObject("agency"), f.agencies());
+        counts(o.putObject("speaker"), f.speakers());
+        counts(o.putObject("published_month"), f.published());
+        return o;
+    }
+
+    public static ObjectNode trend(Trend t) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("interval", t.interval());
+        ArrayNode points = o.putArray("points");
+        for (int i = 0; i < t.intervals().size(); i++) {
+            ObjectNode p = points.addObject();
+            p.put("date", t.intervals().get(i));
+            p.put("total", t.totals()[i]);
+            ObjectNode counts = p.putObject("counts");
+            ObjectNode ratios = p.putObject("ratios");
+            for (var e : t.series().entrySet()) {
+                long c = e.getValue()[i];
+                counts.put(e.getKey(), c);
+                ratios.put(e.getKey(), t.totals()[i] == 0 ? 0.0 : (double) c / t.totals()[i]);
+            }
+        }
+        return o;
+    }
+
+    /** One row per interval, a count column and a ratio column per series. RFC 4180 quoting. */
+    public static String trendCsv(Trend t) {
+        StringBuilder sb = new StringBuilder("date,total");
+        for (String k : t.series().keySet()) sb.append(',').append(csv(k)).append(',').append(csv(k + " (ratio)"));
+        sb.append("\r\n");
+        for (int i = 0; i < t.intervals().size(); i++) {
+            sb.append(t.intervals().get(i)).append(',').append(t.totals()[i]);
+            for (long[] c : t.series().values()) {
+                sb.append(',').append(c[i]).append(',');
+                sb.append(t.totals()[i] == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.6f", (double) c[i] / t.totals()[i]));
+            }
+            sb.append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    private static String csv(String s) {
+        // A leading =, +, - or @ would be a formula in spreadsheets: quote and prefix it.
+        String v = s.matches("^[=+\\-@].*") ? "'" + s : s;
+        return v.matches(".*[\",\r\n].*") || !v.equals(s) ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    public static ObjectNode stats(IndexStats s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("articles", s.articles());
+        o.put("with_date", s.withDate());
+        o.put("earliest", s.earliest());
+        o.put("latest", s.latest());
+        counts(o.putObject("agencies"), s.agencies());
+        counts(o.putObject("outlets"), s.outlets());
+        counts(o.putObject("speakers"), s.speakers());
+        o.put("bytes_on_disk", s.bytesOnDisk());
+        return o;
+    }
+
+    private static void counts(ObjectNode into, Map<String, Long> counts) {
+        counts.forEach(into::put);
+    }
+}

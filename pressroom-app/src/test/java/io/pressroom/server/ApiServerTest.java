@@ -1,0 +1,149 @@
+package io.pressroom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressroom.model.DocumentHints;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.Pipeline;
+import io.pressroom.store.ArticleWriter;
+import io.pressroom.testing.RepoFiles;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API on a real socket (localhost, a free port), over the samples and one hostile article. */
+class ApiServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir static Path dir;
+    static ApiServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path data = dir.resolve("data");
+        Pipeline pipeline = Pipeline.standard();
+        try (ArticleWriter w = ArticleWriter.open(data); Stream<Path> files = Files.list(RepoFiles.samples())) {
+            for (Path f : files.sorted().toList()) w.add(pipeline.process(RawDocument.ofBytes(f.toString(), Files.readAllBytes(f), "text/plain", null)));
+            String hostile = "SEOUL -- The spokesman said <script>alert('x')</script> was \"<img src=x onerror=alert(1)>\" and "
+                    + "<a href=\"javascript:alert(2)\">click</a> tricks, officials said on Monday.";
+            w.add(pipeline.process(RawDocument.ofText("hostile.jsonl:1", hostile, Pipeline.RECORD_TYPE, null,
+                    new DocumentHints("<b>Hostile</b> headline", null, "2022-03-01", null, null, null, null))));
+        }
+        server = ApiServer.start(data, "127.0.0.1", 0, 4);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(String pathAndQuery) throws Exception {
+        HttpResponse<String> r = get(pathAndQuery);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void bindsToLoopbackByDefault() {
+        assertThat(server.host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void searchWithFacets() throws Exception {
+        JsonNode r = json("/api/search?q=diplomacy+preconditions");
+        assertThat(r.get("hits").get(0).get("source").asText()).contains("001_1e7afefe1c3174b8");
+        assertThat(r.get("facets").get("agency").get("Yonhap").asInt()).isEqualTo(1);
+        assertThat(r.get("facets").get("speaker").has("John Kirby")).isTrue();
+        assertThat(r.get("facets").get("published_month").get("2022-01").asInt()).isEqualTo(1);
+        JsonNode bySpeaker = json("/api/search?speaker=Park+Jin&facets=false");
+        assertThat(bySpeaker.get("total").asInt()).isEqualTo(1);
+        assertThat(bySpeaker.has("facets")).isFalse();
+    }
+
+    @Test
+    void articleWithQuotes() throws Exception {
+        String id = json("/api/search?q=Blinken").get("hits").get(0).get("id").asText();
+        JsonNode a = json("/api/articles/" + id);
+        assertThat(a.get("quotes").size()).isGreaterThanOrEqualTo(18);
+        assertThat(get("/api/articles/0000000000000000").statusCode()).isEqualTo(404);
+        assertThat(get("/api/articles/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void quotesAndSpeakers() throws Exception {
+        JsonNode q = json("/api/quotes?speaker=blinken&limit=100");
+        assertThat(q.get("count").asInt()).isGreaterThanOrEqualTo(6);
+        q.get("quotes").forEach(x -> assertThat(x.get("speaker").asText()).isEqualTo("Antony Blinken"));
+        JsonNode s = json("/api/speakers?limit=3");
+        assertThat(s.get("speakers").get(0).get("name").asText()).isEqualTo("John Kirby");
+    }
+
+    @Test
+    void trendsAsJsonAndCsv() throws Exception {
+        JsonNode t = json("/api/trends?q=denuclearization&q=tricks&interval=month");
+        assertThat(t.get("points")).hasSize(3); // 2022-01 .. 2022-03, the empty month included
+        JsonNode jan = t.get("points").get(0);
+        assertThat(jan.get("date").asText()).isEqualTo("2022-01");
+        assertThat(jan.get("counts").get("denuclearization").asInt()).isEqualTo(1);
+        assertThat(jan.get("ratios").get("denuclearization").asDouble()).isEqualTo(1.0);
+        assertThat(t.get("points").get(2).get("counts").get("tricks").asInt()).isEqualTo(1);
+        HttpResponse<String> csv = get("/api/trends?q=denuclearization&q=tricks&format=csv");
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        assertThat(csv.body().split("\r\n")).containsExactly(
+                "date,total,denuclearization,denuclearization (ratio),tricks,tricks (ratio)",
+                "2022-01,1,1,1.000000,0,0.000000",
+                "2022-02,0,0,0,0,0",
+                "2022-03,1,0,0.000000,1,1.000000");
+    }
+
+    @Test
+    void hostileTextIsEscapedInSnippets() throws Exception {
+        JsonNode hit = json("/api/search?q=tricks").get("hits").get(0);
+        String html = hit.get("snippet_html").asText();
+        assertThat(html).doesNotContain("<script", "<img", "<a ").contains("&lt;script&gt;").contains("<mark>tricks</mark>");
+    }
+
+    @Test
+    void badRequestsGetJsonErrors() throws Exception {
+        for (String bad : new String[] {"/api/search?bogus=1", "/api/search?limit=0", "/api/search?limit=x", "/api/search?from=yesterday",
+                "/api/search?sort=random", "/api/search?q=" + "x".repeat(600), "/api/trends", "/api/trends?q=a&interval=week"}) {
+            HttpResponse<String> r = get(bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            JsonNode e = JSON.readTree(r.body());
+            assertThat(e.get("status").asInt()).isEqualTo(400);
+            assertThat(e.get("message").asText()).isNotBlank();
+        }
+        assertThat(get("/api/nothing").statusCode()).isEqualTo(404);
+        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void openApiDescribesEveryEndpoint() throws Exception {
+        JsonNode spec = json("/api/openapi.json");
+        assertThat(spec.get("openapi").asText()).startsWith("3.");
+        assertThat(spec.get("paths").has("/api/search")).isTrue();
+        for (String p : new String[] {"/api/articles/{id}", "/api/quotes", "/api/speakers", "/api/trends", "/api/stats"}) {
+            assertThat(spec.get("paths").has(p)).as(p).isTrue();
+        }
+    }
+}
