@@ -43,6 +43,23 @@ import java.util.regex.Pattern;
 public final class ApiServer implements AutoCloseable {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
     private static final Set<String> SORTS = Set.of("relevance", "newest", "oldest");
+    /**
+     * The web UI: a fixed list of bundled files. Request paths are looked up here, never turned into
+     * file names, so no request can reach the file system.
+     */
+    private static final Map<String, String[]> WEB = Map.of(
+            "/", new String[] {"web/index.html", "text/html"},
+            "/index.html", new String[] {"web/index.html", "text/html"},
+            "/article.html", new String[] {"web/article.html", "text/html"},
+            "/speaker.html", new String[] {"web/speaker.html", "text/html"},
+            "/trends.html", new String[] {"web/trends.html", "text/html"},
+            "/app.js", new String[] {"web/app.js", "text/javascript"},
+            "/style.css", new String[] {"web/style.css", "text/css"},
+            "/vendor/chart.umd.js", new String[] {"web/vendor/chart.umd.js", "text/javascript"},
+            "/vendor/LICENSE-chart.js.md", new String[] {"web/vendor/LICENSE-chart.js.md", "text/plain"});
+    /** Page parameters are read by the page's script, not by the server; they are still bounded. */
+    private static final Set<String> WEB_PARAMS = Set.of("q", "from", "to", "sort", "agency", "outlet", "speaker", "offset",
+            "id", "name", "interval", "by", "measure");
 
     private final HttpServer http;
     private final IndexHolder index;
@@ -121,7 +138,7 @@ public final class ApiServer implements AutoCloseable {
                 sendJson(ex, ResultJson.stats(s.stats()));
             }
             case "/api/openapi.json" -> sendResource(ex, "openapi.json", "application/json");
-            case "/", "/api", "/api/" -> {
+            case "/api", "/api/" -> {
                 ObjectNode o = ResultJson.MAPPER.createObjectNode();
                 o.put("name", "Pressroom API");
                 o.put("openapi", "/api/openapi.json");
@@ -135,6 +152,9 @@ public final class ApiServer implements AutoCloseable {
                     Optional<Article> a = s.get(id);
                     if (a.isEmpty()) throw new ApiException(404, "no article with id " + id);
                     send(ex, 200, "application/json; charset=utf-8", ArticleJson.write(a.get()).getBytes(StandardCharsets.UTF_8));
+                } else if (WEB.containsKey(path)) {
+                    new Params(ex.getRequestURI(), WEB_PARAMS);
+                    sendResource(ex, WEB.get(path)[0], WEB.get(path)[1]);
                 } else {
                     throw new ApiException(404, "no such endpoint; see /api/openapi.json");
                 }

@@ -1,0 +1,249 @@
+// Pressroom web UI. Every piece of article text goes into the page through textContent or text nodes,
+// never as HTML, so hostile pages cannot inject markup or script.
+'use strict';
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k === 'class') e.className = v;
+    else if (k === 'dataset') Object.assign(e.dataset, v);
+    else if (k === 'onclick') e.addEventListener('click', v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    e.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+  return e;
+}
+
+function link(path, params) {
+  const u = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== '') u.searchParams.set(k, v);
+  return u.pathname + u.search;
+}
+
+async function api(path, params) {
+  const u = new URL(path, location.origin);
+  for (const [k, v] of Object.entries(params || {})) {
+    if (Array.isArray(v)) v.forEach(x => u.searchParams.append(k, x));
+    else if (v !== null && v !== undefined && v !== '') u.searchParams.set(k, v);
+  }
+  const r = await fetch(u);
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.message || ('HTTP ' + r.status));
+  return body;
+}
+
+function showError(where, err) {
+  where.replaceChildren(el('p', {class: 'error'}, 'Error: ' + err.message));
+}
+
+/** The snippet with its matched words in <mark>, built from offsets, not from HTML. */
+function snippetNode(text, highlights) {
+  const p = el('p', {class: 'snippet'});
+  let at = 0;
+  for (const h of highlights || []) {
+    if (h.start < at) continue;
+    p.appendChild(document.createTextNode(text.slice(at, h.start)));
+    p.appendChild(el('mark', {}, text.slice(h.start, h.end)));
+    at = h.end;
+  }
+  p.appendChild(document.createTextNode(text.slice(at)));
+  return p;
+}
+
+const params = new URLSearchParams(location.search);
+
+// ---- search page ------------------------------------------------------------------------------
+async function searchPage() {
+  const form = document.getElementById('search-form');
+  for (const k of ['q', 'from', 'to', 'sort']) if (params.get(k)) document.getElementById(k).value = params.get(k);
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const keep = {};
+    for (const k of ['agency', 'outlet', 'speaker']) if (params.get(k)) keep[k] = params.get(k);
+    location.href = link('/', Object.assign(keep, {q: form.q.value, from: form.from.value, to: form.to.value, sort: form.sort.value}));
+  });
+  const results = document.getElementById('results');
+  const query = {};
+  for (const k of ['q', 'from', 'to', 'sort', 'agency', 'outlet', 'speaker', 'offset']) if (params.get(k)) query[k] = params.get(k);
+  query.limit = 20;
+  let r;
+  try {
+    r = await api('/api/search', query);
+  } catch (err) {
+    showError(results, err);
+    return;
+  }
+  const filters = ['agency', 'outlet', 'speaker'].filter(k => params.get(k)).map(k => k + ': ' + params.get(k));
+  document.getElementById('summary').textContent = r.total + ' article' + (r.total === 1 ? '' : 's')
+      + (filters.length ? ' (' + filters.join(', ') + ')' : '') + (r.all_terms ? '' : ' — no article has every word; showing those with some');
+  results.replaceChildren(...r.hits.map(h => el('div', {class: 'hit'},
+      el('h3', {}, el('a', {href: link('/article.html', {id: h.id})}, h.headline || '(no headline)')),
+      el('div', {class: 'meta'}, [h.published || 'date unknown', h.outlet, h.agency].filter(Boolean).join(' · ')),
+      h.snippet ? snippetNode(h.snippet, h.highlights) : null)));
+  const offset = Number(params.get('offset') || 0);
+  const pager = document.getElementById('pager');
+  if (offset + 20 < r.total) pager.appendChild(el('a', {href: link('/', Object.assign({}, query, {offset: offset + 20, limit: null}))}, 'Next page →'));
+  renderFacets(r.facets);
+}
+
+function renderFacets(f) {
+  const aside = document.getElementById('facets');
+  if (!f) return;
+  const section = (title, key, counts) => {
+    const entries = Object.entries(counts || {});
+    if (!entries.length) return null;
+    return el('section', {}, el('h4', {}, title), ...entries.map(([name, n]) => {
+      const p = {};
+      for (const [k, v] of params) p[k] = v;
+      p[key] = name;
+      delete p.offset;
+      return el('a', {href: link('/', p), dataset: {facet: key}}, el('span', {}, name), el('span', {class: 'muted'}, String(n)));
+    }));
+  };
+  const months = Object.entries(f.published_month || {});
+  let chart = null;
+  if (months.length && window.Chart) {
+    chart = el('section', {}, el('h4', {}, 'Published'), el('canvas', {id: 'histogram', height: '160'}));
+  }
+  aside.replaceChildren(...[chart, section('Speakers', 'speaker', f.speaker), section('Agencies', 'agency', f.agency),
+    section('Outlets', 'outlet', f.outlet)].filter(Boolean));
+  if (chart) {
+    new Chart(document.getElementById('histogram'), {type: 'bar',
+      data: {labels: months.map(m => m[0]), datasets: [{label: 'articles', data: months.map(m => m[1]), backgroundColor: '#1f5fbf'}]},
+      options: {plugins: {legend: {display: false}}, animation: false}});
+  }
+}
+
+// ---- article page -----------------------------------------------------------------------------
+async function articlePage() {
+  const story = document.getElementById('story');
+  const id = params.get('id') || '';
+  if (!/^[0-9a-f]{16}$/.test(id)) {
+    showError(story, new Error('no article id'));
+    return;
+  }
+  let a;
+  try {
+    a = await api('/api/articles/' + id);
+  } catch (err) {
+    showError(story, err);
+    return;
+  }
+  document.title = 'Pressroom — ' + (a.headline || a.id);
+  const meta = [a.published || 'date unknown', a.byline ? 'By ' + a.byline : null, a.dateline, a.agency, a.outlet].filter(Boolean).join(' · ');
+  const parts = [el('h1', {}, a.headline || '(no headline)'), el('p', {class: 'meta'}, meta)];
+  for (const c of a.captions || []) parts.push(el('p', {class: 'caption'}, 'Photo: ' + c));
+  const quotes = (a.quotes || []).map((q, i) => Object.assign({index: i}, q)).sort((x, y) => x.start - y.start || y.end - x.end);
+  for (const p of a.paragraphs) parts.push(paragraphWithQuotes(a.body, p, quotes));
+  if ((a.boilerplate || []).length) {
+    parts.push(el('details', {}, el('summary', {}, 'Removed from the page (' + a.boilerplate.length + ' lines)'),
+        el('ul', {}, ...a.boilerplate.map(b => el('li', {}, b)))));
+  }
+  parts.push(el('p', {class: 'meta'}, 'Source: ' + a.source + ' · id ' + a.id));
+  story.replaceChildren(...parts);
+  const speakers = [...new Set(quotes.map(q => q.speaker).filter(Boolean))];
+  document.getElementById('speakers').replaceChildren(...speakers.map(s => el('a', {href: link('/speaker.html', {name: s})}, el('span', {}, s),
+      el('span', {class: 'muted'}, String(quotes.filter(q => q.speaker === s).length)))));
+}
+
+function paragraphWithQuotes(body, para, quotes) {
+  const p = el('p', {});
+  let at = para.start;
+  for (const q of quotes) {
+    const s = Math.max(q.start, para.start);
+    const e = Math.min(q.end, para.end);
+    if (e <= s || s < at) continue; // outside this paragraph, or inside a quotation already shown
+    p.appendChild(document.createTextNode(body.slice(at, s)));
+    const title = (q.speaker || 'unknown speaker') + (q.cue ? ' (' + q.cue + ')' : '') + (q.said_on ? ', ' + q.said_on : '');
+    const span = el('span', {class: 'quote', title: title, dataset: {speaker: q.speaker || '', type: q.type}}, body.slice(s, e));
+    span.addEventListener('click', () => showQuote(q, span));
+    p.appendChild(span);
+    at = e;
+  }
+  p.appendChild(document.createTextNode(body.slice(at, para.end)));
+  return p;
+}
+
+function showQuote(q, span) {
+  document.querySelectorAll('span.quote.selected').forEach(s => s.classList.remove('selected'));
+  span.classList.add('selected');
+  const who = q.speaker ? el('a', {href: link('/speaker.html', {name: q.speaker}), id: 'detail-speaker'}, q.speaker)
+      : el('span', {id: 'detail-speaker'}, 'unknown speaker');
+  document.getElementById('quote-detail').replaceChildren(
+      el('h4', {}, who),
+      el('p', {class: 'meta'}, [q.type, q.cue ? 'cue: ' + q.cue : null, q.speaker_mention ? 'written as: ' + q.speaker_mention : null,
+        q.said_on ? 'said on ' + q.said_on : null].filter(Boolean).join(' · ')),
+      el('blockquote', {}, q.text));
+}
+
+// ---- speaker page -----------------------------------------------------------------------------
+async function speakerPage() {
+  const name = params.get('name') || '';
+  document.getElementById('speaker-name').textContent = name || 'Speaker';
+  const list = document.getElementById('speaker-quotes');
+  if (!name) return;
+  let r;
+  try {
+    r = await api('/api/quotes', {speaker: name, limit: 500});
+  } catch (err) {
+    showError(list, err);
+    return;
+  }
+  const mine = r.quotes.filter(q => q.speaker === name);
+  const outlets = [...new Set(mine.map(q => q.outlet || q.agency).filter(Boolean))];
+  document.getElementById('speaker-summary').textContent = mine.length + ' quotation' + (mine.length === 1 ? '' : 's')
+      + (outlets.length ? ' reported by ' + outlets.join(', ') : '');
+  list.replaceChildren(...mine.map(q => el('li', {class: 'quote-item'},
+      el('div', {class: 'meta'}, [q.said_on || q.published || 'date unknown', q.cue, q.outlet || q.agency].filter(Boolean).join(' · ')),
+      el('div', {}, q.type === 'direct' ? '\u201C' + q.text.replace(/,$/, '') + '\u201D' : q.text),
+      el('a', {href: link('/article.html', {id: q.article}), class: 'meta'}, q.headline || q.article))));
+}
+
+// ---- trends page ------------------------------------------------------------------------------
+let trendChart = null;
+
+async function trendsPage() {
+  const form = document.getElementById('trend-form');
+  if (params.get('q')) document.getElementById('phrases').value = params.getAll('q').join('; ');
+  for (const k of ['interval', 'by', 'measure']) if (params.get(k)) document.getElementById(k).value = params.get(k);
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    const u = new URL('/trends.html', location.origin);
+    document.getElementById('phrases').value.split(';').map(s => s.trim()).filter(Boolean).forEach(q => u.searchParams.append('q', q));
+    for (const k of ['interval', 'by', 'measure']) u.searchParams.set(k, document.getElementById(k).value);
+    location.href = u.pathname + u.search;
+  });
+  const phrases = params.getAll('q');
+  if (!phrases.length) return;
+  const query = {q: phrases, interval: params.get('interval') || 'month', by: params.get('by') || 'none'};
+  let t;
+  try {
+    t = await api('/api/trends', query);
+  } catch (err) {
+    showError(document.querySelector('.chart-box'), err);
+    return;
+  }
+  const csv = new URL('/api/trends', location.origin);
+  phrases.forEach(q => csv.searchParams.append('q', q));
+  csv.searchParams.set('interval', query.interval);
+  csv.searchParams.set('by', query.by);
+  csv.searchParams.set('format', 'csv');
+  document.getElementById('csv-link').setAttribute('href', csv.pathname + csv.search);
+  const measure = params.get('measure') === 'ratios' ? 'ratios' : 'counts';
+  const series = t.points.length ? Object.keys(t.points[0].counts) : [];
+  const palette = ['#1f5fbf', '#d9480f', '#2b8a3e', '#862e9c', '#e67700', '#0b7285', '#c92a2a', '#5c940d'];
+  const datasets = series.map((s, i) => ({label: s, data: t.points.map(p => p[measure][s]), borderColor: palette[i % palette.length],
+    backgroundColor: palette[i % palette.length], tension: 0.2}));
+  if (trendChart) trendChart.destroy();
+  trendChart = new Chart(document.getElementById('trend-chart'), {type: 'line',
+    data: {labels: t.points.map(p => p.date), datasets: datasets}, options: {animation: false, responsive: true}});
+  document.body.dataset.trendSeries = String(series.length);
+}
+
+const pages = {search: searchPage, article: articlePage, speaker: speakerPage, trends: trendsPage};
+const run = pages[document.body.dataset.page];
+if (run) run().finally(() => { document.body.dataset.ready = 'true'; });
