@@ -1,0 +1,139 @@
+package io.pressroom.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.pressroom.model.DocumentHints;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.Pipeline;
+import io.pressroom.store.ArticleWriter;
+import io.pressroom.testing.RepoFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real headless Chromium (Debian's chromium and chromium-driver; .ci/run installs
+ * them): search, facets, an article with highlighted quotations and their speaker, a speaker page,
+ * a trend chart, and a hostile article whose markup must stay text. Screenshots are kept in
+ * target/screenshots. Skipped where no Chromium is installed.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir static Path dir;
+    static ApiServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)).as("chromium and chromedriver installed").isTrue();
+        Path data = dir.resolve("data");
+        Pipeline pipeline = Pipeline.standard();
+        try (ArticleWriter w = ArticleWriter.open(data); Stream<Path> files = Files.list(RepoFiles.samples())) {
+            for (Path f : files.sorted().toList()) w.add(pipeline.process(RawDocument.ofBytes(f.toString(), Files.readAllBytes(f), "text/plain", null)));
+            String hostile = "SEOUL -- \"<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned2'\">,\" "
+                    + "the spokesman said on Monday, adding that <b>bold</b> claims and javascript:alert(1) links are tricks.";
+            w.add(pipeline.process(RawDocument.ofText("hostile.jsonl:1", hostile, Pipeline.RECORD_TYPE, null,
+                    new DocumentHints("<i>Hostile</i> <script>x</script> headline", null, "2022-03-01", null, null, null, null))));
+        }
+        server = ApiServer.start(data, "127.0.0.1", 0, 4);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
+                "--user-data-dir=" + dir.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    private static void open(String path) {
+        browser.get(url(path));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        Files.write(out.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void searchOpenArticleSeeSpeakerOpenSpeakerPage() throws Exception {
+        open("/?q=diplomacy+preconditions");
+        List<WebElement> hits = browser.findElements(By.cssSelector(".hit h3 a"));
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).getText()).isEqualTo("U.S. continues to see diplomacy as best way forward with N. Korea: Pentagon");
+        assertThat(browser.findElements(By.cssSelector(".hit mark"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[data-facet=speaker]"))).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("John Kirby"));
+        screenshot("search");
+
+        hits.get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        List<WebElement> quotes = browser.findElements(By.cssSelector("span.quote"));
+        assertThat(quotes).hasSizeGreaterThanOrEqualTo(10);
+        WebElement kirby = quotes.stream().filter(q -> q.getText().startsWith("So our view hasn't changed")).findFirst().orElseThrow();
+        assertThat(kirby.getAttribute("title")).startsWith("John Kirby (added)");
+        kirby.click();
+        WebElement speaker = browser.findElement(By.id("detail-speaker"));
+        assertThat(speaker.getText()).isEqualTo("John Kirby");
+        screenshot("article");
+
+        speaker.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(browser.findElement(By.id("speaker-name")).getText()).isEqualTo("John Kirby");
+        assertThat(browser.findElements(By.cssSelector("#speaker-quotes li"))).hasSizeGreaterThanOrEqualTo(18);
+        screenshot("speaker");
+    }
+
+    @Test
+    void trendChart() throws Exception {
+        open("/trends.html?q=denuclearization&q=diplomacy&interval=month");
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("data-trend-series")).isEqualTo("2");
+        WebElement canvas = browser.findElement(By.id("trend-chart"));
+        assertThat(canvas.getSize().getHeight()).isGreaterThan(50);
+        assertThat(browser.findElement(By.id("csv-link")).getAttribute("href")).contains("format=csv");
+        screenshot("trends");
+    }
+
+    @Test
+    void hostileArticleTextStaysText() throws Exception {
+        open("/?q=tricks");
+        WebElement hit = browser.findElement(By.cssSelector(".hit h3 a"));
+        assertThat(hit.getText()).isEqualTo("<i>Hostile</i> <script>x</script> headline");
+        hit.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(browser.getTitle()).doesNotContain("pwned");
+        assertThat(browser.findElements(By.cssSelector("#story script, #story img, #story b, #story i"))).isEmpty();
+        assertThat(browser.findElement(By.id("story")).getText()).contains("<script>document.title='pwned'</script>");
+        screenshot("hostile");
+    }
+}
