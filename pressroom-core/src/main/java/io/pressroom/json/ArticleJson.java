@@ -31,6 +31,18 @@ public final class ArticleJson {
     }
 
     public static String write(Article a, boolean pretty) {
+        return write(a, pretty, true);
+    }
+
+    /**
+     * The JSON without the body text, for stores that keep the body elsewhere (the index stores it
+     * once, as its searchable field); {@link #read(String, String)} puts it back.
+     */
+    public static String writeWithoutBody(Article a) {
+        return write(a, false, false);
+    }
+
+    private static String write(Article a, boolean pretty, boolean withBody) {
         StringWriter out = new StringWriter(a.body().length() + 512);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             if (pretty) g.useDefaultPrettyPrinter();
@@ -45,7 +57,8 @@ public final class ArticleJson {
             g.writeStringField("dateline", a.dateline());
             g.writeStringField("agency", a.agency());
             writeStrings(g, "captions", a.captions());
-            g.writeStringField("body", a.body());
+            if (withBody) g.writeStringField("body", a.body());
+            else g.writeNullField("body");
             g.writeArrayFieldStart("paragraphs");
             for (TextSpan p : a.paragraphs()) {
                 g.writeStartObject();
@@ -100,6 +113,11 @@ public final class ArticleJson {
     }
 
     public static Article read(String json) {
+        return read(json, null);
+    }
+
+    /** Reads an article; {@code body}, when given, replaces the JSON's (absent) body. */
+    public static Article read(String json, String body) {
         try {
             JsonNode n = MAPPER.readTree(json);
             List<TextSpan> paragraphs = new ArrayList<>();
@@ -109,7 +127,7 @@ public final class ArticleJson {
             for (JsonNode q : n.path("quotes")) quotes.add(readQuote(q));
             return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "outlet"), text(n, "headline"),
                     published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
-                    text(n, "dateline"), text(n, "agency"), text(n, "body"), paragraphs, strings(n, "captions"),
+                    text(n, "dateline"), text(n, "agency"), body != null ? body : text(n, "body"), paragraphs, strings(n, "captions"),
                     strings(n, "boilerplate"), strings(n, "warnings"), quotes);
         } catch (IOException e) {
             throw new UncheckedIOException("stored article JSON is unreadable", e);

@@ -93,6 +93,10 @@ final class SpeakerResolver {
         int roleEnd = lastTitle(toks, start);
         List<Tok> name = toks.subList(roleEnd + 1, toks.size());
         boolean allCaps = !name.isEmpty() && name.stream().allMatch(t -> t.capitalized() || t.is("and") || t.is("of"));
+        if (name.size() == 1 && (Words.SPEAKER_NOUNS.contains(name.get(0).lower()) || Words.DETERMINERS.contains(name.get(0).lower()))) {
+            // "Analysts said", "Some have suggested": a capital only because a sentence starts there.
+            return new Resolution(null, false);
+        }
         if (!name.isEmpty() && allCaps) {
             String text = join(body, name);
             if (name.size() == 1) {
@@ -112,8 +116,11 @@ final class SpeakerResolver {
         String head = toks.get(toks.size() - 1).lower();
         String description = body.substring(toks.get(start).start(), mention.end());
         if (!PERSON_HEADS.contains(head)) {
-            // A group or an institution as described: "officials", "the North's state media".
-            return new Resolution(description, false);
+            // A group or an institution described in common nouns ("officials", "the company"): who
+            // exactly is not said, so no speaker is named; one with a name in it ("the North's state
+            // media") keeps its description.
+            boolean named = toks.subList(start, toks.size()).stream().anyMatch(Tok::capitalized);
+            return new Resolution(named ? description : null, false);
         }
         Person p = byRole(people, toks.subList(start, toks.size()), head, mention.start());
         if (p != null) return new Resolution(p.name(), true);

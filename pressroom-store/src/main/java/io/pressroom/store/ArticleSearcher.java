@@ -48,6 +48,11 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleSearcher implements Closeable {
     private static final int SNIPPET_CHARS = 240;
+    private static final java.util.Set<String> ARTICLE_FIELDS = java.util.Set.of(Schema.JSON, Schema.BODY);
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED,
+            Schema.OUTLET_DISPLAY, Schema.AGENCY_DISPLAY, Schema.SOURCE);
+    private static final java.util.Set<String> HIT_FIELDS_WITH_BODY = java.util.Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED,
+            Schema.OUTLET_DISPLAY, Schema.AGENCY_DISPLAY, Schema.SOURCE, Schema.BODY);
 
     private final Path dir;
     private final Directory directory;
@@ -142,12 +147,12 @@ public final class ArticleSearcher implements Closeable {
         StoredFields stored = reader.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
-            Article a = ArticleJson.read(d.get(Schema.JSON));
+            // Only the fields a result list shows: parsing the whole stored article would cost more than the search.
             Object s = snippets.isEmpty() ? null : snippets.get(Schema.BODY)[i];
-            Snippet snippet = s instanceof Snippet sn ? sn : lead(a.body());
-            hits.add(new SearchHit(a.id(), Float.isNaN(page[i].score) ? 0f : page[i].score, a.headline(),
-                    a.published() == null ? null : a.published().toString(), a.outlet(), a.agency(), a.source(), snippet));
+            Document d = stored.document(page[i].doc, s instanceof Snippet ? HIT_FIELDS : HIT_FIELDS_WITH_BODY);
+            Snippet snippet = s instanceof Snippet sn ? sn : lead(d.get(Schema.BODY));
+            hits.add(new SearchHit(d.get(Schema.ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(Schema.HEADLINE),
+                    d.get(Schema.PUBLISHED), d.get(Schema.OUTLET_DISPLAY), d.get(Schema.AGENCY_DISPLAY), d.get(Schema.SOURCE), snippet));
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(top.totalHits.value, exact, hits, (System.nanoTime() - t0) / 1_000_000, true);
@@ -175,7 +180,7 @@ public final class ArticleSearcher implements Closeable {
         StoredFields stored = reader.storedFields();
         List<QuoteHit> hits = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
-            Article a = ArticleJson.read(stored.document(sd.doc).get(Schema.JSON));
+            Article a = article(stored.document(sd.doc, ARTICLE_FIELDS));
             for (io.pressroom.model.Quote q : a.quotes()) {
                 if (!nameWords.isEmpty() && (q.speaker() == null || !analyze(Schema.SPEAKER_WORDS, q.speaker()).containsAll(nameWords))) continue;
                 if (!words.isEmpty() && !analyze(Schema.QUOTE_TEXT, a.text(q.content())).containsAll(words)) continue;
@@ -222,28 +227,73 @@ public final class ArticleSearcher implements Closeable {
         Map<String, Long> agencies = new TreeMap<>();
         Map<String, Long> speakers = new TreeMap<>();
         Map<String, Long> months = new TreeMap<>();
+        long speakerTotal = speakerCount();
+        org.apache.lucene.index.OrdinalMap speakerMap = speakerMap();
+        // Per-speaker counts by global ordinal, filled by the collector below, ranked once at the end.
+        long[] speakerCounts = new long[(int) speakerTotal];
+        // Counted by ordinal per segment, names looked up once per segment: no string per matching document.
         searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
             private SortedDocValues outlet;
             private SortedDocValues agency;
             private org.apache.lucene.index.SortedSetDocValues speaker;
             private org.apache.lucene.index.NumericDocValues published;
+            private long[] outletCounts;
+            private long[] agencyCounts;
+            private org.apache.lucene.util.LongValues toGlobal;
+            private final long[] monthCounts = new long[MONTHS];
 
             @Override
             protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                flush();
                 outlet = ctx.reader().getSortedDocValues(Schema.OUTLET);
                 agency = ctx.reader().getSortedDocValues(Schema.AGENCY);
                 speaker = ctx.reader().getSortedSetDocValues(Schema.SPEAKER);
+                toGlobal = speakerMap == null ? null : speakerMap.getGlobalOrds(ctx.ord);
                 published = ctx.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
+                outletCounts = outlet == null ? null : new long[outlet.getValueCount()];
+                agencyCounts = agency == null ? null : new long[agency.getValueCount()];
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                if (outlet != null && outlet.advanceExact(doc)) outlets.merge(outlet.lookupOrd(outlet.ordValue()).utf8ToString(), 1L, Long::sum);
-                if (agency != null && agency.advanceExact(doc)) agencies.merge(agency.lookupOrd(agency.ordValue()).utf8ToString(), 1L, Long::sum);
+                if (outlet != null && outlet.advanceExact(doc)) outletCounts[outlet.ordValue()]++;
+                if (agency != null && agency.advanceExact(doc)) agencyCounts[agency.ordValue()]++;
                 if (speaker != null && speaker.advanceExact(doc)) {
-                    for (int i = 0; i < speaker.docValueCount(); i++) speakers.merge(speaker.lookupOrd(speaker.nextOrd()).utf8ToString(), 1L, Long::sum);
+                    for (int i = 0; i < speaker.docValueCount(); i++) {
+                        long ord = speaker.nextOrd();
+                        speakerCounts[(int) (toGlobal == null ? ord : toGlobal.get(ord))]++;
+                    }
                 }
-                if (published != null && published.advanceExact(doc)) months.merge(bucket(published.longValue(), "month"), 1L, Long::sum);
+                if (published != null && published.advanceExact(doc)) {
+                    int m = monthIndex(Math.floorDiv(published.longValue(), 86_400_000L));
+                    if (m >= 0 && m < MONTHS) monthCounts[m]++;
+                }
+            }
+
+            private void flush() throws IOException {
+                merge(outlet, outletCounts, outlets);
+                merge(agency, agencyCounts, agencies);
+                speaker = null;
+                outlet = null;
+                agency = null;
+            }
+
+            private void merge(SortedDocValues v, long[] counts, Map<String, Long> into) throws IOException {
+                if (v == null) return;
+                for (int ord = 0; ord < counts.length; ord++) {
+                    if (counts[ord] > 0) into.merge(v.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                flush();
+                for (int m = 0; m < MONTHS; m++) {
+                    if (monthCounts[m] > 0) {
+                        months.merge(String.format("%04d-%02d", FIRST_YEAR + m / 12, m % 12 + 1), monthCounts[m], Long::sum);
+                        monthCounts[m] = 0;
+                    }
+                }
             }
 
             @Override
@@ -251,6 +301,7 @@ public final class ArticleSearcher implements Closeable {
                 return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
             }
         });
+        topSpeakers(speakerCounts, top, speakers);
         return new Facets(topN(outlets, top), topN(agencies, top), topN(speakers, top), months);
     }
 
@@ -316,6 +367,83 @@ public final class ArticleSearcher implements Closeable {
                 return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
             }
         });
+    }
+
+    private org.apache.lucene.index.SortedSetDocValues speakerValues;
+    private org.apache.lucene.index.OrdinalMap speakerOrdinals;
+    private boolean speakerOrdinalsBuilt;
+
+    /**
+     * Speakers have many distinct names, so their facet counts by global ordinal (one map per reader,
+     * built once) and turns only the top ones into strings.
+     */
+    private synchronized void buildSpeakerOrdinals() throws IOException {
+        if (speakerOrdinalsBuilt) return;
+        org.apache.lucene.index.SortedSetDocValues v = org.apache.lucene.index.MultiDocValues.getSortedSetValues(reader, Schema.SPEAKER);
+        speakerOrdinals = v instanceof org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
+        speakerOrdinalsBuilt = true;
+    }
+
+    private org.apache.lucene.index.OrdinalMap speakerMap() throws IOException {
+        buildSpeakerOrdinals();
+        return speakerOrdinals;
+    }
+
+    /** Number of distinct speakers in the whole index (global ordinals). */
+    private long speakerCount() throws IOException {
+        buildSpeakerOrdinals();
+        if (speakerOrdinals != null) return speakerOrdinals.getValueCount();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(Schema.SPEAKER);
+            if (v != null) return v.getValueCount();
+        }
+        return 0;
+    }
+
+    /** The name of a global speaker ordinal, looked up in the first segment that has it (fresh iterators: thread-safe). */
+    private String speakerName(long globalOrd) throws IOException {
+        if (speakerOrdinals == null) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(Schema.SPEAKER);
+                if (v != null) return v.lookupOrd(globalOrd).utf8ToString();
+            }
+            return null;
+        }
+        int segment = speakerOrdinals.getFirstSegmentNumber(globalOrd);
+        long segOrd = speakerOrdinals.getFirstSegmentOrd(globalOrd);
+        return reader.leaves().get(segment).reader().getSortedSetDocValues(Schema.SPEAKER).lookupOrd(segOrd).utf8ToString();
+    }
+
+    private void topSpeakers(long[] counts, int n, Map<String, Long> into) throws IOException {
+        java.util.PriorityQueue<int[]> best = new java.util.PriorityQueue<>((x, y) -> Long.compare(counts[x[0]], counts[y[0]]));
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] == 0) continue;
+            if (best.size() < n) best.add(new int[] {ord});
+            else if (counts[ord] > counts[best.peek()[0]]) {
+                best.poll();
+                best.add(new int[] {ord});
+            }
+        }
+        for (int[] o : best) into.merge(speakerName(o[0]), counts[o[0]], Long::sum);
+    }
+
+    private static final int FIRST_YEAR = 1800;
+    private static final int MONTHS = 400 * 12;
+
+    /**
+     * Months since January 1800 for a day number (days since 1970-01-01), in integer arithmetic: the
+     * civil-from-days algorithm of H. Hinnant, so that counting a histogram allocates nothing.
+     */
+    static int monthIndex(long epochDay) {
+        long z = epochDay + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        return (int) ((year - FIRST_YEAR) * 12 + (month - 1));
     }
 
     private static String bucket(long epochMillis, String interval) {
@@ -388,10 +516,14 @@ public final class ArticleSearcher implements Closeable {
         return new Snippet(body.substring(0, end), List.of(), false, end < body.length());
     }
 
+    private static Article article(Document d) {
+        return ArticleJson.read(d.get(Schema.JSON), d.get(Schema.BODY));
+    }
+
     public Optional<Article> get(String id) throws IOException {
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
         if (top.scoreDocs.length == 0) return Optional.empty();
-        return Optional.of(ArticleJson.read(reader.storedFields().document(top.scoreDocs[0].doc).get(Schema.JSON)));
+        return Optional.of(article(reader.storedFields().document(top.scoreDocs[0].doc, ARTICLE_FIELDS)));
     }
 
     /** Ids that start with a prefix (for short ids typed by hand), at most {@code max}. */
@@ -415,11 +547,9 @@ public final class ArticleSearcher implements Closeable {
     public void forEach(Consumer<Article> consumer) throws IOException {
         StoredFields stored = reader.storedFields();
         var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-        java.util.Set<String> fields = java.util.Set.of(Schema.JSON);
         for (int i = 0; i < reader.maxDoc(); i++) {
             if (live != null && !live.get(i)) continue;
-            IndexableField f = stored.document(i, fields).getField(Schema.JSON);
-            consumer.accept(ArticleJson.read(f.stringValue()));
+            consumer.accept(article(stored.document(i, ARTICLE_FIELDS)));
         }
     }
 

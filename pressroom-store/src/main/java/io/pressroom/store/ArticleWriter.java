@@ -105,10 +105,12 @@ public final class ArticleWriter implements Closeable {
             d.add(new NumericDocValuesField(Schema.PUBLISHED_SORT, a.published().earliestEpochMillis()));
         }
         if (a.outlet() != null) {
+            d.add(new StoredField(Schema.OUTLET_DISPLAY, a.outlet()));
             d.add(new StringField(Schema.OUTLET, Schema.keyword(a.outlet()), Field.Store.NO));
             d.add(new SortedDocValuesField(Schema.OUTLET, new BytesRef(a.outlet())));
         }
         if (a.agency() != null) {
+            d.add(new StoredField(Schema.AGENCY_DISPLAY, a.agency()));
             d.add(new StringField(Schema.AGENCY, Schema.keyword(a.agency()), Field.Store.NO));
             d.add(new SortedDocValuesField(Schema.AGENCY, new BytesRef(a.agency())));
         }
@@ -122,7 +124,8 @@ public final class ArticleWriter implements Closeable {
             d.add(new org.apache.lucene.document.SortedSetDocValuesField(Schema.SPEAKER, new BytesRef(sp)));
             d.add(new Field(Schema.SPEAKER_WORDS, sp, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
         }
-        d.add(new StoredField(Schema.JSON, ArticleJson.write(a)));
+        // The body is stored once, with its searchable field; the JSON holds everything else.
+        d.add(new StoredField(Schema.JSON, ArticleJson.writeWithoutBody(a)));
         return d;
     }
 

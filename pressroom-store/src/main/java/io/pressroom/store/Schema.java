@@ -33,6 +33,9 @@ final class Schema {
     static final String OUTLET = "outlet";
     static final String AGENCY = "agency";
     static final String JSON = "json";
+    /** Outlet and agency as written, stored for result lists (the indexed forms are lower case). */
+    static final String OUTLET_DISPLAY = "outlet_display";
+    static final String AGENCY_DISPLAY = "agency_display";
     /** Resolved speakers of the article's quotes: exact (lower case) for counts and filters, and as words. */
     static final String SPEAKER = "speaker";
     static final String SPEAKER_WORDS = "speaker_words";

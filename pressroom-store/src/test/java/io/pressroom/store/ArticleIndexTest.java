@@ -152,6 +152,13 @@ class ArticleIndexTest {
     }
 
     @Test
+    void monthIndexAgreesWithTheCalendar() {
+        for (java.time.LocalDate d = java.time.LocalDate.of(1899, 12, 25); d.isBefore(java.time.LocalDate.of(2101, 1, 5)); d = d.plusDays(13)) {
+            assertThat(ArticleSearcher.monthIndex(d.toEpochDay())).as(d.toString()).isEqualTo((d.getYear() - 1800) * 12 + d.getMonthValue() - 1);
+        }
+    }
+
+    @Test
     void noIndexIsAClearError() {
         assertThatThrownBy(() -> ArticleSearcher.open(dir.resolve("nothing"))).isInstanceOf(NoIndexException.class);
     }
