@@ -55,6 +55,10 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "Ask for facets too (the web UI's search does).")
     boolean facets;
 
+    @Option(names = "--server-threads", paramLabel = "N",
+            description = "Request threads of the in-process server (as pressroom serve --threads). Default: twice the cores.")
+    int serverThreads = 2 * Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--url", paramLabel = "URL", description = "A running server on this machine (default: start one in-process).")
     String url;
 
@@ -68,7 +72,7 @@ final class LoadTestCommand implements Callable<Integer> {
         ApiServer server = null;
         String base = url;
         if (base == null) {
-            server = ApiServer.start(data.path(), "127.0.0.1", 0, Math.max(16, clients));
+            server = ApiServer.start(data.path(), "127.0.0.1", 0, Math.max(1, serverThreads));
             base = "http://127.0.0.1:" + server.port();
         } else {
             URI u = URI.create(base);

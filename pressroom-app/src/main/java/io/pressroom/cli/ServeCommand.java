@@ -24,8 +24,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 exposes the index to the network.")
     String host;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Request threads. Default: ${DEFAULT-VALUE}.")
-    int threads;
+    /** Searches are CPU-bound: more threads than about twice the cores only add queueing inside the JVM. */
+    @Option(names = "--threads", paramLabel = "N", description = "Request threads. Default: twice the cores.")
+    int threads = 2 * Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() throws Exception {
