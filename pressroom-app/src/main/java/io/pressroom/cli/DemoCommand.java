@@ -55,9 +55,16 @@ final class DemoCommand implements Callable<Integer> {
             out.println();
             out.println("== 3. search \"" + query + "\"");
             SearchCommand.print(searcher.search(SearchRequest.of(query, 3)), query, 0, out, Terminal.interactive());
+            out.println();
+            out.println("== 4. who said what: the latest quotations by John Kirby");
+            for (var h : searcher.searchQuotes(new io.pressroom.store.QuoteRequest("", "John Kirby", null, null, 3))) {
+                var q = h.quote();
+                out.printf("%s  %s (%s): %s%n", h.when() == null ? "date unknown" : h.when(), q.speaker(),
+                        h.article().text(q.cue()), h.text().replace('\n', ' ').replaceAll(",$", ""));
+            }
         }
         out.println();
-        out.println("Next: ./pressroom search \"denuclearization\" --from 2022 | ./pressroom show ID | ./pressroom export | ./pressroom --help");
+        out.println("Next: ./pressroom quotes --speaker Blinken | ./pressroom search denuclearization --from 2022 | ./pressroom serve | ./pressroom --help");
         out.flush();
         return report.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
