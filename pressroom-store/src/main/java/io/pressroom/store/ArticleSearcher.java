@@ -48,6 +48,7 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class ArticleSearcher implements Closeable {
     private static final int SNIPPET_CHARS = 240;
+    private static final int COUNT_EXACTLY_UP_TO = 100;
     private static final java.util.Set<String> ARTICLE_FIELDS = java.util.Set.of(Schema.JSON, Schema.BODY);
     private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED,
             Schema.OUTLET_DISPLAY, Schema.AGENCY_DISPLAY, Schema.SOURCE);
@@ -126,7 +127,9 @@ public final class ArticleSearcher implements Closeable {
         TopDocs top = switch (r.order()) {
             case RELEVANCE -> text instanceof MatchAllDocsQuery
                     ? searcher.search(query, n, new Sort(newest(true)))
-                    : searcher.search(query, n);
+                    // Exact counts up to 100 hits; beyond that "at least", which lets Lucene skip
+                    // blocks that cannot make the top n (block-max WAND) and keeps searches fast.
+                    : searcher.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, COUNT_EXACTLY_UP_TO));
             case NEWEST -> searcher.search(query, n, new Sort(newest(true), SortField.FIELD_SCORE));
             case OLDEST -> searcher.search(query, n, new Sort(newest(false), SortField.FIELD_SCORE));
         };
