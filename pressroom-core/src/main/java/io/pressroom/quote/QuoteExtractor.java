@@ -496,6 +496,8 @@ public final class QuoteExtractor implements ArticleStage {
 
         /** After a name that follows the cue: its apposition runs to the end of the sentence ("said Jane Doe, a broker in Tampa"). */
         private int appositionAfter(int npEnd) {
+            // "said a longtime GOP data expert who has worked for ...": a relative clause runs to the end.
+            if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
             if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
             Tok next = toks.get(npEnd + 2);
             if (!(Words.DETERMINERS.contains(next.lower()) || next.capitalized() || Words.SPEAKER_NOUNS.contains(next.lower())
@@ -512,6 +514,13 @@ public final class QuoteExtractor implements ArticleStage {
             return k;
         }
 
+        private int lastWordBeforeEnd(int npEnd) {
+            int k = toks.size() - 1;
+            while (k > npEnd && !toks.get(k).isWord()) k--;
+            for (int m = npEnd + 1; m <= k; m++) if (toks.get(m).isQuoteMark()) return npEnd;
+            return k;
+        }
+
         /** The speaker phrase starting at token {@code i} ("Kirby", "the minister"), or null. */
         private TextSpan npAfter(int i) {
             int end = npForwardEnd(i);
@@ -523,7 +532,7 @@ public final class QuoteExtractor implements ArticleStage {
             Tok t = toks.get(i);
             if (Words.PRONOUNS.contains(t.lower()) && !t.is("it") && !t.is("which") && !t.is("you")) return i;
             int k = i;
-            boolean head = false;
+            int lastHead = -1;
             while (k < toks.size()) {
                 Tok p = toks.get(k);
                 String l = p.lower();
@@ -531,21 +540,20 @@ public final class QuoteExtractor implements ArticleStage {
                     k++;
                     continue;
                 }
-                if (p.isWord() && p.capitalized()) {
-                    head = true;
-                } else if (p.isWord() && Words.SPEAKER_NOUNS.contains(l)) {
-                    head = true;
-                } else if ((l.equals("of") || l.equals("and")) && head && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
+                if (p.isWord() && (p.capitalized() || Words.SPEAKER_NOUNS.contains(l))) {
+                    lastHead = k;
+                } else if ((l.equals("of") || l.equals("and")) && lastHead >= 0 && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
                     // "Secretary of State", "Park and Blinken"
-                } else if (p.isWord() && (Words.MODIFIERS.contains(l) || Words.adjectiveLike(l) || l.endsWith("'s"))
-                        && k + 1 < toks.size() && toks.get(k + 1).isWord()) {
-                    // a modifier inside the phrase
+                } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && Cues.at(toks, k) == null) {
+                    // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
+                    // "warm-and-fuzzy Trump"
                 } else {
                     break;
                 }
                 k++;
             }
-            return head ? k - 1 : -1;
+            // The phrase ends with its last name or noun ("the Pentagon spokesman", not "the Pentagon spokesman briefly").
+            return lastHead;
         }
 
         /** Skips times, adverbs and (for "tell"-like cues) an object after the cue. */

@@ -50,16 +50,19 @@ final class QuoteMarks {
                 char c = body.charAt(i);
                 int w = width(body, i);
                 if (w == 0) continue;
+                // A quotation closes with a mark of the style it opened with: curly “ with ”, straight "
+                // with ", doubled '' with ''; marks of another style inside it are nested quotations.
+                boolean curlyOpen = open >= 0 && (body.charAt(open) == '\u201C' || body.charAt(open) == '\u201E');
                 if (c == '\u201C' || c == '\u201E') {
                     if (open < 0) open = i;
                 } else if (c == '\u201D') {
-                    if (open >= 0) {
+                    if (open >= 0 && curlyOpen) {
                         out.add(new Quoted(open, i, 1, 1));
                         open = -1;
                     }
                 } else if (open < 0) {
                     open = i;
-                } else {
+                } else if (!curlyOpen && width(body, open) == w) {
                     out.add(new Quoted(open, i, width(body, open), w));
                     open = -1;
                 }

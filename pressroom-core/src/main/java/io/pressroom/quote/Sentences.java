@@ -27,9 +27,12 @@ final class Sentences {
             char c = body.charAt(i);
             boolean terminal = c == '.' || c == '!' || c == '?';
             // A quotation ending a sentence: ... seriously." He
-            boolean closesQuote = QuoteMarks.width(body, i) > 0 && i > start && ".!?".indexOf(body.charAt(i - 1)) >= 0 && isClose(quotes, i);
+            // A quotation ending a sentence: ... seriously." He — but after ! or ? the words that follow
+            // are usually its attribution ("Will be such fun!" Trump tweeted.), so those stay together.
+            boolean closesQuote = QuoteMarks.width(body, i) > 0 && i > start && body.charAt(i - 1) == '.' && isClose(quotes, i);
             if (!terminal && !closesQuote) continue;
             if (terminal && insideQuote(quotes, i)) continue;
+            if (terminal && c != '.' && i + 1 < end && QuoteMarks.width(body, i + 1) > 0 && isClose(quotes, i + 1)) continue;
             int j = closesQuote ? i + QuoteMarks.width(body, i) : i + 1;
             while (j < end && (QuoteMarks.width(body, j) > 0 || body.charAt(j) == ')' || body.charAt(j) == '\u2019')) {
                 if (insideQuoteOpenAt(quotes, j)) break;

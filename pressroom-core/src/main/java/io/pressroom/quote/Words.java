@@ -45,6 +45,12 @@ final class Words {
     static final Set<String> CONTINUING = set("add", "say", "note", "stress", "cite", "call", "urge", "argue", "explain",
             "warn", "insist", "refer to", "point out", "emphasize", "emphasise", "suggest", "claim", "describe", "ask",
             "acknowledge", "reiterate", "underline", "underscore", "highlight", "continue", "write", "tweet");
+    /** Words that never sit inside a speaker phrase: verbs of being, prepositions, conjunctions, pronouns. */
+    static final Set<String> FUNCTION = set("is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
+            "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "in", "at", "on", "to", "of", "for",
+            "from", "by", "with", "about", "as", "and", "or", "but", "if", "when", "while", "that", "which", "who", "whom",
+            "whose", "what", "where", "why", "how", "it", "he", "she", "they", "we", "i", "you", "this", "there", "then",
+            "than", "so", "because", "after", "before", "also", "just", "only", "even", "still", "said", "says", "say");
     static final Set<String> PREPOSITIONS = set("in", "at", "during", "on", "to", "of", "while", "after", "before",
             "with", "when", "from", "for", "by", "about", "as", "through", "via", "over", "amid", "following");
 

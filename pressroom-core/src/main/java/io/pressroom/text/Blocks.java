@@ -63,8 +63,10 @@ final class Blocks {
             int indent = raw.length() - raw.stripLeading().length();
             boolean previousEnded = previous != null && ".!?:\"'\u201D)".indexOf(previous.charAt(previous.length() - 1)) >= 0;
             boolean previousEndedShort = previousEnded && previous.length() < width * 0.6;
-            // A new paragraph: after a blank line, on a deeper indent, or after a finished short last line.
-            if (l.isEmpty() || indent >= 2 || indent == 1 && previousEnded || previousEndedShort) {
+            // A new paragraph: after a blank line, on a deeper indent, or after a finished short last line;
+            // an indented agency sign-off (" Reuter") always stands alone.
+            boolean signOff = indent >= 1 && Agencies.canonical(l) != null;
+            if (l.isEmpty() || indent >= 2 || indent == 1 && previousEnded || previousEndedShort || signOff) {
                 if (current.length() > 0) blocks.add(new Block(current.toString(), startLine));
                 current.setLength(0);
             }
