@@ -10,6 +10,7 @@ import io.pressroom.model.RawDocument;
 import io.pressroom.pipeline.DocumentException;
 import io.pressroom.pipeline.Pipeline;
 import io.pressroom.store.ArticleWriter;
+import io.pressroom.text.TextDecoder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,7 +100,13 @@ public final class IngestService {
                 }
                 pool.execute(() -> {
                     try {
-                        Article a = pipeline.process(doc);
+                        TextDecoder.Decoded text = pipeline.decode(doc);
+                        // Known content skips cleaning, quotes and indexing: a re-run costs only reading.
+                        if (writer.contains(Pipeline.idOf(doc, text))) {
+                            duplicates.increment();
+                            return;
+                        }
+                        Article a = pipeline.finish(doc, text);
                         if (writer.add(a) == ArticleWriter.Outcome.NEW) {
                             added.increment();
                             // Commit every commitEvery new articles, but not more often than every few

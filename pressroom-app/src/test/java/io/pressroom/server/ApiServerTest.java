@@ -138,6 +138,35 @@ class ApiServerTest {
     }
 
     @Test
+    void aRunningServerSeesWhatAnIngestCommits(@TempDir Path other) throws Exception {
+        Path data = other.resolve("data");
+        Pipeline pipeline = Pipeline.standard();
+        try (ArticleWriter w = ArticleWriter.open(data)) {
+            w.add(pipeline.process(RawDocument.ofText("a.jsonl:1", "Farm prices rose sharply in March, traders said.",
+                    Pipeline.RECORD_TYPE, null, DocumentHints.NONE)));
+        }
+        try (ApiServer own = ApiServer.start(data, "127.0.0.1", 0, 2)) {
+            String base = "http://127.0.0.1:" + own.port();
+            java.util.function.Function<String, Integer> total = q -> {
+                try {
+                    return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + q)).build(),
+                            HttpResponse.BodyHandlers.ofString()).body()).get("total").asInt();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            assertThat(total.apply("cocoa")).isZero();
+            try (ArticleWriter w = ArticleWriter.open(data)) {
+                w.add(pipeline.process(RawDocument.ofText("b.jsonl:1", "Cocoa arrivals fell in the Bahia zone, exporters said.",
+                        Pipeline.RECORD_TYPE, null, DocumentHints.NONE)));
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (total.apply("cocoa") == 0 && System.nanoTime() < deadline) Thread.sleep(200);
+            assertThat(total.apply("cocoa")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void openApiDescribesEveryEndpoint() throws Exception {
         JsonNode spec = json("/api/openapi.json");
         assertThat(spec.get("openapi").asText()).startsWith("3.");

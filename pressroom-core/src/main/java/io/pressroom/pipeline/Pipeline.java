@@ -61,9 +61,7 @@ public final class Pipeline {
 
     /** All steps: decode, clean, enrich. */
     public Article process(RawDocument raw) throws DocumentException {
-        Article a = clean(raw, decode(raw));
-        for (ArticleStage s : stages) a = s.apply(a);
-        return a;
+        return finish(raw, decode(raw));
     }
 
     /** Step 1: bytes to text, refusing binaries, empty and oversized documents. */
@@ -85,6 +83,18 @@ public final class Pipeline {
         }
         if (decoded.text().isBlank()) throw new DocumentException("empty: no text in the document");
         return decoded;
+    }
+
+    /** The content id a document will have, known right after decoding (so duplicates can skip the rest). */
+    public static String idOf(RawDocument raw, TextDecoder.Decoded decoded) {
+        return ContentId.of(blankToNull(raw.hints().title()), decoded.text());
+    }
+
+    /** Steps 2 and 3 after a decode: clean, then the enrichment stages. */
+    public Article finish(RawDocument raw, TextDecoder.Decoded decoded) throws DocumentException {
+        Article a = clean(raw, decoded);
+        for (ArticleStage s : stages) a = s.apply(a);
+        return a;
     }
 
     /** Step 2: text to a clean article with metadata and a content id. */
@@ -122,7 +132,7 @@ public final class Pipeline {
         if (dateline != null) dateline = dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
         else if (r.dateline() != null) dateline = r.dateline().text();
 
-        String id = ContentId.of(blankToNull(hints.title()), decoded.text());
+        String id = idOf(raw, decoded);
         return new Article(id, raw.source(), url, outletName, firstNonBlank(hints.title(), r.headline()), published,
                 firstNonBlank(hints.byline(), r.byline()), dateline, agency, r.body(), r.paragraphs(), r.captions(),
                 r.boilerplate(), warnings, List.of());

@@ -75,6 +75,11 @@ public final class ArticleWriter implements Closeable {
         return dir;
     }
 
+    /** True when an article with this id is in the index already or was added in this session. */
+    public boolean contains(String id) throws IOException {
+        return addedNow.contains(id) || committed.docFreq(new Term(Schema.ID, id)) > 0;
+    }
+
     public Outcome add(Article a) throws IOException {
         if (!addedNow.add(a.id()) || committed.docFreq(new Term(Schema.ID, a.id())) > 0) return Outcome.DUPLICATE;
         writer.addDocument(toDocument(a));
