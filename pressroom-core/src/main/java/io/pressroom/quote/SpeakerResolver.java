@@ -50,7 +50,16 @@ final class SpeakerResolver {
 
     static List<Quote> resolve(Article a, List<QuoteExtractor.Found> found, List<Tok> bodyTokens) {
         String body = a.body();
-        List<Person> people = found.isEmpty() ? List.of() : introductions(body, bodyTokens);
+        List<Person> people = found.isEmpty() ? new ArrayList<>() : introductions(body, bodyTokens);
+        // Full names used as speakers count as introductions too ("Tony Blair said" before "Mr Blair added").
+        for (QuoteExtractor.Found f : found) {
+            if (f.speaker() == null) continue;
+            List<Tok> t = Tokens.of(body, f.speaker().start(), f.speaker().end());
+            if (t.size() >= 2 && t.size() <= 4 && t.stream().allMatch(x -> x.capitalized() && x.isWord())
+                    && !Words.HONORIFICS.contains(t.get(0).lower()) && !Words.OPENERS.contains(t.get(0).lower())) {
+                people.add(new Person(body.substring(f.speaker().start(), f.speaker().end()), "", f.speaker().start()));
+            }
+        }
         Integer year = a.published() == null ? null : a.published().year();
         List<Quote> out = new ArrayList<>(found.size());
         String lastPerson = null;
@@ -90,8 +99,11 @@ final class SpeakerResolver {
         }
         int start = 0;
         while (start < toks.size() - 1 && Words.DETERMINERS.contains(toks.get(start).lower())) start++;
+        if (toks.size() - start == 1 && Words.OPENERS.contains(toks.get(start).lower())) return new Resolution(null, false);
         int roleEnd = lastTitle(toks, start);
         List<Tok> name = toks.subList(roleEnd + 1, toks.size());
+        // "Mr Blair", "Dr. Ward": the honorific is not part of the name.
+        while (name.size() > 1 && Words.HONORIFICS.contains(name.get(0).lower())) name = name.subList(1, name.size());
         boolean allCaps = !name.isEmpty() && name.stream().allMatch(t -> t.capitalized() || t.is("and") || t.is("of"));
         if (name.size() == 1 && (Words.SPEAKER_NOUNS.contains(name.get(0).lower()) || Words.DETERMINERS.contains(name.get(0).lower()))) {
             // "Analysts said", "Some have suggested": a capital only because a sentence starts there.

@@ -51,6 +51,15 @@ final class Words {
             "from", "by", "with", "about", "as", "and", "or", "but", "if", "when", "while", "that", "which", "who", "whom",
             "whose", "what", "where", "why", "how", "it", "he", "she", "they", "we", "i", "you", "this", "there", "then",
             "than", "so", "because", "after", "before", "also", "just", "only", "even", "still", "said", "says", "say");
+    /** Capitalised only because they open a sentence: never a speaker ("There", "Despite", "But"). */
+    static final Set<String> OPENERS = set("there", "despite", "and", "but", "however", "meanwhile", "also", "yet", "so",
+            "now", "then", "here", "while", "although", "though", "still", "instead", "indeed", "if", "when", "as", "after",
+            "before", "since", "because", "in", "on", "at", "for", "with", "without", "under", "over", "this", "that", "these",
+            "those", "it", "its", "such", "many", "some", "most", "all", "both", "each", "every", "other", "others", "what",
+            "why", "how", "where", "who", "which", "one", "another", "last", "next", "first", "today", "yesterday");
+    /** Honorifics that are not part of a name: "Mr Blair" is Tony Blair. */
+    static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
+            "lady", "prof", "prof.");
     static final Set<String> PREPOSITIONS = set("in", "at", "during", "on", "to", "of", "while", "after", "before",
             "with", "when", "from", "for", "by", "about", "as", "through", "via", "over", "amid", "following");
 
