@@ -458,6 +458,11 @@ public final class QuoteExtractor implements ArticleStage {
                 } else if (Words.DETERMINERS.contains(l)) {
                     k--;
                     break;
+                } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
+                        || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
+                    k--; // "46 percent of voters", "most of them"
+                } else if (p.isWord() && Words.quantity(l)) {
+                    k--;
                 } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
                         || l.endsWith("'s") || l.endsWith("\u2019s"))) {
                     k--;
@@ -483,8 +488,14 @@ public final class QuoteExtractor implements ArticleStage {
                 s--;
             }
             if (s >= comma) return null;
-            // skip a leading conjunction or clause opener ("But", "And")
+            // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
             if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
+            while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))) {
+                int c = s;
+                while (c < comma && !toks.get(c).is(",")) c++;
+                if (c >= comma - 1) break;
+                s = c + 1;
+            }
             int e = npForwardEnd(s);
             if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
             for (int k = e + 2; k < comma; k++) {
@@ -500,8 +511,7 @@ public final class QuoteExtractor implements ArticleStage {
             if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
             if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
             Tok next = toks.get(npEnd + 2);
-            if (!(Words.DETERMINERS.contains(next.lower()) || next.capitalized() || Words.SPEAKER_NOUNS.contains(next.lower())
-                    || next.is("who"))) {
+            if (!next.isWord() || Words.PREPOSITIONS.contains(next.lower()) || Words.FUNCTION.contains(next.lower()) && !next.is("who")) {
                 return npEnd;
             }
             int k = toks.size() - 1;

@@ -15,8 +15,16 @@ final class Words {
 
     static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "it", "you", "who", "which");
     static final Set<String> PERSON_PRONOUNS = set("he", "she");
-    static final Set<String> DETERMINERS = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
+    static final Set<String> DETERMINERS = set("the", "a", "an", "this", "these", "those", "his", "her", "its",
             "their", "our", "my", "your", "another", "other", "some", "many", "several", "two", "three", "most", "one", "each", "every");
+    /** Numbers and quantities that open a speaker phrase: "46 percent of voters", "one in four". */
+    static boolean quantity(String lower) {
+        return !lower.isEmpty() && Character.isDigit(lower.charAt(0)) || NUMBER_WORDS.contains(lower);
+    }
+
+    static final Set<String> NUMBER_WORDS = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "dozen", "dozens", "hundreds", "thousands", "half", "most", "many", "some", "several", "few", "both", "all");
+
     /** Articles, demonstratives and possessives: they open a noun phrase and never head one. */
     static final Set<String> ARTICLES = set("the", "a", "an", "this", "that", "these", "those", "his", "her", "its",
             "their", "our", "my", "your");
