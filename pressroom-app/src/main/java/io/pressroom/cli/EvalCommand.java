@@ -30,8 +30,31 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure extraction quality against gold data.",
-        subcommands = {EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.TrainCues.class})
 final class EvalCommand {
+
+    @Command(name = "train-cues", mixinStandardHelpOptions = true,
+            description = {"Train the cue detector of the quote stage on PolNeAR-style articles (train split only) and write",
+                    "its weights; copy them to pressroom-core/src/main/resources/io/pressroom/quote/cue-model.tsv to ship them."})
+    static final class TrainCues implements Callable<Integer> {
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "TRAIN", description = "Training articles (JSONL with quotes and cue offsets).")
+        Path train;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the weights (TSV).")
+        Path out;
+
+        @Option(names = "--epochs", paramLabel = "N", defaultValue = "5", description = "Passes over the data. Default: ${DEFAULT-VALUE}.")
+        int epochs;
+
+        @Override
+        public Integer call() throws IOException {
+            String summary = io.pressroom.eval.CueTrainer.train(train, out, epochs);
+            spec.commandLine().getOut().println("trained on " + summary + "; weights in " + out);
+            return ExitCodes.OK;
+        }
+    }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true,
             description = {"Run the quote stage over articles in the PolNeAR JSONL schema (id, text, publication_date, quotes)",

@@ -26,6 +26,11 @@ import java.util.Set;
  */
 public final class QuoteExtractor implements ArticleStage {
 
+    /** Whether words outside the lexicon may be cues when the trained detector says so (system property for experiments). */
+    static final boolean MODEL_CUES = !Boolean.getBoolean("pressroom.quotes.noModel");
+    /** Decision threshold of the detector; above 0 trades recall for precision (tuned on PolNeAR dev). */
+    static final double MODEL_THRESHOLD = Double.parseDouble(System.getProperty("pressroom.quotes.cueThreshold", "0"));
+
     /** A found attribution before resolution. */
     record Found(TextSpan content, Quote.Type type, TextSpan speaker, TextSpan cue, String lemma, int cueToken) { }
 
@@ -239,6 +244,12 @@ public final class QuoteExtractor implements ArticleStage {
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || insideQuote(toks.get(i).start())) continue;
                 Cues.Form cue = Cues.at(toks, i);
+                if (cue == null && MODEL_CUES && CueModel.candidate(toks.get(i)) && mayFollowSpeaker(i)
+                        && CueModel.standard().score(toks, i) > MODEL_THRESHOLD) {
+                    // Not in the lexicon, but the trained detector says an attribution starts here.
+                    String w = toks.get(i).lower();
+                    cue = new Cues.Form(new String[] {w}, w, w.endsWith("ing"), false, false);
+                }
                 if (cue == null) continue;
                 int after = i + cue.words().length;
                 Found f;
@@ -260,6 +271,18 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        /**
+         * Cheap check before the cue detector runs: the rules only use a cue with a speaker phrase, an
+         * adverb or auxiliary, a comma or "and" right before it, so other words need not be scored.
+         */
+        private boolean mayFollowSpeaker(int i) {
+            if (i == 0) return false;
+            Tok p = toks.get(i - 1);
+            String l = p.lower();
+            return p.is(",") || p.is("and") || p.capitalized() || Words.PRONOUNS.contains(l) || Words.SPEAKER_NOUNS.contains(l)
+                    || Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) || p.is(")");
         }
 
         private Found reported(int i, int after, Cues.Form cue) {

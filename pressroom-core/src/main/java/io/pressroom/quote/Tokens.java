@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /** A light tokenizer with character offsets: words (with inner dots, hyphens, apostrophes), abbreviations, punctuation. */
-final class Tokens {
+public final class Tokens {
 
-    record Tok(String text, int start, int end, String lower) {
-        boolean isWord() {
+    public record Tok(String text, int start, int end, String lower) {
+        public boolean isWord() {
             return Character.isLetterOrDigit(text.charAt(0));
         }
 
-        boolean capitalized() {
+        public boolean capitalized() {
             return Character.isUpperCase(text.codePointAt(0));
         }
 
@@ -21,7 +21,7 @@ final class Tokens {
             return lower.equals(s);
         }
 
-        boolean isQuoteMark() {
+        public boolean isQuoteMark() {
             return text.equals("''") || text.equals("``") || text.length() == 1 && QuoteMarks.isMark(text.charAt(0));
         }
     }
