@@ -90,7 +90,8 @@ class ApiServerTest {
     void quotesAndSpeakers() throws Exception {
         JsonNode q = json("/api/quotes?speaker=blinken&limit=100");
         assertThat(q.get("count").asInt()).isGreaterThanOrEqualTo(6);
-        q.get("quotes").forEach(x -> assertThat(x.get("speaker").asText()).isEqualTo("Antony Blinken"));
+        // Every word of the name asked for is in the resolved speaker ("Antony Blinken", "Park and Blinken").
+        q.get("quotes").forEach(x -> assertThat(x.get("speaker").asText()).contains("Blinken"));
         JsonNode s = json("/api/speakers?limit=3");
         assertThat(s.get("speakers").get(0).get("name").asText()).isEqualTo("John Kirby");
     }
