@@ -161,7 +161,7 @@ final class EvalCommand {
                 }
             }
             return new Article(g.get("id").asText(), "eval", null, null, null, published, null, null, null, text, paragraphs,
-                    List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of());
         }
 
         static List<QuoteScores.Q> goldQuotes(JsonNode g) {

@@ -8,6 +8,7 @@ import io.pressroom.model.Article;
 import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
+import io.pressroom.model.Timex;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import java.util.List;
 /**
  * The article's JSON form, the contract shared by {@code show}, {@code export}, the index's stored
  * copy and (later) the HTTP API. Field names are fixed: {@code id, source, url, outlet, headline,
- * published, byline, dateline, agency, captions, body, paragraphs, boilerplate, warnings, quotes}; absent
+ * published, byline, dateline, agency, captions, body, paragraphs, boilerplate, warnings, quotes,
+ * timexes}; absent
  * values are written as null so that every record has the same shape.
  */
 public final class ArticleJson {
@@ -72,6 +74,17 @@ public final class ArticleJson {
             g.writeArrayFieldStart("quotes");
             for (Quote q : a.quotes()) writeQuote(g, a, q);
             g.writeEndArray();
+            g.writeArrayFieldStart("timexes");
+            for (Timex t : a.timexes()) {
+                g.writeStartObject();
+                g.writeStringField("text", a.text(t.span()));
+                g.writeNumberField("start", t.span().start());
+                g.writeNumberField("end", t.span().end());
+                g.writeStringField("type", t.type());
+                g.writeStringField("value", t.value());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,10 +138,14 @@ public final class ArticleJson {
             String published = text(n, "published");
             List<Quote> quotes = new ArrayList<>();
             for (JsonNode q : n.path("quotes")) quotes.add(readQuote(q));
+            List<Timex> timexes = new ArrayList<>();
+            for (JsonNode t : n.path("timexes")) {
+                timexes.add(new Timex(new TextSpan(t.get("start").asInt(), t.get("end").asInt()), t.get("type").asText(), text(t, "value")));
+            }
             return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "outlet"), text(n, "headline"),
                     published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
                     text(n, "dateline"), text(n, "agency"), body != null ? body : text(n, "body"), paragraphs, strings(n, "captions"),
-                    strings(n, "boilerplate"), strings(n, "warnings"), quotes);
+                    strings(n, "boilerplate"), strings(n, "warnings"), quotes, timexes);
         } catch (IOException e) {
             throw new UncheckedIOException("stored article JSON is unreadable", e);
         }

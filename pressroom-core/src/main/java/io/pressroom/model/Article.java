@@ -23,11 +23,12 @@ import java.util.Objects;
  * @param boilerplate the lines removed as page furniture, in page order
  * @param warnings    non-fatal notes from processing (a guessed encoding, an unreadable date)
  * @param quotes      quotations found in the body, in body order (empty until the quote stage ran)
+ * @param timexes     time expressions found in the body, in body order (empty until the time stage ran)
  */
 public record Article(String id, String source, String url, String outlet, String headline,
                       PartialDateTime published, String byline, String dateline, String agency,
                       String body, List<TextSpan> paragraphs, List<String> captions,
-                      List<String> boilerplate, List<String> warnings, List<Quote> quotes) {
+                      List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -38,6 +39,7 @@ public record Article(String id, String source, String url, String outlet, Strin
         boilerplate = List.copyOf(boilerplate);
         warnings = List.copyOf(warnings);
         quotes = List.copyOf(quotes);
+        timexes = List.copyOf(timexes);
         for (TextSpan p : paragraphs) {
             if (p.end() > body.length()) throw new IllegalArgumentException("paragraph outside the body: " + p);
         }
@@ -45,7 +47,12 @@ public record Article(String id, String source, String url, String outlet, Strin
 
     public Article withQuotes(List<Quote> newQuotes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, newQuotes);
+                captions, boilerplate, warnings, newQuotes, timexes);
+    }
+
+    public Article withTimexes(List<Timex> newTimexes) {
+        return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
+                captions, boilerplate, warnings, quotes, newTimexes);
     }
 
     public String text(TextSpan span) {

@@ -44,7 +44,7 @@ public final class Pipeline {
 
     /** The enrichment stages, in order. */
     public static List<ArticleStage> standardStages() {
-        return List.of(new io.pressroom.quote.QuoteExtractor());
+        return List.of(new io.pressroom.time.TimeExpressions(), new io.pressroom.quote.QuoteExtractor());
     }
 
     public static Pipeline standard() {
@@ -135,7 +135,7 @@ public final class Pipeline {
         String id = idOf(raw, decoded);
         return new Article(id, raw.source(), url, outletName, firstNonBlank(hints.title(), r.headline()), published,
                 firstNonBlank(hints.byline(), r.byline()), dateline, agency, r.body(), r.paragraphs(), r.captions(),
-                r.boilerplate(), warnings, List.of());
+                r.boilerplate(), warnings, List.of(), List.of());
     }
 
     private static PartialDateTime parseHintDate(String value) {

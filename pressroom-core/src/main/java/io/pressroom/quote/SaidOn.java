@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  * A minimal resolver: the time-expression stage will bring full normalisation.
  */
 final class SaidOn {
-    private static final Pattern MONTH_DAY = Pattern.compile(Timestamps.MONTH + "\\.?\\s+(\\d{1,2})\\b");
 
     private SaidOn() { }
 
@@ -47,23 +46,7 @@ final class SaidOn {
     }
 
     static LocalDate anchor(Article a) {
-        if (a.published() == null || a.published().day() == null) return null;
-        LocalDate published = a.published().date();
-        if (a.dateline() != null) {
-            Matcher m = MONTH_DAY.matcher(a.dateline());
-            if (m.find()) {
-                int month = Timestamps.month(m.group(1));
-                int day = Integer.parseInt(m.group(2));
-                try {
-                    LocalDate d = LocalDate.of(published.getYear(), month, day);
-                    if (d.isAfter(published.plusDays(1))) d = d.minusYears(1);
-                    return d;
-                } catch (java.time.DateTimeException e) {
-                    return published;
-                }
-            }
-        }
-        return published;
+        return io.pressroom.time.TimeExpressions.anchor(a);
     }
 
     /** A weekday, "today" or "yesterday" next to the cue or between speaker and cue. */

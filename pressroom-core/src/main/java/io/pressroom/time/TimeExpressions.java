@@ -1,0 +1,223 @@
+package io.pressroom.time;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.TextSpan;
+import io.pressroom.model.Timex;
+import io.pressroom.pipeline.ArticleStage;
+import io.pressroom.text.Timestamps;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in the body and normalises them to TimeML values against the article's
+ * date (the dateline's date when there is one, else the publication date): full and partial dates,
+ * months, years, weekdays, durations and the common relative forms ("last week", "next month",
+ * "this year", "the start of this year"). Without an anchor nothing is invented: weekdays stay
+ * XXXX-WXX-N, days without a year XXXX-MM-DD, and relative expressions get no value.
+ *
+ * <p>A first, rule-based version for dates said and the samples; the time issue brings the full
+ * normaliser and its evaluation on TimeBank.
+ */
+public final class TimeExpressions implements ArticleStage {
+
+    private static final String MONTH = Timestamps.MONTH;
+    private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several)";
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("twenty", 20), Map.entry("thirty", 30));
+
+    private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY }
+
+    private record Rule(Kind kind, Pattern pattern) { }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(Kind.FULL_DATE, Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2}),\\s+(\\d{4})\\b")),
+            new Rule(Kind.DAY_MONTH_YEAR, Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\.?\\s+(\\d{4})\\b")),
+            new Rule(Kind.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})(?!\\s*(?:percent|%))")),
+            new Rule(Kind.MONTH_YEAR, Pattern.compile("\\b" + MONTH + "\\.?\\s+(?:of\\s+)?(\\d{4})\\b")),
+            new Rule(Kind.START_OF, Pattern.compile("\\b(?:the\\s+)?(start|beginning|end|middle)\\s+of\\s+(this|last|next)\\s+(year|month|week)\\b",
+                    Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.RELATIVE, Pattern.compile("\\b(last|next|this|past|coming)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.TODAY, Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
+            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?!\\s+(?:ago|old|earlier|later))",
+                    Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")));
+
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|set to|plans? to|scheduled|expected to|next|upcoming|due to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String name() {
+        return "time";
+    }
+
+    @Override
+    public Article apply(Article a) {
+        return a.withTimexes(find(a.body(), anchor(a)));
+    }
+
+    /** The date expressions are resolved against: the dateline's day (with the publication year), else the publication day. */
+    public static LocalDate anchor(Article a) {
+        if (a.published() == null || a.published().day() == null) return null;
+        LocalDate published = a.published().date();
+        if (a.dateline() != null) {
+            Matcher m = Pattern.compile(MONTH + "\\.?\\s+(\\d{1,2})").matcher(a.dateline());
+            if (m.find()) {
+                try {
+                    LocalDate d = LocalDate.of(published.getYear(), Timestamps.month(m.group(1)), Integer.parseInt(m.group(2)));
+                    return d.isAfter(published.plusDays(1)) ? d.minusYears(1) : d;
+                } catch (DateTimeException e) {
+                    return published;
+                }
+            }
+        }
+        return published;
+    }
+
+    /** Words that every time expression contains: the full rules only run near one of them. */
+    private static final Pattern TRIGGER = Pattern.compile(
+            "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|1[89]\\d\\d|20\\d\\d"
+                    + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow)");
+
+    static List<Timex> find(String body, LocalDate anchor) {
+        List<Timex> all = new ArrayList<>();
+        // Run the rules only over windows around trigger words: most of a text holds no time at all.
+        Matcher trigger = TRIGGER.matcher(body);
+        int windowStart = -1;
+        int windowEnd = -1;
+        List<int[]> windows = new ArrayList<>();
+        while (trigger.find()) {
+            int s = Math.max(0, trigger.start() - 40);
+            int e = Math.min(body.length(), trigger.end() + 40);
+            if (windowEnd >= s) {
+                windowEnd = e;
+            } else {
+                if (windowStart >= 0) windows.add(new int[] {windowStart, windowEnd});
+                windowStart = s;
+                windowEnd = e;
+            }
+        }
+        if (windowStart >= 0) windows.add(new int[] {windowStart, windowEnd});
+        for (int[] w : windows) {
+            for (Rule r : RULES) {
+                Matcher m = r.pattern().matcher(body).region(w[0], w[1]);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                while (m.find()) {
+                    Timex t = normalise(r.kind(), m, body, anchor);
+                    if (t != null && all.stream().noneMatch(x -> x.span().equals(t.span()))) all.add(t);
+                }
+            }
+        }
+        // Longest first, then keep those that do not overlap one already kept.
+        all.sort(Comparator.comparingInt((Timex t) -> -t.span().length()).thenComparingInt(t -> t.span().start()));
+        List<Timex> kept = new ArrayList<>();
+        for (Timex t : all) {
+            boolean overlaps = kept.stream().anyMatch(k -> k.span().start() < t.span().end() && t.span().start() < k.span().end());
+            if (!overlaps) kept.add(t);
+        }
+        kept.sort(Comparator.comparingInt(t -> t.span().start()));
+        return kept;
+    }
+
+    private static Timex normalise(Kind kind, Matcher m, String body, LocalDate anchor) {
+        TextSpan span = new TextSpan(m.start(), m.end());
+        try {
+            switch (kind) {
+                case FULL_DATE -> {
+                    return date(span, LocalDate.of(Integer.parseInt(m.group(3)), Timestamps.month(m.group(1)), Integer.parseInt(m.group(2))));
+                }
+                case DAY_MONTH_YEAR -> {
+                    return date(span, LocalDate.of(Integer.parseInt(m.group(3)), Timestamps.month(m.group(2)), Integer.parseInt(m.group(1))));
+                }
+                case MONTH_DAY -> {
+                    int month = Timestamps.month(m.group(1));
+                    int day = Integer.parseInt(m.group(2));
+                    if (day < 1 || day > 31 || m.group(1).equalsIgnoreCase("may") && !Character.isUpperCase(m.group(1).charAt(0))) return null;
+                    if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d-%02d", month, day));
+                    LocalDate d = LocalDate.of(anchor.getYear(), month, day);
+                    if (d.isAfter(anchor.plusMonths(6))) d = d.minusYears(1);
+                    return date(span, d);
+                }
+                case MONTH_YEAR -> {
+                    if (m.group(1).equals("may")) return null;
+                    return new Timex(span, "DATE", String.format("%s-%02d", m.group(2), Timestamps.month(m.group(1))));
+                }
+                case YEAR -> {
+                    return new Timex(span, "DATE", m.group(1));
+                }
+                case WEEKDAY -> {
+                    DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                    if (anchor == null) return new Timex(span, "DATE", "XXXX-WXX-" + dow.getValue());
+                    String before = body.substring(Math.max(0, m.start() - 60), m.start());
+                    boolean future = FUTURE.matcher(before).find();
+                    LocalDate d = future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
+                    return date(span, d);
+                }
+                case DURATION -> {
+                    String n = m.group(1).toLowerCase(Locale.ROOT);
+                    Integer value = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NUMBERS.get(n);
+                    String unit = m.group(2).toLowerCase(Locale.ROOT);
+                    String u = unit.startsWith("year") ? "Y" : unit.startsWith("month") ? "M" : unit.startsWith("week") ? "W"
+                            : unit.startsWith("day") ? "D" : unit.startsWith("decade") ? "DE" : unit.startsWith("hour") ? "H" : "MIN";
+                    String v = value == null ? "X" : String.valueOf(u.equals("DE") ? value * 10 : value);
+                    u = u.equals("DE") ? "Y" : u;
+                    return new Timex(span, "DURATION", (u.equals("H") || u.equals("MIN") ? "PT" : "P") + v + (u.equals("MIN") ? "M" : u));
+                }
+                case RELATIVE -> {
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    String which = m.group(1).toLowerCase(Locale.ROOT);
+                    int delta = which.equals("last") || which.equals("past") ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
+                    return new Timex(span, "DATE", period(m.group(2).toLowerCase(Locale.ROOT), anchor, delta));
+                }
+                case START_OF -> {
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    String which = m.group(2).toLowerCase(Locale.ROOT);
+                    int delta = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                    return new Timex(span, "DATE", period(m.group(3).toLowerCase(Locale.ROOT), anchor, delta));
+                }
+                case TODAY -> {
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    String w = m.group(1).toLowerCase(Locale.ROOT);
+                    return date(span, w.equals("today") ? anchor : w.equals("yesterday") ? anchor.minusDays(1) : anchor.plusDays(1));
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String period(String unit, LocalDate anchor, int delta) {
+        return switch (unit) {
+            case "year" -> String.valueOf(anchor.getYear() + delta);
+            case "month" -> {
+                LocalDate d = anchor.plusMonths(delta);
+                yield String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+            }
+            default -> {
+                LocalDate d = anchor.plusWeeks(delta);
+                yield String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+        };
+    }
+
+    private static Timex date(TextSpan span, LocalDate d) {
+        return new Timex(span, "DATE", d.toString());
+    }
+}

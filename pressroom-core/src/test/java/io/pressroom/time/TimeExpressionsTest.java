@@ -1,0 +1,90 @@
+package io.pressroom.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressroom.model.Article;
+import io.pressroom.model.RawDocument;
+import io.pressroom.model.Timex;
+import io.pressroom.pipeline.Pipeline;
+import io.pressroom.testing.RepoFiles;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TimeExpressionsTest {
+
+    record Case(String file, JsonNode timex) {
+        @Override
+        public String toString() {
+            return file.substring(0, 3) + " " + timex.get("text").asText();
+        }
+    }
+
+    /** The hand-made gold time expressions of the samples that lie in the body and have a value. */
+    static Stream<Case> gold() throws Exception {
+        try (InputStream in = TimeExpressionsTest.class.getResourceAsStream("/gold/seeds.json")) {
+            List<Case> out = new ArrayList<>();
+            for (JsonNode a : new ObjectMapper().readTree(in)) {
+                for (JsonNode t : a.get("timexes")) {
+                    if (!t.get("value").isNull()) out.add(new Case(a.get("file").asText(), t));
+                }
+            }
+            return out.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gold")
+    void sampleTimexHasItsGoldValue(Case c) throws Exception {
+        Path file = RepoFiles.samples().resolve(c.file());
+        Article a = Pipeline.standard().process(RawDocument.ofBytes(file.toString(), Files.readAllBytes(file), "text/plain", null));
+        String text = c.timex().get("text").asText();
+        int s = a.body().indexOf(text);
+        if (s < 0) return; // in a caption or the time line, outside the body: nothing to find there
+        List<String> values = a.timexes().stream()
+                .filter(t -> t.span().start() < s + text.length() && s < t.span().end())
+                .map(Timex::value).toList();
+        assertThat(values).as(text).contains(c.timex().get("value").asText());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "He said on Tuesday that talks would resume.|Tuesday|2022-01-18",
+            "He will travel to Seoul on Saturday.|Saturday|2022-01-22",
+            "The deal was signed last month.|last month|2021-12",
+            "Talks may resume next week.|next week|2022-W04",
+            "It was extended by 10 years.|10 years|P10Y",
+            "The vote took place yesterday.|yesterday|2022-01-20",
+            "Tests began in March 2019 and ended on Jan. 3.|March 2019|2019-03",
+            "Tests began in March 2019 and ended on Jan. 3.|Jan. 3|2022-01-03",
+            "Members met on 5 December 2021.|5 December 2021|2021-12-05",
+            "Arrivals since 1987 rose.|1987|1987"})
+    void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
+        List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
+        assertThat(found).anySatisfy(t -> {
+            assertThat(sentence.substring(t.span().start(), t.span().end())).isEqualTo(text);
+            assertThat(t.value()).isEqualTo(value);
+        });
+    }
+
+    @Test
+    void withoutADateNothingIsInvented() {
+        List<Timex> found = TimeExpressions.find("He said on Friday that it happened last week, on Feb. 3.", null);
+        assertThat(found).extracting(Timex::value).containsExactly("XXXX-WXX-5", null, "XXXX-02-03");
+    }
+
+    @Test
+    void numbersAreNotYears() {
+        assertThat(TimeExpressions.find("The index rose 2,470 points to 2050.5 with 1999 delegates.", null)).isEmpty();
+    }
+}
