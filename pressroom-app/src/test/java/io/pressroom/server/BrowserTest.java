@@ -103,6 +103,9 @@ class BrowserTest {
         WebElement kirby = quotes.stream().filter(q -> q.getText().startsWith("So our view hasn't changed")).findFirst().orElseThrow();
         assertThat(kirby.getAttribute("title")).startsWith("John Kirby (added)");
         kirby.click();
+        // Time expressions are marked with their value: "Friday" in the dateline story is 2022-01-21.
+        assertThat(browser.findElements(By.cssSelector("time.timex"))).extracting(e -> e.getText() + "=" + e.getAttribute("datetime"))
+                .contains("Friday=2022-01-21", "Thursday=2022-01-20");
         WebElement speaker = browser.findElement(By.id("detail-speaker"));
         assertThat(speaker.getText()).isEqualTo("John Kirby");
         screenshot("article");

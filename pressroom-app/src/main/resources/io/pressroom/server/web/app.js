@@ -138,7 +138,8 @@ async function articlePage() {
   const parts = [el('h1', {}, a.headline || '(no headline)'), el('p', {class: 'meta'}, meta)];
   for (const c of a.captions || []) parts.push(el('p', {class: 'caption'}, 'Photo: ' + c));
   const quotes = (a.quotes || []).map((q, i) => Object.assign({index: i}, q)).sort((x, y) => x.start - y.start || y.end - x.end);
-  for (const p of a.paragraphs) parts.push(paragraphWithQuotes(a.body, p, quotes));
+  const timexes = (a.timexes || []).slice().sort((x, y) => x.start - y.start);
+  for (const p of a.paragraphs) parts.push(paragraphWithQuotes(a.body, p, quotes, timexes));
   if ((a.boilerplate || []).length) {
     parts.push(el('details', {}, el('summary', {}, 'Removed from the page (' + a.boilerplate.length + ' lines)'),
         el('ul', {}, ...a.boilerplate.map(b => el('li', {}, b)))));
@@ -150,22 +151,37 @@ async function articlePage() {
       el('span', {class: 'muted'}, String(quotes.filter(q => q.speaker === s).length)))));
 }
 
-function paragraphWithQuotes(body, para, quotes) {
+function paragraphWithQuotes(body, para, quotes, timexes) {
   const p = el('p', {});
   let at = para.start;
   for (const q of quotes) {
     const s = Math.max(q.start, para.start);
     const e = Math.min(q.end, para.end);
     if (e <= s || s < at) continue; // outside this paragraph, or inside a quotation already shown
-    p.appendChild(document.createTextNode(body.slice(at, s)));
+    appendText(p, body, at, s, timexes);
     const title = (q.speaker || 'unknown speaker') + (q.cue ? ' (' + q.cue + ')' : '') + (q.said_on ? ', ' + q.said_on : '');
-    const span = el('span', {class: 'quote', title: title, dataset: {speaker: q.speaker || '', type: q.type}}, body.slice(s, e));
+    const span = el('span', {class: 'quote', title: title, dataset: {speaker: q.speaker || '', type: q.type}});
+    appendText(span, body, s, e, timexes);
     span.addEventListener('click', () => showQuote(q, span));
     p.appendChild(span);
     at = e;
   }
-  p.appendChild(document.createTextNode(body.slice(at, para.end)));
+  appendText(p, body, at, para.end, timexes);
   return p;
+}
+
+/** body[from, to) as text, with the time expressions inside it marked as <time> (value on hover). */
+function appendText(parent, body, from, to, timexes) {
+  let at = from;
+  for (const t of timexes || []) {
+    if (t.start < at || t.end > to) continue;
+    parent.appendChild(document.createTextNode(body.slice(at, t.start)));
+    const attrs = {class: 'timex', title: t.value ? t.type.toLowerCase() + ': ' + t.value : 'time (no date to resolve against)'};
+    if (t.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value)) attrs.datetime = t.value;
+    parent.appendChild(el('time', attrs, body.slice(t.start, t.end)));
+    at = t.end;
+  }
+  parent.appendChild(document.createTextNode(body.slice(at, to)));
 }
 
 function showQuote(q, span) {
