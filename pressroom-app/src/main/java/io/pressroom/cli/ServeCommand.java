@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the HTTP JSON API over the index (read-only). Binds to 127.0.0.1 unless --host says otherwise.",
-                "Endpoints are described at /api/openapi.json. Stop with Ctrl-C."})
+        description = {"Serve the web UI and the HTTP JSON API over the index (read-only). Binds to 127.0.0.1 unless --host says otherwise.",
+                "Open http://127.0.0.1:7474/ in a browser; the API is described at /api/openapi.json. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataDir data;
