@@ -30,8 +30,99 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure extraction quality against gold data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.TrainCues.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.TrainCues.class})
 final class EvalCommand {
+
+    @Command(name = "time", mixinStandardHelpOptions = true,
+            description = {"Run the time stage over TimeML-style gold ({\"id\", \"dct\", \"text\", \"timexes\"}: TimeBank, AQUAINT),",
+                    "resolving against each document's creation date; write predictions in the same schema and print the",
+                    "TempEval-3 style figures of ../shared/data/tempeval/score.py (strict and relaxed extent F1, value accuracy, value F1)."})
+    static final class Time implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @Spec CommandSpec spec;
+
+        @Parameters(paramLabel = "GOLD", description = "Gold documents (JSONL).")
+        Path gold;
+
+        @Option(names = "--out", paramLabel = "PRED", description = "Write predictions here (JSONL).")
+        Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            long nGold = 0, nPred = 0, strict = 0, relaxed = 0, value = 0, type = 0;
+            int docs = 0;
+            BufferedWriter w = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+            try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.isBlank()) continue;
+                    docs++;
+                    JsonNode g = JSON.readTree(line);
+                    java.time.LocalDate dct = null;
+                    if (g.hasNonNull("dct")) {
+                        try {
+                            dct = java.time.LocalDate.parse(g.get("dct").asText().substring(0, 10));
+                        } catch (RuntimeException e) {
+                            dct = null;
+                        }
+                    }
+                    List<io.pressroom.model.Timex> pred = io.pressroom.time.TimeExpressions.find(g.get("text").asText(), dct);
+                    List<JsonNode> gt = new ArrayList<>();
+                    g.path("timexes").forEach(gt::add);
+                    nGold += gt.size();
+                    nPred += pred.size();
+                    java.util.Set<String> spans = new java.util.HashSet<>();
+                    for (var p : pred) spans.add(p.span().start() + ":" + p.span().end());
+                    for (JsonNode x : gt) if (spans.contains(x.get("start").asInt() + ":" + x.get("end").asInt())) strict++;
+                    List<int[]> pairs = new ArrayList<>();
+                    for (int i = 0; i < gt.size(); i++) {
+                        for (int j = 0; j < pred.size(); j++) {
+                            int ov = Math.min(gt.get(i).get("end").asInt(), pred.get(j).span().end())
+                                    - Math.max(gt.get(i).get("start").asInt(), pred.get(j).span().start());
+                            if (ov > 0) pairs.add(new int[] {ov, i, j});
+                        }
+                    }
+                    pairs.sort((a, b) -> a[0] != b[0] ? b[0] - a[0] : a[1] != b[1] ? b[1] - a[1] : b[2] - a[2]);
+                    java.util.Set<Integer> usedG = new java.util.HashSet<>();
+                    java.util.Set<Integer> usedP = new java.util.HashSet<>();
+                    for (int[] pr : pairs) {
+                        if (usedG.contains(pr[1]) || usedP.contains(pr[2])) continue;
+                        usedG.add(pr[1]);
+                        usedP.add(pr[2]);
+                        relaxed++;
+                        String gv = gt.get(pr[1]).path("value").asText("");
+                        String pv = pred.get(pr[2]).value() == null ? "" : pred.get(pr[2]).value();
+                        if (gv.equals(pv)) value++;
+                        if (gt.get(pr[1]).path("type").asText("").equalsIgnoreCase(pred.get(pr[2]).type())) type++;
+                    }
+                    if (w != null) {
+                        ObjectNode o = JSON.createObjectNode();
+                        o.put("id", g.get("id").asText());
+                        ArrayNode arr = o.putArray("timexes");
+                        for (var p : pred) {
+                            arr.addObject().put("start", p.span().start()).put("end", p.span().end()).put("type", p.type()).put("value", p.value());
+                        }
+                        w.write(JSON.writeValueAsString(o));
+                        w.write('\n');
+                    }
+                }
+            } finally {
+                if (w != null) w.close();
+            }
+            QuoteScores.Prf s = QuoteScores.Prf.of(strict, nPred - strict, nGold - strict);
+            QuoteScores.Prf rx = QuoteScores.Prf.of(relaxed, nPred - relaxed, nGold - relaxed);
+            double va = relaxed == 0 ? 0 : (double) value / relaxed;
+            double ta = relaxed == 0 ? 0 : (double) type / relaxed;
+            PrintWriter pw = spec.commandLine().getOut();
+            pw.printf("documents %d, gold timexes %d, predicted %d%n", docs, nGold, nPred);
+            pw.printf("strict   %s%n", s);
+            pw.printf("relaxed  %s%n", rx);
+            pw.printf("value accuracy %.3f  type accuracy %.3f%n", va, ta);
+            pw.printf("value F1 %.3f%n", va * rx.f1());
+            pw.flush();
+            return ExitCodes.OK;
+        }
+    }
 
     @Command(name = "train-cues", mixinStandardHelpOptions = true,
             description = {"Train the cue detector of the quote stage on PolNeAR-style articles (train split only) and write",

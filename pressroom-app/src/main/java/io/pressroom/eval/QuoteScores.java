@@ -17,7 +17,7 @@ public final class QuoteScores {
     public record Q(int start, int end, List<int[]> contentSpans, int[] speaker, int[] cue, String cueText) { }
 
     public record Prf(double precision, double recall, double f1) {
-        static Prf of(long tp, long fp, long fn) {
+        public static Prf of(long tp, long fp, long fn) {
             double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
             double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
             return new Prf(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));

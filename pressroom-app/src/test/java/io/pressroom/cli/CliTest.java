@@ -190,6 +190,21 @@ class CliTest {
         assertThat(Files.readAllLines(pred)).hasSize(84);
     }
 
+    /** The time harness on TimeBank (../shared); floors well under the measured figures guard against regressions. */
+    @Test
+    void evalTimeOnTimebank() throws Exception {
+        Optional<Path> tb = RepoFiles.shared("data/tempeval/tbaq-timebank.jsonl");
+        assumeThat(tb).as("../shared/data/tempeval/tbaq-timebank.jsonl").isPresent();
+        Path pred = tmp.resolve("time.jsonl");
+        Cli run = Cli.run("eval", "time", tb.get().toString(), "--out", pred.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("relaxed +P ([0-9.]+) R [0-9.]+ F1 ([0-9.]+)").matcher(run.out());
+        assertThat(m.find()).as(run.out()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThan(0.9);
+        assertThat(Double.parseDouble(m.group(2))).isGreaterThan(0.6);
+        assertThat(run.out()).containsPattern("value accuracy 0\\.[89]");
+    }
+
     /** Reuters-21578 from ../shared with the field mapping of the issue; skipped where the data is absent. */
     @Test
     void reutersWithFieldMapping() throws Exception {

@@ -92,7 +92,7 @@ public final class TimeExpressions implements ArticleStage {
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|1[89]\\d\\d|20\\d\\d"
                     + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow)");
 
-    static List<Timex> find(String body, LocalDate anchor) {
+    public static List<Timex> find(String body, LocalDate anchor) {
         List<Timex> all = new ArrayList<>();
         // Run the rules only over windows around trigger words: most of a text holds no time at all.
         Matcher trigger = TRIGGER.matcher(body);
