@@ -38,7 +38,8 @@ public final class TimeExpressions implements ArticleStage {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("twenty", 20), Map.entry("thirty", 30));
 
-    private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY }
+    private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
+        REF, QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON }
 
     private record Rule(Kind kind, Pattern pattern) { }
 
@@ -54,7 +55,17 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
             new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?!\\s+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")));
+            new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid|fiscal|through|and|between|around|for)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")),
+            new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|previously|soon|the future|the past|recent years|in the future)\\b",
+                    Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.QUARTER, Pattern.compile("\\b(?:the\\s+)?(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.YEAR_AGO, Pattern.compile("\\b(a|one|two|three|four|five|\\d+)\\s+(years?|months?|weeks?|days?)\\s+(ago|earlier)\\b",
+                    Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
+            new Rule(Kind.SET, Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))",
+                    Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.SEASON, Pattern.compile("\\b(this|last|next)\\s+(spring|summer|fall|autumn|winter)\\b", Pattern.CASE_INSENSITIVE)));
 
     private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|set to|plans? to|scheduled|expected to|next|upcoming|due to)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -90,7 +101,9 @@ public final class TimeExpressions implements ArticleStage {
     /** Words that every time expression contains: the full rules only run near one of them. */
     private static final Pattern TRIGGER = Pattern.compile(
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|1[89]\\d\\d|20\\d\\d"
-                    + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow)");
+                    + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow"
+                    + "|[Nn]ow|[Cc]urrently|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
+                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early)");
 
     public static List<Timex> find(String body, LocalDate anchor) {
         List<Timex> all = new ArrayList<>();
@@ -193,6 +206,73 @@ public final class TimeExpressions implements ArticleStage {
                     if (anchor == null) return new Timex(span, "DATE", null);
                     String w = m.group(1).toLowerCase(Locale.ROOT);
                     return date(span, w.equals("today") ? anchor : w.equals("yesterday") ? anchor.minusDays(1) : anchor.plusDays(1));
+                }
+                case REF -> {
+                    String w = m.group(1).toLowerCase(Locale.ROOT);
+                    String v = w.equals("now") || w.equals("currently") ? "PRESENT_REF"
+                            : w.equals("soon") || w.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
+                    return new Timex(span, "DATE", v);
+                }
+                case QUARTER -> {
+                    int q = List.of("first", "second", "third", "fourth").indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+                    if (anchor == null) return new Timex(span, "DATE", "XXXX-Q" + q);
+                    int year = anchor.getYear();
+                    if (q > (anchor.getMonthValue() - 1) / 3 + 1) year--;
+                    return new Timex(span, "DATE", year + "-Q" + q);
+                }
+                case YEAR_AGO -> {
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    String n = m.group(1).toLowerCase(Locale.ROOT);
+                    int k = n.equals("a") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
+                    String unit = m.group(2).toLowerCase(Locale.ROOT);
+                    if (unit.startsWith("year")) return new Timex(span, "DATE", String.valueOf(anchor.getYear() - k));
+                    if (unit.startsWith("month")) {
+                        LocalDate d = anchor.minusMonths(k);
+                        return new Timex(span, "DATE", String.format("%04d-%02d", d.getYear(), d.getMonthValue()));
+                    }
+                    if (unit.startsWith("week")) return new Timex(span, "DATE", period("week", anchor, -k));
+                    return date(span, anchor.minusDays(k));
+                }
+                case MONTH_ALONE -> {
+                    int month = Timestamps.month(m.group(1));
+                    if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d", month));
+                    String before = body.substring(Math.max(0, m.start() - 60), m.start());
+                    int year = anchor.getYear();
+                    if (FUTURE.matcher(before).find()) {
+                        if (month < anchor.getMonthValue()) year++;
+                    } else if (month > anchor.getMonthValue()) {
+                        year--;
+                    }
+                    return new Timex(span, "DATE", String.format("%04d-%02d", year, month));
+                }
+                case SET -> {
+                    String w = m.group(1).toLowerCase(Locale.ROOT);
+                    String v = w.contains("day") || w.equals("daily") ? "P1D" : w.contains("week") ? "P1W"
+                            : w.contains("month") ? "P1M" : "P1Y";
+                    return new Timex(span, "SET", v);
+                }
+                case A_UNIT -> {
+                    String u = m.group(1).toLowerCase(Locale.ROOT);
+                    String v = switch (u) {
+                        case "year" -> "P1Y";
+                        case "month" -> "P1M";
+                        case "week" -> "P1W";
+                        case "decade" -> "P10Y";
+                        default -> "P1D";
+                    };
+                    return new Timex(span, "DURATION", v);
+                }
+                case SEASON -> {
+                    String which = m.group(1).toLowerCase(Locale.ROOT);
+                    String season = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                        case "spring" -> "SP";
+                        case "summer" -> "SU";
+                        case "winter" -> "WI";
+                        default -> "FA";
+                    };
+                    if (anchor == null) return new Timex(span, "DATE", "XXXX-" + season);
+                    int delta = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                    return new Timex(span, "DATE", (anchor.getYear() + delta) + "-" + season);
                 }
                 default -> {
                     return null;
