@@ -53,7 +53,7 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.RELATIVE, Pattern.compile("\\b(last|next|this|past|coming)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.TODAY, Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
-            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?!\\s+(?:ago|old|earlier|later))",
+            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid|fiscal|through|and|between|around|for)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")),
             new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|previously|soon|the future|the past|recent years|in the future)\\b",
@@ -143,7 +143,9 @@ public final class TimeExpressions implements ArticleStage {
             if (!overlaps) kept.add(t);
         }
         kept.sort(Comparator.comparingInt(t -> t.span().start()));
-        return kept;
+        List<Timex> out = new ArrayList<>(kept.size());
+        for (Timex t : kept) out.add(extend(body, t));
+        return out;
     }
 
     private static Timex normalise(Kind kind, Matcher m, String body, LocalDate anchor) {
@@ -161,9 +163,7 @@ public final class TimeExpressions implements ArticleStage {
                     int day = Integer.parseInt(m.group(2));
                     if (day < 1 || day > 31 || m.group(1).equalsIgnoreCase("may") && !Character.isUpperCase(m.group(1).charAt(0))) return null;
                     if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d-%02d", month, day));
-                    LocalDate d = LocalDate.of(anchor.getYear(), month, day);
-                    if (d.isAfter(anchor.plusMonths(6))) d = d.minusYears(1);
-                    return date(span, d);
+                    return date(span, closest(anchor, month, day));
                 }
                 case MONTH_YEAR -> {
                     if (m.group(1).equals("may")) return null;
@@ -236,14 +236,8 @@ public final class TimeExpressions implements ArticleStage {
                 case MONTH_ALONE -> {
                     int month = Timestamps.month(m.group(1));
                     if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d", month));
-                    String before = body.substring(Math.max(0, m.start() - 60), m.start());
-                    int year = anchor.getYear();
-                    if (FUTURE.matcher(before).find()) {
-                        if (month < anchor.getMonthValue()) year++;
-                    } else if (month > anchor.getMonthValue()) {
-                        year--;
-                    }
-                    return new Timex(span, "DATE", String.format("%04d-%02d", year, month));
+                    LocalDate d = closest(anchor, month, 15);
+                    return new Timex(span, "DATE", String.format("%04d-%02d", d.getYear(), month));
                 }
                 case SET -> {
                     String w = m.group(1).toLowerCase(Locale.ROOT);
@@ -281,6 +275,42 @@ public final class TimeExpressions implements ArticleStage {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:the\\s+(?:first|last|past|next|latest)\\s+|the\\s+|earlier\\s+|early\\s+|late\\s+|later\\s+|mid-|fiscal\\s+))$");
+    private static final Pattern AFTER = Pattern.compile("^\\s+(?:morning|afternoon|evening|night)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Takes in the modifiers TimeML counts as part of an expression: "the first nine months",
+     * "earlier this year", "late November", "fiscal 1989", "Wednesday night". The value stays.
+     */
+    private static Timex extend(String body, Timex t) {
+        int start = t.span().start();
+        int end = t.span().end();
+        for (int k = 0; k < 2; k++) {
+            Matcher b = BEFORE.matcher(body).region(Math.max(0, start - 24), start);
+            if (b.find()) start = b.start();
+        }
+        Matcher a = AFTER.matcher(body).region(end, Math.min(body.length(), end + 12));
+        if (a.lookingAt()) end = a.end();
+        if (start == t.span().start() && end == t.span().end()) return t;
+        return new Timex(new TextSpan(start, end), t.type(), t.value());
+    }
+
+    /** The date with this month and day nearest to the anchor: news speaks of the months around it. */
+    private static LocalDate closest(LocalDate anchor, int month, int day) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d;
+            try {
+                d = LocalDate.of(y, month, Math.min(day, java.time.YearMonth.of(y, month).lengthOfMonth()));
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = d;
+        }
+        return best;
     }
 
     private static String period(String unit, LocalDate anchor, int delta) {
