@@ -39,7 +39,7 @@ public final class TimeExpressions implements ArticleStage {
             Map.entry("twenty", 20), Map.entry("thirty", 30));
 
     private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
-        REF, QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON }
+        REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON }
 
     private record Rule(Kind kind, Pattern pattern) { }
 
@@ -55,10 +55,11 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
             new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid|fiscal|through|and|between|around|for)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")),
+            new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid|fiscal|through|and|between|around|for|the|its|their|his|her|than|since|summer|spring|fall|winter|autumn)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")),
             new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|previously|soon|the future|the past|recent years|in the future)\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.QUARTER, Pattern.compile("\\b(?:the\\s+)?(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.THE_QUARTER, Pattern.compile("\\bthe\\s+(latest\\s+|recent\\s+|current\\s+)?(quarter|period)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.YEAR_AGO, Pattern.compile("\\b(a|one|two|three|four|five|\\d+)\\s+(years?|months?|weeks?|days?)\\s+(ago|earlier)\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
@@ -103,7 +104,7 @@ public final class TimeExpressions implements ArticleStage {
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|1[89]\\d\\d|20\\d\\d"
                     + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow"
                     + "|[Nn]ow|[Cc]urrently|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
-                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early)");
+                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Pp]eriod)");
 
     public static List<Timex> find(String body, LocalDate anchor) {
         List<Timex> all = new ArrayList<>();
@@ -219,6 +220,17 @@ public final class TimeExpressions implements ArticleStage {
                     int year = anchor.getYear();
                     if (q > (anchor.getMonthValue() - 1) / 3 + 1) year--;
                     return new Timex(span, "DATE", year + "-Q" + q);
+                }
+                case THE_QUARTER -> {
+                    // "the quarter" in a results story is the one just reported: the quarter before the anchor's.
+                    String mod = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+                    boolean period = m.group(2).equalsIgnoreCase("period");
+                    if (period && mod.isEmpty()) return null;
+                    if (anchor == null) return new Timex(span, "DATE", "XXXX-QX");
+                    if (mod.equals("latest") || mod.equals("recent")) return new Timex(span, "DATE", anchor.getYear() + "-QX");
+                    int q = (anchor.getMonthValue() - 1) / 3 + 1;
+                    if (mod.equals("current")) return new Timex(span, "DATE", anchor.getYear() + "-Q" + q);
+                    return q == 1 ? new Timex(span, "DATE", (anchor.getYear() - 1) + "-Q4") : new Timex(span, "DATE", anchor.getYear() + "-Q" + (q - 1));
                 }
                 case YEAR_AGO -> {
                     if (anchor == null) return new Timex(span, "DATE", null);
