@@ -106,28 +106,62 @@ public final class TimeExpressions implements ArticleStage {
                     + "|[Nn]ow|[Cc]urrently|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
                     + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Pp]eriod)");
 
+    private static long bits(Kind... kinds) {
+        long b = 0;
+        for (Kind k : kinds) b |= 1L << k.ordinal();
+        return b;
+    }
+
+    private static final long MONTH_RULES = bits(Kind.FULL_DATE, Kind.DAY_MONTH_YEAR, Kind.MONTH_DAY, Kind.MONTH_YEAR, Kind.MONTH_ALONE);
+    private static final long UNIT_RULES = bits(Kind.DURATION, Kind.RELATIVE, Kind.START_OF, Kind.YEAR_AGO, Kind.A_UNIT, Kind.SET,
+            Kind.THE_QUARTER);
+
+    /** Which rules a trigger word can start. */
+    private static long kindsFor(String trigger) {
+        char c = Character.toLowerCase(trigger.charAt(0));
+        String t = trigger.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(c)) return bits(Kind.YEAR) | MONTH_RULES;
+        if (t.startsWith("mon") && !t.startsWith("month") || t.startsWith("tue") || t.startsWith("wed") || t.startsWith("thu")
+                || t.startsWith("fri") || t.startsWith("sat") || t.startsWith("sun")) {
+            return bits(Kind.WEEKDAY);
+        }
+        if (t.matches("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")) return MONTH_RULES;
+        if (t.matches("today|yesterday|tomorrow")) return bits(Kind.TODAY);
+        if (t.matches("now|currently|recent|previously|soon|future|past")) return bits(Kind.REF) | UNIT_RULES;
+        if (t.matches("quarter|period")) return bits(Kind.QUARTER, Kind.THE_QUARTER);
+        if (t.matches("spring|summer|fall|autumn|winter")) return bits(Kind.SEASON);
+        if (t.matches("annually|daily|weekly|monthly|yearly")) return bits(Kind.SET);
+        return UNIT_RULES;
+    }
+
     public static List<Timex> find(String body, LocalDate anchor) {
         List<Timex> all = new ArrayList<>();
         // Run the rules only over windows around trigger words: most of a text holds no time at all.
         Matcher trigger = TRIGGER.matcher(body);
         int windowStart = -1;
         int windowEnd = -1;
-        List<int[]> windows = new ArrayList<>();
+        long kinds = 0;
+        List<long[]> windows = new ArrayList<>();
         while (trigger.find()) {
             int s = Math.max(0, trigger.start() - 40);
             int e = Math.min(body.length(), trigger.end() + 40);
+            long k = kindsFor(trigger.group());
             if (windowEnd >= s) {
                 windowEnd = e;
+                kinds |= k;
             } else {
-                if (windowStart >= 0) windows.add(new int[] {windowStart, windowEnd});
+                if (windowStart >= 0) windows.add(new long[] {windowStart, windowEnd, kinds});
                 windowStart = s;
                 windowEnd = e;
+                kinds = k;
             }
         }
-        if (windowStart >= 0) windows.add(new int[] {windowStart, windowEnd});
-        for (int[] w : windows) {
+        if (windowStart >= 0) windows.add(new long[] {windowStart, windowEnd, kinds});
+        for (long[] w : windows) {
             for (Rule r : RULES) {
-                Matcher m = r.pattern().matcher(body).region(w[0], w[1]);
+                // Only the rules a trigger word in this window can start (a weekday does not need the month rules).
+                if ((w[2] & (1L << r.kind().ordinal())) == 0) continue;
+                Matcher m = r.pattern().matcher(body).region((int) w[0], (int) w[1]);
                 m.useTransparentBounds(true);
                 m.useAnchoringBounds(false);
                 while (m.find()) {
