@@ -3,7 +3,7 @@ package io.pressroom.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressroom.quote.CueModel;
-import io.pressroom.quote.QuoteTokens;
+import io.pressroom.quote.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,7 +41,7 @@ public final class CueTrainer {
                 for (JsonNode q : a.get("quotes")) {
                     if (q.path("cue_start").isNumber()) cueStarts.add(q.get("cue_start").asInt());
                 }
-                var toks = QuoteTokens.of(text);
+                var toks = Tokens.of(text, 0, text.length());
                 for (int i = 0; i < toks.size(); i++) {
                     if (!CueModel.candidate(toks.get(i))) continue;
                     examples.add(new Example(CueModel.features(toks, i), cueStarts.contains(toks.get(i).start())));

@@ -43,14 +43,6 @@ public record PartialDateTime(int year, Integer month, Integer day, Integer hour
         return new PartialDateTime(year, month, day, null, null, null, null);
     }
 
-    public static PartialDateTime ofYearMonth(int year, int month) {
-        return new PartialDateTime(year, month, null, null, null, null, null);
-    }
-
-    public static PartialDateTime ofMinute(int year, int month, int day, int hour, int minute, ZoneOffset offset) {
-        return new PartialDateTime(year, month, day, hour, minute, null, offset);
-    }
-
     /** Parses an ISO-8601 prefix: "2022", "2022-01", "2022-01-22", "2022-01-22T04:19+09:00", "...Z". */
     public static PartialDateTime parseIso(String text) {
         Objects.requireNonNull(text, "text");

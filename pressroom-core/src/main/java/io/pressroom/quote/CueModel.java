@@ -49,10 +49,6 @@ public final class CueModel {
         return new CueModel(w);
     }
 
-    public boolean isEmpty() {
-        return weights.isEmpty();
-    }
-
     public double score(List<Tok> toks, int i) {
         double s = 0;
         for (String f : features(toks, i)) {

@@ -3,7 +3,7 @@ package io.pressroom.quote;
 import io.pressroom.model.Article;
 import io.pressroom.model.Quote;
 import io.pressroom.quote.Tokens.Tok;
-import io.pressroom.text.Timestamps;
+import io.pressroom.time.TimeExpressions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The date words were said, when the attribution gives one ("said Friday", "on Thursday (Seoul
@@ -28,7 +26,7 @@ final class SaidOn {
     private SaidOn() { }
 
     static List<Quote> date(Article a, List<Quote> quotes) {
-        LocalDate anchor = anchor(a);
+        LocalDate anchor = TimeExpressions.anchor(a);
         if (anchor == null) return quotes;
         List<Quote> out = new ArrayList<>(quotes.size());
         Map<String, LocalDate> bySpeaker = new HashMap<>();
@@ -43,10 +41,6 @@ final class SaidOn {
         }
         for (Quote q : quotes) out.add(q.withSaidOn(dates.get(q)));
         return out;
-    }
-
-    static LocalDate anchor(Article a) {
-        return io.pressroom.time.TimeExpressions.anchor(a);
     }
 
     /** A weekday, "today" or "yesterday" next to the cue or between speaker and cue. */

@@ -39,7 +39,7 @@ public final class Tokens {
      * backquotes as one quotation mark, "--" as one dash, and any other character on its own.
      * Hand-written rather than a regular expression: this runs over every article.
      */
-    static List<Tok> of(String text, int from, int to) {
+    public static List<Tok> of(String text, int from, int to) {
         List<Tok> out = new ArrayList<>(Math.max(16, (to - from) / 5));
         int i = from;
         while (i < to) {
