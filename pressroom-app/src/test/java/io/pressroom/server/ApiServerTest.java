@@ -8,14 +8,11 @@ import io.pressroom.model.DocumentHints;
 import io.pressroom.model.RawDocument;
 import io.pressroom.pipeline.Pipeline;
 import io.pressroom.store.ArticleWriter;
-import io.pressroom.testing.RepoFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,16 +28,9 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path data = dir.resolve("data");
-        Pipeline pipeline = Pipeline.standard();
-        try (ArticleWriter w = ArticleWriter.open(data); Stream<Path> files = Files.list(RepoFiles.samples())) {
-            for (Path f : files.sorted().toList()) w.add(pipeline.process(RawDocument.ofBytes(f.toString(), Files.readAllBytes(f), "text/plain", null)));
-            String hostile = "SEOUL -- The spokesman said <script>alert('x')</script> was \"<img src=x onerror=alert(1)>\" and "
-                    + "<a href=\"javascript:alert(2)\">click</a> tricks, officials said on Monday.";
-            w.add(pipeline.process(RawDocument.ofText("hostile.jsonl:1", hostile, Pipeline.RECORD_TYPE, null,
-                    new DocumentHints("<b>Hostile</b> headline", null, "2022-03-01", null, null, null, null))));
-        }
-        server = ApiServer.start(data, "127.0.0.1", 0, 4);
+        String hostile = "SEOUL -- The spokesman said <script>alert('x')</script> was \"<img src=x onerror=alert(1)>\" and "
+                + "<a href=\"javascript:alert(2)\">click</a> tricks, officials said on Monday.";
+        server = ApiServer.start(DemoIndex.build(dir, hostile, "<b>Hostile</b> headline"), "127.0.0.1", 0, 4);
     }
 
     @AfterAll

@@ -3,16 +3,10 @@ package io.pressroom.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.pressroom.model.DocumentHints;
-import io.pressroom.model.RawDocument;
-import io.pressroom.pipeline.Pipeline;
-import io.pressroom.store.ArticleWriter;
-import io.pressroom.testing.RepoFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,16 +38,9 @@ class BrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)).as("chromium and chromedriver installed").isTrue();
-        Path data = dir.resolve("data");
-        Pipeline pipeline = Pipeline.standard();
-        try (ArticleWriter w = ArticleWriter.open(data); Stream<Path> files = Files.list(RepoFiles.samples())) {
-            for (Path f : files.sorted().toList()) w.add(pipeline.process(RawDocument.ofBytes(f.toString(), Files.readAllBytes(f), "text/plain", null)));
-            String hostile = "SEOUL -- \"<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned2'\">,\" "
-                    + "the spokesman said on Monday, adding that <b>bold</b> claims and javascript:alert(1) links are tricks.";
-            w.add(pipeline.process(RawDocument.ofText("hostile.jsonl:1", hostile, Pipeline.RECORD_TYPE, null,
-                    new DocumentHints("<i>Hostile</i> <script>x</script> headline", null, "2022-03-01", null, null, null, null))));
-        }
-        server = ApiServer.start(data, "127.0.0.1", 0, 4);
+        String hostile = "SEOUL -- \"<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned2'\">,\" "
+                + "the spokesman said on Monday, adding that <b>bold</b> claims and javascript:alert(1) links are tricks.";
+        server = ApiServer.start(DemoIndex.build(dir, hostile, "<i>Hostile</i> <script>x</script> headline"), "127.0.0.1", 0, 4);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
