@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure extraction quality against gold data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalCommand.TrainCues.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalHtmlCommand.class, EvalCommand.TrainCues.class})
 final class EvalCommand {
 
     @Command(name = "time", mixinStandardHelpOptions = true,
@@ -252,7 +252,7 @@ final class EvalCommand {
                 }
             }
             return new Article(g.get("id").asText(), "eval", null, null, null, published, null, null, null, text, paragraphs,
-                    List.of(), List.of(), List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of(), List.of(), null);
         }
 
         static List<QuoteScores.Q> goldQuotes(JsonNode g) {

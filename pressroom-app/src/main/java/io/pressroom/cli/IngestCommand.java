@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read pages and articles into the index: files, folders (recursively), globs, or - for standard input.",
-                "Formats: text dumps (.txt; boilerplate removed), JSONL (.jsonl/.ndjson, one article a line); .gz is read transparently.",
+                "Formats: HTML pages (.html/.htm; article and metadata extracted, non-article pages skipped unless --all-pages),", "text dumps (.txt; boilerplate removed), JSONL (.jsonl/.ndjson, one article a line); .gz is read transparently.",
                 "Re-ingesting the same content adds nothing. Ends with a report; exit code 1 when some documents failed."})
 final class IngestCommand implements Callable<Integer> {
     static final int SHOWN_FAILURES = 25;

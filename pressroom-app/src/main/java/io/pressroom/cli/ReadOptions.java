@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** How inputs are read and cleaned; shared by {@code ingest} and {@code bench}. */
 public final class ReadOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto (by file name: .jsonl/.ndjson, else text), text or jsonl. Default: ${DEFAULT-VALUE}.")
+            description = "Input format: auto (by file name: .jsonl/.ndjson, .html/.htm, else text), text, html or jsonl. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--field", paramLabel = "ARTICLE=JSON",
@@ -24,6 +24,10 @@ public final class ReadOptions {
             description = "Cleaning of JSONL texts: light (the text is the article) or full (it is a whole page, remove boilerplate). "
                     + "Text files are always cleaned in full. Default: ${DEFAULT-VALUE}.")
     String clean;
+
+    @Option(names = "--all-pages",
+            description = "Keep HTML pages that do not look like articles (listings, forums, error pages); by default they are reported and skipped.")
+    boolean allPages;
 
     @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "10MB",
             description = "Largest document accepted (bytes; suffix KB, MB). Larger ones are reported as failed. Default: ${DEFAULT-VALUE}.")
@@ -53,6 +57,6 @@ public final class ReadOptions {
             case "full" -> TextCleaner.Mode.FULL;
             default -> throw new IllegalArgumentException("unknown --clean '" + clean + "'; use light or full");
         };
-        return new Pipeline(new Pipeline.Options(TextCleaner.Mode.FULL, records, maxBytes()), Pipeline.standardStages());
+        return new Pipeline(new Pipeline.Options(TextCleaner.Mode.FULL, records, maxBytes(), allPages), Pipeline.standardStages());
     }
 }

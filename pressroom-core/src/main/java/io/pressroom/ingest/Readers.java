@@ -12,7 +12,8 @@ public final class Readers {
     }
 
     public static Readers standard(FieldMapping mapping, long maxBytes) {
-        return new Readers(List.of(new JsonlReader(mapping, maxBytes), new PlainTextReader(maxBytes)));
+        return new Readers(List.of(new JsonlReader(mapping, maxBytes), WholeFileReader.html(maxBytes),
+                WholeFileReader.text(maxBytes)));
     }
 
     public List<String> formats() {

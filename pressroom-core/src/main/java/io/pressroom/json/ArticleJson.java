@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressroom.model.Article;
+import io.pressroom.model.PageInfo;
 import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
@@ -18,8 +19,8 @@ import java.util.List;
 /**
  * The article's JSON form, the contract shared by {@code show}, {@code export}, the index's stored
  * copy and (later) the HTTP API. Field names are fixed: {@code id, source, url, outlet, headline,
- * published, byline, dateline, agency, captions, body, paragraphs, boilerplate, warnings, quotes,
- * timexes}; absent
+ * published, byline, dateline, agency, authors, modified, language, canonical_url, page_type,
+ * page_confidence, captions, body, paragraphs, boilerplate, warnings, quotes, timexes}; absent
  * values are written as null so that every record has the same shape.
  */
 public final class ArticleJson {
@@ -58,6 +59,12 @@ public final class ArticleJson {
             g.writeStringField("byline", a.byline());
             g.writeStringField("dateline", a.dateline());
             g.writeStringField("agency", a.agency());
+            writeStrings(g, "authors", a.page().authors());
+            g.writeStringField("modified", a.page().modified() == null ? null : a.page().modified().toString());
+            g.writeStringField("language", a.page().language());
+            g.writeStringField("canonical_url", a.page().canonicalUrl());
+            g.writeStringField("page_type", a.page().type());
+            g.writeNumberField("page_confidence", a.page().confidence());
             writeStrings(g, "captions", a.captions());
             if (withBody) g.writeStringField("body", a.body());
             else g.writeNullField("body");
@@ -125,6 +132,13 @@ public final class ArticleJson {
                 text(q, "cue_lemma"), saidOn == null ? null : java.time.LocalDate.parse(saidOn));
     }
 
+    private static PageInfo readPage(JsonNode n) {
+        String modified = text(n, "modified");
+        return new PageInfo(strings(n, "authors"), modified == null ? null : PartialDateTime.parseIso(modified),
+                text(n, "language"), text(n, "canonical_url"), text(n, "page_type"),
+                n.path("page_confidence").asDouble(PageInfo.UNKNOWN.confidence()));
+    }
+
     public static Article read(String json) {
         return read(json, null);
     }
@@ -145,7 +159,7 @@ public final class ArticleJson {
             return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "outlet"), text(n, "headline"),
                     published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
                     text(n, "dateline"), text(n, "agency"), body != null ? body : text(n, "body"), paragraphs, strings(n, "captions"),
-                    strings(n, "boilerplate"), strings(n, "warnings"), quotes, timexes);
+                    strings(n, "boilerplate"), strings(n, "warnings"), quotes, timexes, readPage(n));
         } catch (IOException e) {
             throw new UncheckedIOException("stored article JSON is unreadable", e);
         }

@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param warnings    non-fatal notes from processing (a guessed encoding, an unreadable date)
  * @param quotes      quotations found in the body, in body order (empty until the quote stage ran)
  * @param timexes     time expressions found in the body, in body order (empty until the time stage ran)
+ * @param page        authors, language, page type and other page metadata
  */
 public record Article(String id, String source, String url, String outlet, String headline,
                       PartialDateTime published, String byline, String dateline, String agency,
                       String body, List<TextSpan> paragraphs, List<String> captions,
-                      List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes) {
+                      List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes,
+                      PageInfo page) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -40,6 +42,7 @@ public record Article(String id, String source, String url, String outlet, Strin
         warnings = List.copyOf(warnings);
         quotes = List.copyOf(quotes);
         timexes = List.copyOf(timexes);
+        page = page == null ? PageInfo.UNKNOWN : page;
         for (TextSpan p : paragraphs) {
             if (p.end() > body.length()) throw new IllegalArgumentException("paragraph outside the body: " + p);
         }
@@ -47,12 +50,12 @@ public record Article(String id, String source, String url, String outlet, Strin
 
     public Article withQuotes(List<Quote> newQuotes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, newQuotes, timexes);
+                captions, boilerplate, warnings, newQuotes, timexes, page);
     }
 
     public Article withTimexes(List<Timex> newTimexes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, quotes, newTimexes);
+                captions, boilerplate, warnings, quotes, newTimexes, page);
     }
 
     public String text(TextSpan span) {

@@ -1,11 +1,16 @@
 package io.pressroom.pipeline;
 
+import io.pressroom.html.HtmlCharset;
+import io.pressroom.html.HtmlExtractor;
+import io.pressroom.html.HtmlPage;
 import io.pressroom.model.Article;
 import io.pressroom.model.DocumentHints;
+import io.pressroom.model.PageInfo;
 import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.RawDocument;
 import io.pressroom.outlet.OutletRegistry;
 import io.pressroom.outlet.OutletRegistry.Outlet;
+import io.pressroom.text.Bylines;
 import io.pressroom.text.TextCleaner;
 import io.pressroom.text.TextDecoder;
 import io.pressroom.text.Timestamps;
@@ -24,13 +29,17 @@ public final class Pipeline {
 
     /** Media type that readers give to records whose text is already the article (JSONL). */
     public static final String RECORD_TYPE = "application/x-ndjson";
+    /** Media type of HTML pages (files, WARC records). */
+    public static final String HTML_TYPE = "text/html";
 
     /**
-     * @param pages   how to clean whole pages (text dumps): normally FULL
-     * @param records how to clean record texts (JSONL): normally LIGHT, FULL for crawler dumps
+     * @param pages    how to clean whole pages (text dumps): normally FULL
+     * @param records  how to clean record texts (JSONL): normally LIGHT, FULL for crawler dumps
+     * @param allPages keep HTML pages that do not look like articles (listings, errors, forums);
+     *                 by default they are refused with their page type as the reason
      */
-    public record Options(TextCleaner.Mode pages, TextCleaner.Mode records, long maxDocumentChars) {
-        public static final Options DEFAULT = new Options(TextCleaner.Mode.FULL, TextCleaner.Mode.LIGHT, 10L << 20);
+    public record Options(TextCleaner.Mode pages, TextCleaner.Mode records, long maxDocumentChars, boolean allPages) {
+        public static final Options DEFAULT = new Options(TextCleaner.Mode.FULL, TextCleaner.Mode.LIGHT, 10L << 20, false);
     }
 
     private final Options options;
@@ -75,8 +84,10 @@ public final class Pipeline {
             decoded = new TextDecoder.Decoded(raw.text(), null, null);
         } else {
             if (raw.bytes().length == 0) throw new DocumentException("empty file");
+            String declared = raw.charset();
+            if (declared == null && isHtml(raw)) declared = HtmlCharset.declared(raw.bytes());
             try {
-                decoded = TextDecoder.decode(raw.bytes(), raw.charset());
+                decoded = TextDecoder.decode(raw.bytes(), declared);
             } catch (UndecodableException e) {
                 throw new DocumentException(e.getMessage());
             }
@@ -97,21 +108,45 @@ public final class Pipeline {
         return a;
     }
 
+    public static boolean isHtml(RawDocument raw) {
+        String type = raw.contentType();
+        return type != null && (type.startsWith(HTML_TYPE) || type.startsWith("application/xhtml"));
+    }
+
     /** Step 2: text to a clean article with metadata and a content id. */
     public Article clean(RawDocument raw, TextDecoder.Decoded decoded) throws DocumentException {
         DocumentHints hints = raw.hints();
-        boolean record = RECORD_TYPE.equals(raw.contentType());
-        TextCleaner.Result r = TextCleaner.clean(decoded.text(), record ? options.records() : options.pages());
-        if (!r.hasBody()) throw new DocumentException("no article text found");
-
         List<String> warnings = new ArrayList<>();
         if (decoded.warning() != null) warnings.add(decoded.warning());
+        TextCleaner.Result r;
+        HtmlPage html = null;
+        if (isHtml(raw)) {
+            html = HtmlExtractor.extract(decoded.text(), blankToNull(hints.url()), raw.fetchedAt());
+            if (html.type() != HtmlPage.PageType.ARTICLE && !options.allPages()) {
+                throw new DocumentException("not an article: " + html.type().label() + " page (confidence "
+                        + html.confidence() + "); keep such pages with --all-pages");
+            }
+            // The article text then gets the same reading of byline, stamp, dateline and sign-off as a record.
+            // A page kept with --all-pages that has no article text keeps the text it has (a listing's teasers).
+            String text = html.paragraphs().isEmpty() ? String.join("\n\n", html.boilerplate()) : html.body();
+            TextCleaner.Result light = TextCleaner.clean(text, TextCleaner.Mode.LIGHT);
+            List<String> boilerplate = new ArrayList<>(html.paragraphs().isEmpty() ? List.of() : html.boilerplate());
+            boilerplate.addAll(light.boilerplate());
+            List<String> captions = new ArrayList<>(html.captions());
+            r = new TextCleaner.Result(html.title(), light.body(), light.paragraphs(), captions, boilerplate,
+                    light.byline(), light.dateline(), light.agency(), light.stamp());
+        } else {
+            boolean record = RECORD_TYPE.equals(raw.contentType());
+            r = TextCleaner.clean(decoded.text(), record ? options.records() : options.pages());
+        }
+        if (!r.hasBody()) throw new DocumentException("no article text found");
 
         String url = blankToNull(hints.url());
+        if (url == null && html != null) url = html.canonicalUrl();
         Optional<Outlet> outlet = Optional.ofNullable(blankToNull(hints.outlet())).flatMap(outlets::byName);
         if (outlet.isEmpty()) outlet = outlets.byUrl(url);
         String outletName = blankToNull(hints.outlet()) != null ? hints.outlet().strip()
-                : outlet.map(Outlet::name).orElse(null);
+                : outlet.map(Outlet::name).orElse(html == null ? null : html.siteName());
         String agency = firstNonBlank(hints.agency(), r.agency());
         Optional<Outlet> home = outlet.isPresent() ? outlet : outlets.byName(agency);
 
@@ -120,6 +155,7 @@ public final class Pipeline {
             published = parseHintDate(hints.published().strip());
             if (published == null) warnings.add("published value '" + abbreviate(hints.published()) + "' not understood");
         }
+        if (published == null && html != null) published = html.published();
         if (published == null && r.stamp() != null) published = r.stamp().time();
         if (published != null && published.hour() != null && published.offset() == null && home.isPresent()) {
             ZoneId zone = home.get().zone();
@@ -132,10 +168,21 @@ public final class Pipeline {
         if (dateline != null) dateline = dateline.replaceAll("[\\s\\-\u2013\u2014]+$", "");
         else if (r.dateline() != null) dateline = r.dateline().text();
 
+        String byline = firstNonBlank(hints.byline(), r.byline());
+        PageInfo page;
+        if (html != null) {
+            if (byline == null && !html.authors().isEmpty()) byline = String.join(", ", html.authors());
+            List<String> authors = html.authors().isEmpty() && byline != null ? Bylines.names(byline) : html.authors();
+            page = new PageInfo(authors, html.modified(), html.language(), html.canonicalUrl(), html.type().label(),
+                    html.confidence());
+        } else {
+            page = new PageInfo(byline == null ? List.of() : Bylines.names(byline), null, null, null, "article",
+                    r.hasBody() ? 0.5 : 0);
+        }
         String id = idOf(raw, decoded);
         return new Article(id, raw.source(), url, outletName, firstNonBlank(hints.title(), r.headline()), published,
-                firstNonBlank(hints.byline(), r.byline()), dateline, agency, r.body(), r.paragraphs(), r.captions(),
-                r.boilerplate(), warnings, List.of(), List.of());
+                byline, dateline, agency, r.body(), r.paragraphs(), r.captions(),
+                r.boilerplate(), warnings, List.of(), List.of(), page);
     }
 
     private static PartialDateTime parseHintDate(String value) {

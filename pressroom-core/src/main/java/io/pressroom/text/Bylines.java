@@ -30,4 +30,15 @@ public final class Bylines {
         }
         return names.length() == 0 ? null : names.toString();
     }
+
+    /** The people in a byline value: "Jane Doe and John Roe, Staff" → [Jane Doe, John Roe]. */
+    public static java.util.List<String> names(String byline) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String part : byline.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+            String p = part.strip();
+            if (p.isEmpty() || ROLE.matcher(p).find() || out.contains(p)) continue;
+            out.add(p);
+        }
+        return out;
+    }
 }

@@ -140,7 +140,9 @@ public final class TextCleaner {
                 boilerplate.add(paragraphs.remove(paragraphs.size() - 1));
             }
         }
-        Datelines.Dateline dateline = paragraphs.isEmpty() ? null : Datelines.parse(paragraphs.get(0));
+        // The dateline opens the story proper, which may follow a standfirst paragraph.
+        Datelines.Dateline dateline = null;
+        for (int i = 0; i < Math.min(2, paragraphs.size()) && dateline == null; i++) dateline = Datelines.parse(paragraphs.get(i));
         if (dateline != null && dateline.agency() != null) agency = dateline.agency();
         if (agency == null && !paragraphs.isEmpty()) {
             Matcher m = TRAILING_AGENCY.matcher(paragraphs.get(paragraphs.size() - 1));

@@ -41,6 +41,15 @@ public final class TextDecoder {
             if (cs == null) {
                 declaredProblem = "declared charset '" + declaredCharset + "' is unknown";
             } else {
+                // A page declared as a single-byte charset whose non-ASCII bytes form valid UTF-8 is UTF-8
+                // (a template's stale declaration): decoding it as declared would be silent mojibake.
+                if (!cs.equals(StandardCharsets.UTF_8) && !cs.name().startsWith("UTF-16") && hasMultibyteUtf8(bytes)) {
+                    String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
+                    if (utf8 != null) {
+                        return new Decoded(utf8, StandardCharsets.UTF_8,
+                                "declared charset " + cs.name() + " does not fit the bytes, which are UTF-8; read as UTF-8");
+                    }
+                }
                 String text = strict(bytes, 0, cs);
                 if (text != null) return new Decoded(text, cs, null);
                 declaredProblem = "declared charset " + cs.name() + " does not fit the bytes";
@@ -69,6 +78,15 @@ public final class TextDecoder {
         }
         return new Decoded(lenient(bytes, 0, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
                 join(declaredProblem, "invalid UTF-8 and no charset fits; bad bytes replaced with U+FFFD"));
+    }
+
+    /** True when the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+    private static boolean hasMultibyteUtf8(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            if (b >= 0xc2 && b <= 0xf4 && (bytes[i + 1] & 0xc0) == 0x80) return true;
+        }
+        return false;
     }
 
     private static Charset detect(byte[] bytes) {

@@ -87,7 +87,7 @@ class ReadersTest {
         Path big = dir.resolve("big.txt");
         Files.write(big, new byte[3000]);
         Collect c = new Collect();
-        new PlainTextReader(1000).read(Input.of(big), c);
+        WholeFileReader.text(1000).read(Input.of(big), c);
         assertThat(c.docs).isEmpty();
         assertThat(c.failures).singleElement().asString().contains("too large");
     }

@@ -1,0 +1,391 @@
+package io.pressroom.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pressroom.model.PartialDateTime;
+import io.pressroom.text.Timestamps;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata in order of trust: structured data the publisher wrote for machines
+ * (JSON-LD, Open Graph, {@code article:*} and Dublin Core meta tags), then the page's own markup
+ * ({@code h1}, {@code <time>}, byline elements), then the URL. Dates never come from ordinary scripts
+ * or comments (those are removed before the text is read) and never from the future.
+ */
+final class HtmlMetadata {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\u2013\u2014\\-:\u00b7\u2022\u00bb/]\\s+");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/\\-_]?(0[1-9]|1[0-2])[/\\-_]?(0[1-9]|[12]\\d|3[01])(?=[/\\-_.]|$)");
+    private static final Pattern BY = Pattern.compile("^(?:written |posted |reported |words )?by[:\\s]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "https?:|www\\.|@|\\d|\\b(?:staff|admin|editor(?:ial)?|team|desk|newsroom|contributor)s?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportage",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
+            "scholarlyarticle", "techarticle", "posting", "socialmediaposting", "liveblogposting", "webpage");
+
+    String title;
+    final List<String> authors = new ArrayList<>();
+    PartialDateTime published;
+    PartialDateTime modified;
+    String siteName;
+    String language;
+    String canonicalUrl;
+    String description;
+    String articleBody;
+    String schemaType;
+    String ogType;
+
+    private HtmlMetadata() { }
+
+    /** Reads what the head and the structured data say; call before scripts are removed. */
+    static HtmlMetadata read(Document doc, String url, Instant now) {
+        HtmlMetadata m = new HtmlMetadata();
+        Instant latest = (now == null ? Instant.now() : now).plusSeconds(36 * 3600);
+        List<JsonNode> ld = jsonLd(doc);
+        JsonNode article = mainLdObject(ld);
+
+        // Dates.
+        List<String> pub = new ArrayList<>();
+        List<String> mod = new ArrayList<>();
+        if (article != null) {
+            pub.add(text(article.get("datePublished")));
+            pub.add(text(article.get("dateCreated")));
+            mod.add(text(article.get("dateModified")));
+        }
+        for (String p : List.of("article:published_time", "og:published_time", "published_time",
+                "datePublished", "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+                "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
+                "article.published", "cxenseparse:recs:publishtime", "og:article:published_time",
+                "displaydate", "originalpublicationdate", "citation_publication_date")) {
+            pub.add(meta(doc, p));
+        }
+        for (String p : List.of("article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
+                "last-modified", "dcterms.modified", "article.updated")) {
+            mod.add(meta(doc, p));
+        }
+        for (Element e : doc.select("[itemprop=datePublished]")) {
+            pub.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+        }
+        m.published = firstDate(pub, latest);
+        m.modified = firstDate(mod, latest);
+        if (m.published == null) m.published = timeElement(doc, latest);
+        if (m.published == null && url != null) m.published = urlDate(url, latest);
+        if (m.published == null) m.published = stampNearTitle(doc, latest);
+
+        // Title.
+        m.siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"),
+                article == null ? null : text(article.path("publisher").get("name")));
+        List<String> h1s = new ArrayList<>();
+        for (Element e : doc.select("h1")) {
+            String t = norm(e.text());
+            if (t.length() >= 4 && t.length() <= 300) h1s.add(t);
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(meta(doc, "og:title"));
+        candidates.add(meta(doc, "twitter:title"));
+        if (article != null) candidates.add(text(article.get("headline")));
+        candidates.add(meta(doc, "title"));
+        candidates.add(doc.title());
+        m.title = chooseTitle(h1s, candidates, m.siteName);
+
+        // Authors.
+        if (article != null) addLdAuthors(article.get("author"), m.authors);
+        if (m.authors.isEmpty()) {
+            for (String p : List.of("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                    "byl", "twitter:creator")) {
+                for (Element e : doc.select("meta[name=" + p + "], meta[property=" + p + "]")) {
+                    addAuthor(e.attr("content"), m.authors);
+                }
+                if (!m.authors.isEmpty()) break;
+            }
+        }
+        if (m.authors.isEmpty()) {
+            for (Element e : doc.select("[itemprop=author] [itemprop=name], [rel=author], a[href*=/author/], "
+                    + ".byline, .author, .author-name, [class*=byline], [class*=author-name]")) {
+                if (e.text().length() > 80) continue;
+                addAuthor(e.text(), m.authors);
+                if (!m.authors.isEmpty()) break;
+            }
+        }
+
+        // An organisation named as the author of its own page is the publisher, not a byline.
+        if (m.siteName != null) m.authors.removeIf(a -> a.equalsIgnoreCase(m.siteName) || a.toLowerCase(Locale.ROOT).contains(m.siteName.toLowerCase(Locale.ROOT)));
+
+        // The rest.
+        Element html = doc.selectFirst("html");
+        m.language = html == null ? null : blankToNull(html.attr("lang"));
+        if (m.language == null) m.language = blankToNull(meta(doc, "content-language"));
+        if (m.language == null) {
+            String locale = meta(doc, "og:locale");
+            if (locale != null) m.language = locale.replace('_', '-');
+        }
+        if (m.language == null && article != null) m.language = text(article.get("inLanguage"));
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        m.canonicalUrl = canonical != null ? blankToNull(canonical.absUrl("href")) : blankToNull(meta(doc, "og:url"));
+        m.description = firstNonBlank(meta(doc, "description"), meta(doc, "og:description"));
+        if (article != null) {
+            m.articleBody = text(article.get("articleBody"));
+            m.schemaType = typeOf(article);
+        }
+        m.ogType = meta(doc, "og:type");
+        return m;
+    }
+
+    // ---- title ----
+
+    /**
+     * The visible headline (an {@code h1}) when it is about the same thing as the page's declared
+     * titles (it shares their words: not a logo or a section name), else the declared title without
+     * the site name. Editors often write a different SEO title; readers see the h1.
+     */
+    static String chooseTitle(List<String> h1s, List<String> candidates, String siteName) {
+        List<String> cleaned = new ArrayList<>();
+        for (String c : candidates) {
+            String t = blankToNull(c);
+            if (t != null) cleaned.add(withoutSiteName(norm(t), siteName));
+        }
+        for (String h1 : h1s) {
+            if (cleaned.isEmpty()) return h1;
+            if (siteName != null && h1.equalsIgnoreCase(siteName)) continue;
+            Set<String> words = words(h1);
+            for (String c : cleaned) {
+                Set<String> cw = words(c);
+                int shared = 0;
+                for (String w : words) {
+                    if (cw.contains(w)) shared++;
+                }
+                if (shared >= 2 || shared >= 1 && words.size() <= 2 || shared * 3 >= words.size() && shared > 0) return h1;
+            }
+        }
+        return cleaned.isEmpty() ? null : cleaned.get(0);
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 || w.chars().allMatch(Character::isDigit) && !w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+
+    /** "Story title | Site" → "Story title": drops the shorter piece at either end when it is not the story. */
+    static String withoutSiteName(String title, String siteName) {
+        Matcher sep = TITLE_SEPARATORS.matcher(title);
+        List<int[]> cuts = new ArrayList<>();
+        while (sep.find()) cuts.add(new int[] {sep.start(), sep.end()});
+        if (cuts.isEmpty()) return title;
+        String site = siteName == null ? null : siteName.toLowerCase(Locale.ROOT);
+        int[] last = cuts.get(cuts.size() - 1);
+        String tail = title.substring(last[1]).strip();
+        String head = title.substring(0, last[0]).strip();
+        if (site != null && (tail.toLowerCase(Locale.ROOT).contains(site) || site.contains(tail.toLowerCase(Locale.ROOT)))) {
+            return withoutSiteName(head, siteName);
+        }
+        int[] first = cuts.get(0);
+        String lead = title.substring(0, first[0]).strip();
+        if (site != null && (lead.equalsIgnoreCase(site) || site.contains(lead.toLowerCase(Locale.ROOT)))) {
+            return title.substring(first[1]).strip();
+        }
+        // No site name to go by: a short last piece after a pipe or dash is most likely the site.
+        if (site == null && tail.split("\\s+").length <= 4 && head.split("\\s+").length >= 3
+                && !title.substring(last[0], last[1]).contains(":")) {
+            return head;
+        }
+        return title;
+    }
+
+    // ---- authors ----
+
+    private static void addLdAuthors(JsonNode node, List<String> out) {
+        if (node == null || node.isNull()) return;
+        if (node.isArray()) {
+            for (JsonNode n : node) addLdAuthors(n, out);
+        } else if (node.isObject()) {
+            String type = typeOf(node);
+            if (type != null && type.equals("organization") && !out.isEmpty()) return;
+            addAuthor(text(node.get("name")), out);
+        } else if (node.isTextual()) {
+            addAuthor(node.asText(), out);
+        }
+    }
+
+    static void addAuthor(String raw, List<String> out) {
+        String s = blankToNull(raw);
+        if (s == null) return;
+        // Meta values are sometimes escaped twice ("Maria &amp;amp; Katerina").
+        s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+        s = BY.matcher(norm(s)).replaceFirst("");
+        for (String part : s.split("\\s*(?:,|;|\\band\\b|&|\\|)\\s*")) {
+            String name = part.strip();
+            if (name.length() < 3 || name.length() > 60 || NOT_A_NAME.matcher(name).find()) continue;
+            if (name.split("\\s+").length > 5) continue;
+            // A user handle ("andrew.keaveney", "kffnirmitap") is not a name.
+            if (!name.contains(" ") && (name.equals(name.toLowerCase(Locale.ROOT)) || name.contains(".") || name.contains("_"))) continue;
+            if (out.stream().noneMatch(a -> a.equalsIgnoreCase(name))) out.add(name);
+        }
+    }
+
+    // ---- dates ----
+
+    private static PartialDateTime firstDate(List<String> values, Instant latest) {
+        for (String v : values) {
+            PartialDateTime d = parseDate(v, latest);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    static PartialDateTime parseDate(String value, Instant latest) {
+        String v = blankToNull(value);
+        if (v == null) return null;
+        v = v.strip();
+        PartialDateTime d = null;
+        try {
+            d = PartialDateTime.parseIso(v.length() > 40 ? v.substring(0, 40) : v);
+        } catch (RuntimeException e) {
+            Timestamps.Stamp s = Timestamps.stampLine(v, v.split("\\s+").length);
+            if (s != null) d = s.time();
+        }
+        if (d == null || d.year() < 1990) return null;
+        if (latest != null && d.earliestEpochMillis() > latest.toEpochMilli()) return null;
+        return d;
+    }
+
+    private static PartialDateTime timeElement(Document doc, Instant latest) {
+        for (Element t : doc.select("time[datetime]")) {
+            String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
+            if (cls.contains("modif") || cls.contains("updat")) continue;
+            PartialDateTime d = parseDate(t.attr("datetime"), latest);
+            if (d != null && d.day() != null) return d;
+        }
+        return null;
+    }
+
+    private static PartialDateTime urlDate(String url, Instant latest) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) return null;
+        try {
+            PartialDateTime d = PartialDateTime.ofDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return latest != null && d.earliestEpochMillis() > latest.toEpochMilli() ? null : d;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A printed date line ("Published Sept. 4, 2025") in the elements that usually hold one. */
+    private static PartialDateTime stampNearTitle(Document doc, Instant latest) {
+        for (Element e : doc.select("[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], "
+                + "[class*=meta], [class*=byline]")) {
+            String t = norm(e.text());
+            if (t.isEmpty() || t.length() > 120) continue;
+            Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
+            if (s != null && !s.updated() && s.time().day() != null
+                    && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
+                return s.time();
+            }
+        }
+        return null;
+    }
+
+    // ---- JSON-LD ----
+
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            String data = s.data().strip();
+            if (data.isEmpty() || data.length() > 2_000_000) continue;
+            try {
+                flatten(JSON.readTree(data), out, 0);
+            } catch (Exception e) {
+                // Broken JSON-LD is common; the other sources still count.
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 4) return;
+        if (node.isArray()) {
+            for (JsonNode n : node) flatten(n, out, depth + 1);
+        } else if (node.isObject()) {
+            out.add(node);
+            if (node.has("@graph")) flatten(node.get("@graph"), out, depth + 1);
+            if (node.has("mainEntity")) flatten(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    /** The object that describes the article: an Article type with a headline or date, else a WebPage. */
+    private static JsonNode mainLdObject(List<JsonNode> nodes) {
+        JsonNode page = null;
+        for (JsonNode n : nodes) {
+            String t = typeOf(n);
+            if (t == null || !ARTICLE_TYPES.contains(t)) continue;
+            if (t.equals("webpage")) {
+                if (page == null) page = n;
+                continue;
+            }
+            if (n.has("headline") || n.has("datePublished") || n.has("articleBody")) return n;
+        }
+        return page;
+    }
+
+    private static String typeOf(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) return null;
+        if (t.isArray()) {
+            for (JsonNode x : t) {
+                String s = x.asText().toLowerCase(Locale.ROOT);
+                if (ARTICLE_TYPES.contains(s)) return s;
+            }
+            return t.isEmpty() ? null : t.get(0).asText().toLowerCase(Locale.ROOT);
+        }
+        return t.asText().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- helpers ----
+
+    static String meta(Document doc, String name) {
+        for (Element e : doc.head().getElementsByTag("meta")) {
+            if (name.equalsIgnoreCase(e.attr("property")) || name.equalsIgnoreCase(e.attr("name"))
+                    || name.equalsIgnoreCase(e.attr("itemprop")) || name.equalsIgnoreCase(e.attr("http-equiv"))) {
+                String c = blankToNull(e.attr("content"));
+                if (c != null) return c;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) return null;
+        if (n.isArray()) return n.isEmpty() ? null : text(n.get(0));
+        if (n.isObject()) return text(n.has("name") ? n.get("name") : n.get("@value"));
+        return blankToNull(n.asText());
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (blankToNull(v) != null) return norm(v);
+        }
+        return null;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

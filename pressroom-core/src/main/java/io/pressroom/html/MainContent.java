@@ -1,0 +1,646 @@
+package io.pressroom.html;
+
+import io.pressroom.text.PageFurniture;
+import io.pressroom.text.Timestamps;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article in a page's DOM. The page is cut into text blocks (the text between block-level
+ * boundaries, as boilerpipe does); prose-like blocks vote for their ancestors (Readability's scoring:
+ * full weight to the parent, decaying upwards, scaled by link density and by class and id names); the
+ * best container and its related siblings hold the article, and inside it the blocks that are links,
+ * widgets, captions, bylines or page furniture are set aside. Leads that sit just before the container
+ * (a standfirst in its own element) are kept.
+ *
+ * <p>Written by hand: the Java ports of Readability (readability4j) and boilerpipe are unmaintained or
+ * slow (readability4j reaches about 170 pages/s here and keeps no captions or page type), and none
+ * returns the captions, boilerplate and page-type signal that the pipeline needs.
+ */
+final class MainContent {
+
+    enum Kind { PARAGRAPH, HEADING, LIST_ITEM, QUOTE, ROW, PRE }
+
+    /** A run of text between block boundaries, owned by its nearest block-level element. */
+    static final class Block {
+        final Element owner;
+        final String text;
+        final int linkChars;
+        final Kind kind;
+        final int depthIndex;
+        boolean negative;
+        boolean caption;
+
+        Block(Element owner, String text, int linkChars, Kind kind, int order) {
+            this.owner = owner;
+            this.text = text;
+            this.linkChars = linkChars;
+            this.kind = kind;
+            this.depthIndex = order;
+        }
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+        }
+
+        boolean prose() {
+            return !negative && !caption && text.length() >= 25 && linkDensity() < 0.5
+                    && kind != Kind.HEADING;
+        }
+    }
+
+    record Result(List<String> paragraphs, List<String> captions, List<String> boilerplate, int proseChars,
+                  int proseBlocks, double pageLinkDensity, int blocks) { }
+
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "nav", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote",
+            "pre", "table", "thead", "tbody", "tfoot", "tr", "figure", "figcaption", "hr", "form", "address",
+            "center", "details", "summary", "fieldset", "legend", "caption", "body", "html", "menu", "hgroup");
+    static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "input", "select", "textarea", "button", "option", "link", "meta",
+            "dialog", "map", "video", "audio", "picture", "source", "math");
+    static final Set<String> STRUCTURAL_DROPS = Set.of("nav", "aside", "footer", "menu");
+
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?:^|[-_\\s])(?:comments?|commentlist|respond|share|sharing|sharebar|social|socials|related|relatedposts"
+                    + "|recommended|recommendations?|more-stories|read-more|readmore|newsletter|subscribe|subscription"
+                    + "|paywall|promo|promos|promotion|advert|advertisement|ads?|adslot|ad-slot|ad-container"
+                    + "|dfp|sponsor|sponsored|cookie|cookies|consent|gdpr|popup|modal|breadcrumbs?|sidebar"
+                    + "|tags|tag-list|taglist|tagcloud|pagination|pager|navbar|nav|navigation|menu|footer"
+                    + "|masthead|signup|outbrain|taboola|disqus|author|authors|author-bio|authorbio|about-author|author-box|bio|cta|upsell|byline"
+                    + "|bylines|dateline|skip-link|toolbar|table-of-contents|rating|reactions|trending"
+                    + "|most-popular|mostpopular|most-read|visually-hidden|sr-only|screen-reader-text)(?:[-_\\s]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?:^|[-_\\s])(?:article|body|content|entry|main|post|story|text|blog|prose|richtext|rich-text"
+                    + "|article-body|articlebody|story-body|entry-content|post-content|article-content|main-content)"
+                    + "(?:[-_\\s]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:^|[-_\\s])(?:caption|captions|wp-caption-text|figcaption|image-credit|photo-credit|credit|credits)(?:[-_\\s]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_TEXT = Pattern.compile(
+            "^(?:by|written by|posted by|reported by|photo(?:graph)?s? by|image:|photo:|source:|updated:?|published:?|posted:?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private MainContent() { }
+
+    /** -Dpressroom.debug.html=true traces the container choice on stderr, for tuning. */
+    static final boolean DEBUG = Boolean.getBoolean("pressroom.debug.html");
+
+    static String describe(Element e) {
+        StringBuilder path = new StringBuilder();
+        for (Element x = e; x != null && !x.normalName().equals("html"); x = x.parent()) {
+            path.insert(0, "/" + x.normalName() + (x.className().isEmpty() ? "" : "." + x.className().replace(' ', '.')));
+        }
+        return path.toString();
+    }
+
+    static Result extract(Element body, String title) {
+        List<Block> blocks = segment(body);
+        List<Element> all = body.getAllElements();   // document order: parents before children
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        int totalChars = 0;
+        int totalLinks = 0;
+        int totalProse = 0;
+        for (Block b : blocks) {
+            totalChars += b.text.length();
+            totalLinks += b.linkChars;
+            if (b.prose()) totalProse += b.text.length();
+        }
+        Map<Element, int[]> chars = subtreeStats(blocks, all, false);   // [text, links, prose] per element
+        markNegative(blocks, chars, totalProse);
+        Map<Element, int[]> kept = subtreeStats(blocks, all, true);   // the same, without widgets
+        for (Block b : blocks) {
+            if (!b.prose()) continue;
+            double s = 1 + count(b.text, ',') + Math.min(b.text.length() / 100.0, 3.0);
+            Element e = b.kind == Kind.PARAGRAPH || b.kind == Kind.QUOTE || b.kind == Kind.PRE
+                    ? b.owner.parent() : b.owner;
+            for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
+                double share = level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+                Double old = scores.get(e);
+                scores.put(e, (old == null ? initialScore(e) : old) + share);
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            int[] c = chars.get(en.getKey());
+            double ld = c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+            double s = en.getValue() * (1 - ld);
+            en.setValue(s);
+            if (s > best) {
+                best = s;
+                top = en.getKey();
+            }
+        }
+        double pageLd = totalChars == 0 ? 0 : (double) totalLinks / totalChars;
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        if (top == null) {
+            for (Block b : blocks) addBounded(boilerplate, b.text);
+            return new Result(paragraphs, captions, boilerplate, 0, 0, pageLd, blocks.size());
+        }
+        if (DEBUG) System.err.println("top " + describe(top) + " score " + best);
+        top = widen(top, kept);
+        if (DEBUG) System.err.println("widened " + describe(top));
+        List<Element> containers = withSiblings(top, scores, best);
+
+        String titleKey = title == null ? null : key(title);
+        int proseChars = 0;
+        int proseBlocks = 0;
+        boolean started = false;
+        List<Block> chosen = new ArrayList<>();
+        Map<Element, Boolean> insideCache = new IdentityHashMap<>();
+        for (Element c : containers) insideCache.put(c, true);
+        for (Block b : blocks) {
+            boolean inside = within(b.owner, insideCache);
+            if (b.caption) {
+                if (inside || b.text.length() > 20) addOnce(captions, b.text);
+                continue;
+            }
+            if (!inside || b.negative || !keep(b, titleKey, started)) {
+                addBounded(boilerplate, b.text);
+                continue;
+            }
+            started = true;
+            chosen.add(b);
+        }
+        trimEdges(chosen, boilerplate);
+        Set<String> seen = new java.util.HashSet<>();
+        for (Block b : chosen) {
+            // Responsive layouts print the same short block twice (desktop and mobile versions).
+            if (b.text.length() < 200 && !seen.add(b.text)) {
+                addBounded(boilerplate, b.text);
+                continue;
+            }
+            paragraphs.add(format(b));
+            if (b.prose()) {
+                proseChars += b.text.length();
+                proseBlocks++;
+            }
+        }
+        // A title repeated as the first line of the body is not body text.
+        while (!paragraphs.isEmpty() && titleKey != null && key(paragraphs.get(0)).equals(titleKey)) {
+            paragraphs.remove(0);
+        }
+        return new Result(paragraphs, captions, boilerplate, proseChars, proseBlocks, pageLd, blocks.size());
+    }
+
+    /**
+     * Drops the short, sentence-less blocks at either end of the article: section labels, contact
+     * details and "Related" headings above or below the story. A heading right before the first
+     * paragraph is kept; a heading after the last one never belongs to the article.
+     */
+    private static void trimEdges(List<Block> chosen, List<String> boilerplate) {
+        // A short run of fragments at the end is furniture; a long one is a list the article ends with.
+        int run = 0;
+        while (run < chosen.size() && fragment(chosen.get(chosen.size() - 1 - run))) run++;
+        if (run >= 2 && run <= 6 && run < chosen.size()) {
+            for (int i = 0; i < run; i++) addBounded(boilerplate, chosen.remove(chosen.size() - 1).text);
+        }
+        while (!chosen.isEmpty() && chosen.get(chosen.size() - 1).kind == Kind.HEADING) {
+            addBounded(boilerplate, chosen.remove(chosen.size() - 1).text);
+        }
+        int lead = 0;
+        while (lead < chosen.size() && fragment(chosen.get(lead))) lead++;
+        // Keep the heading (or headings) right above the first paragraph.
+        while (lead > 0 && chosen.get(lead - 1).kind == Kind.HEADING) lead--;
+        if (lead <= 6 && lead < chosen.size()) {
+            for (int i = 0; i < lead; i++) addBounded(boilerplate, chosen.remove(0).text);
+        }
+    }
+
+    /** A short block that is not a sentence: a label, a name, an address line. */
+    private static boolean fragment(Block b) {
+        String t = b.text;
+        if (t.length() >= 80 || b.kind == Kind.LIST_ITEM || b.kind == Kind.ROW) return false;
+        char end = t.charAt(t.length() - 1);
+        return !(end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201d' || end == ':' || end == ')');
+    }
+
+    /** Whether a block inside the article container is article text. */
+    private static boolean keep(Block b, String titleKey, boolean started) {
+        String t = b.text;
+        int words = wordCount(t);
+        double ld = b.linkDensity();
+        if (ld > 0.5 && !(b.kind == Kind.HEADING && ld < 1.0 && started)) return false;
+        if (b.kind == Kind.LIST_ITEM && ld > 0.3 && words < 12) return false;
+        if (b.kind == Kind.HEADING) {
+            if (titleKey != null && key(t).equals(titleKey)) return false;
+            return words <= 40 && !PageFurniture.isFurniture(t, words);
+        }
+        if (PageFurniture.isFurniture(t, words)) return false;
+        if (words <= 12 && BYLINE_TEXT.matcher(t).find()) return false;
+        if (words <= 10 && Timestamps.stampLine(t, words) != null && !t.endsWith(".")) return false;
+        return true;
+    }
+
+    /** Text, link and prose characters under each element, summed bottom-up in one pass. */
+    private static Map<Element, int[]> subtreeStats(List<Block> blocks, List<Element> all, boolean skipNegative) {
+        Map<Element, int[]> stats = new IdentityHashMap<>(all.size() * 2);
+        for (Block b : blocks) {
+            if (skipNegative && b.negative) continue;
+            int[] c = stats.computeIfAbsent(b.owner, k -> new int[3]);
+            c[0] += b.text.length();
+            c[1] += b.linkChars;
+            if (b.prose()) c[2] += b.text.length();
+        }
+        for (int i = all.size() - 1; i > 0; i--) {
+            Element e = all.get(i);
+            int[] c = stats.get(e);
+            Element parent = e.parent();
+            if (c == null || parent == null) continue;
+            int[] pc = stats.computeIfAbsent(parent, k -> new int[3]);
+            pc[0] += c[0];
+            pc[1] += c[1];
+            pc[2] += c[2];
+        }
+        return stats;
+    }
+
+    /**
+     * Climbs from the best-scoring element to its ancestors while what an ancestor adds is itself
+     * article-like: mostly prose, few links. Articles split into sections, or with their lead in a
+     * separate element, are then taken whole; widgets were already set aside.
+     */
+    private static Element widen(Element top, Map<Element, int[]> kept) {
+        Element best = top;
+        int bestProse = kept.containsKey(top) ? kept.get(top)[2] : 0;
+        Element current = top;
+        for (int i = 0; i < 12; i++) {
+            Element parent = current.parent();
+            if (parent == null || parent.normalName().equals("html")) break;
+            int[] pc = kept.get(parent);
+            if (pc == null || pc[0] == 0) break;
+            double linkDensity = (double) pc[1] / pc[0];
+            double proseShare = (double) pc[2] / pc[0];
+            if (DEBUG) System.err.printf("  up %s ld %.2f prose %.2f (%d)%n", parent.normalName() + "." + parent.className(), linkDensity, proseShare, pc[2]);
+            if (linkDensity >= 0.3 || proseShare < 0.55) break;
+            current = parent;
+            // The lowest ancestor that holds all the prose found so far: no need to take more furniture.
+            if (pc[2] > bestProse) {
+                best = parent;
+                bestProse = pc[2];
+            }
+        }
+        return best;
+    }
+
+    /** Readability's sibling rule: siblings that score well or are prose paragraphs belong to the article. */
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, double best) {
+        List<Element> out = new ArrayList<>();
+        Element parent = top.parent();
+        if (parent == null) {
+            out.add(top);
+            return out;
+        }
+        double threshold = Math.max(10, best * 0.2);
+        String cls = top.className();
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double s = scores.getOrDefault(sib, 0.0);
+            if (!cls.isEmpty() && cls.equals(sib.className())) s += best * 0.2;
+            if (s >= threshold) {
+                out.add(sib);
+                continue;
+            }
+            if (sib.tagName().equals("p")) {
+                String t = MainContent.textOf(sib);
+                double ld = linkDensityOf(sib, t.length());
+                if (t.length() > 80 && ld < 0.25 || t.length() > 0 && t.length() <= 80 && ld == 0
+                        && t.matches(".*[.!?]\\s*$")) {
+                    out.add(sib);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- segmentation ----
+
+    static List<Block> segment(Element body) {
+        List<Block> blocks = new ArrayList<>();
+        Segmenter seg = new Segmenter(blocks);
+        NodeTraversor.traverse(seg, body);
+        seg.flush();
+        return blocks;
+    }
+
+    private static final class Segmenter implements NodeVisitor {
+        private final List<Block> out;
+        private final List<Element> owners = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private int skipDepth;
+
+        private final Map<Element, Boolean> captionCache = new IdentityHashMap<>();
+
+        Segmenter(List<Block> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (skipDepth > 0) {
+                if (node instanceof Element) skipDepth++;
+                return;
+            }
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (s.isBlank()) {
+                    if (!text.isEmpty()) text.append(' ');
+                    return;
+                }
+                int before = text.length();
+                text.append(s);
+                if (linkDepth > 0) linkChars += text.length() - before;
+                return;
+            }
+            if (!(node instanceof Element e)) return;
+            String tag = e.normalName();
+            if (DROP_TAGS.contains(tag) || hidden(e)) {
+                skipDepth = 1;
+                return;
+            }
+            if (tag.equals("br")) {
+                text.append('\n');
+                return;
+            }
+            if (tag.equals("td") || tag.equals("th")) {
+                if (!text.isEmpty()) text.append(" | ");
+                return;
+            }
+            if (tag.equals("a")) linkDepth++;
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.add(e);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (skipDepth > 0) {
+                if (node instanceof Element) skipDepth--;
+                return;
+            }
+            if (!(node instanceof Element e)) return;
+            String tag = e.normalName();
+            if (tag.equals("a")) linkDepth = Math.max(0, linkDepth - 1);
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                if (!owners.isEmpty()) owners.remove(owners.size() - 1);
+            }
+        }
+
+        void flush() {
+            if (text.isEmpty() || owners.isEmpty()) {
+                text.setLength(0);
+                linkChars = 0;
+                return;
+            }
+            Element owner = owners.get(owners.size() - 1);
+            // Two line breaks in a row separate paragraphs inside one element.
+            String all = text.toString();
+            String[] parts = all.indexOf('\n') < 0 ? new String[] {all} : PARAGRAPH_BREAK.split(all);
+            int links = linkChars;
+            int total = 0;
+            for (String p : parts) total += p.length();
+            for (String p : parts) {
+                String t = collapse(p);
+                if (t.isEmpty() || t.equals("|")) continue;
+                if (t.startsWith("| ")) t = t.substring(2);
+                int share = total == 0 ? 0 : (int) Math.round((double) links * p.length() / total);
+                Block b = new Block(owner, t, Math.min(share, t.length()), kindOf(owner), out.size());
+                b.caption = inCaption(owner, captionCache);
+                out.add(b);
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+
+        /** Inside a figcaption, a caption-named element, or a figure (whose short texts are captions). */
+        private static boolean inCaption(Element e, Map<Element, Boolean> cache) {
+            if (e == null || e.normalName().equals("body")) return false;
+            Boolean known = cache.get(e);
+            if (known != null) return known;
+            boolean result;
+            String tag = e.normalName();
+            String names = e.className() + " " + e.id();
+            if (tag.equals("figcaption") || tag.equals("caption") || names.length() > 1 && CAPTION.matcher(names).find()) {
+                result = true;
+            } else if (tag.equals("figure")) {
+                result = e.text().length() < 400;
+            } else {
+                result = inCaption(e.parent(), cache);
+            }
+            cache.put(e, result);
+            return result;
+        }
+    }
+
+    /**
+     * Blocks inside navigation, asides, footers and elements named like widgets (share, related,
+     * comments, ads...) are not article text, unless that element holds most of the page's prose
+     * (page builders wrap whole articles in "widget" and "sidebar-layout" containers).
+     */
+    private static void markNegative(List<Block> blocks, Map<Element, int[]> chars, int totalProse) {
+        Map<Element, Boolean> cache = new IdentityHashMap<>();
+        for (Block b : blocks) b.negative = negative(b.owner, chars, totalProse, cache);
+    }
+
+    private static boolean negative(Element e, Map<Element, int[]> chars, int totalProse, Map<Element, Boolean> cache) {
+        List<Element> path = new ArrayList<>();
+        Boolean result = null;
+        for (Element x = e; x != null; x = x.parent()) {
+            Boolean c = cache.get(x);
+            if (c != null) {
+                result = c;
+                break;
+            }
+            path.add(x);
+            if (x.normalName().equals("body") || x.normalName().equals("html")) {
+                result = false;
+                break;
+            }
+        }
+        if (result == null) result = false;
+        // Decide top-down so that every element on the path is cached.
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element x = path.get(i);
+            if (!result) {
+                int[] c = chars.get(x);
+                int prose = c == null ? 0 : c[2];
+                if (structural(x)) result = prose < Math.max(600, totalProse * 0.7) || x.selectFirst("h1, article") == null;
+                else if (negativeName(x) || x.normalName().equals("form")) result = prose < Math.max(600, totalProse * 0.4);
+            }
+            cache.put(x, result);
+        }
+        return result;
+    }
+
+    /** Navigation, asides, footers: page structure that is never the article unless it holds nearly all of it. */
+    private static boolean structural(Element e) {
+        return STRUCTURAL_DROPS.contains(e.normalName()) || roleNegative(e);
+    }
+
+    private static boolean roleNegative(Element e) {
+        String role = e.attr("role");
+        return role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")
+                || role.equals("search") || role.equals("menu") || role.equals("dialog");
+    }
+
+    /** A negative class or id, unless the element also looks like the article body. */
+    private static boolean negativeName(Element e) {
+        String names = e.className() + " " + e.id();
+        if (names.isBlank() || !NEGATIVE.matcher(names).find()) return false;
+        return !POSITIVE.matcher(names).find() || names.toLowerCase(Locale.ROOT).contains("comment");
+    }
+
+    private static boolean hidden(Element e) {
+        // React's streaming renderer parks the server-rendered page in hidden "S:n" divs and moves it with a script.
+        if (e.hasAttr("hidden")) return !e.id().startsWith("S:");
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static Kind kindOf(Element owner) {
+        String tag = owner.normalName();
+        switch (tag) {
+            case "h1", "h2", "h3", "h4", "h5", "h6", "summary", "legend" -> {
+                return Kind.HEADING;
+            }
+            case "li", "dt", "dd" -> {
+                return Kind.LIST_ITEM;
+            }
+            case "blockquote" -> {
+                return Kind.QUOTE;
+            }
+            case "tr" -> {
+                return Kind.ROW;
+            }
+            case "pre" -> {
+                return Kind.PRE;
+            }
+            default -> {
+                for (Element x = owner.parent(); x != null && x.normalName().equals("div") == false; x = x.parent()) {
+                    if (x.normalName().equals("blockquote")) return Kind.QUOTE;
+                    if (x.normalName().equals("body")) break;
+                }
+                return Kind.PARAGRAPH;
+            }
+        }
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "section" -> 3;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        String names = e.className() + " " + e.id();
+        if (!names.isBlank()) {
+            if (NEGATIVE.matcher(names).find()) s -= 25;
+            if (POSITIVE.matcher(names).find()) s += 25;
+        }
+        if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) s += 25;
+        return s;
+    }
+
+    private static String format(Block b) {
+        return switch (b.kind) {
+            case LIST_ITEM -> "\u2022 " + b.text;
+            default -> b.text;
+        };
+    }
+
+    private static boolean within(Element e, Map<Element, Boolean> cache) {
+        if (e == null) return false;
+        Boolean known = cache.get(e);
+        if (known != null) return known;
+        boolean result = within(e.parent(), cache);
+        cache.put(e, result);
+        return result;
+    }
+
+    static String textOf(Element e) {
+        return e.text();
+    }
+
+    private static double linkDensityOf(Element e, int textLength) {
+        if (textLength == 0) return 0;
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) links += a.text().length();
+        return Math.min(1.0, (double) links / textLength);
+    }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    /** Whitespace runs (no-break spaces included) to one space, trimmed; without regular expressions. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007') {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = s.charAt(i) == ' ';
+            if (!ws && !in) n++;
+            in = !ws;
+        }
+        return n;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) n++;
+        }
+        return n;
+    }
+
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    private static void addOnce(List<String> list, String text) {
+        if (!list.contains(text)) list.add(text);
+    }
+
+    private static void addBounded(List<String> list, String text) {
+        if (list.size() < 400) list.add(text);
+    }
+}

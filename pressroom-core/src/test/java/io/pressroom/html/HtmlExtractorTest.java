@@ -1,0 +1,193 @@
+package io.pressroom.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pressroom.html.HtmlPage.PageType;
+import io.pressroom.model.PartialDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** The HTML extractor on hand-written pages whose expected article, metadata and page type are stated here by hand. */
+public class HtmlExtractorTest {
+    private static final Instant CRAWLED = Instant.parse("2022-01-25T00:00:00Z");
+
+    public static final String NEWS_PAGE = """
+            <!doctype html>
+            <html lang="en-US"><head>
+            <meta charset="utf-8">
+            <title>Kirby says talks will go on | The Daily Ledger</title>
+            <meta property="og:site_name" content="The Daily Ledger">
+            <meta property="og:title" content="Kirby says talks will go on">
+            <link rel="canonical" href="https://ledger.example/world/2022/01/21/kirby-talks">
+            <script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"NewsArticle","headline":"Kirby says talks will go on",
+             "datePublished":"2022-01-21T09:30:00+09:00","dateModified":"2022-01-21T11:00:00+09:00",
+             "author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"Kim Min-ji"}]}
+            </script>
+            <script>var published = "2031-05-05"; // a script's date is never the article's</script>
+            </head><body>
+            <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+              <li><a href="/politics">Politics</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+            <div class="cookie-banner">We use cookies to improve your experience. Accept all cookies to continue.</div>
+            <main>
+              <article>
+                <header>
+                  <h1>Kirby says talks will go on</h1>
+                  <p class="byline">By Jane Roe and Kim Min-ji</p>
+                  <time datetime="2022-01-21T09:30:00+09:00">Jan. 21, 2022</time>
+                </header>
+                <p class="standfirst">The Pentagon said on Friday that working-level talks with Seoul would continue next week despite the missile launches.</p>
+                <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a></div>
+                <figure><img src="a.jpg"><figcaption>Pentagon press secretary John Kirby speaks in Washington on Jan. 20, 2022. (AP)</figcaption></figure>
+                <div class="article-body">
+                  <p>WASHINGTON, Jan. 21 -- Pentagon press secretary John Kirby said the allies remain committed to diplomacy, and that the door to dialogue stays open.</p>
+                  <p>"We continue to believe that diplomacy is the best path forward," Kirby told reporters, adding that consultations with Tokyo are also under way.</p>
+                  <h2>Joint drills</h2>
+                  <p>The two militaries will hold their regular combined exercises in the spring, according to officials familiar with the plans, who asked not to be named.</p>
+                  <ul><li>Combined command post training in March</li><li>Field training through the summer months</li></ul>
+                  <blockquote><p>We will keep our readiness posture strong while we talk.</p></blockquote>
+                  <table><tr><th>Year</th><th>Launches</th></tr><tr><td>2021</td><td>8</td></tr></table>
+                  <p>North Korea has not responded to repeated offers of talks without preconditions, officials said on Thursday.</p>
+                </div>
+                <div class="related-stories"><h3>Related stories</h3>
+                  <ul><li><a href="/a">Seoul weighs new sanctions on shipping firms</a></li>
+                  <li><a href="/b">Analysts see little chance of a summit this year</a></li></ul></div>
+              </article>
+              <section id="comments" class="comments"><h3>3 comments</h3>
+                <p>This is a long reader comment that goes on about the policy for several sentences, and it is not journalism at all.</p></section>
+            </main>
+            <aside class="sidebar"><h3>Most read</h3><p>Celebrity chef opens a new restaurant in the city centre to long queues of eager diners.</p></aside>
+            <footer><p>Copyright 2022 The Daily Ledger. All rights reserved. Terms of use and privacy policy apply to all readers.</p></footer>
+            </body></html>
+            """;
+
+    @Test
+    void findsTheArticleWithItsLeadAndStructure() {
+        HtmlPage page = HtmlExtractor.extract(NEWS_PAGE, "https://ledger.example/world/2022/01/21/kirby-talks", CRAWLED);
+        assertThat(page.type()).isEqualTo(PageType.ARTICLE);
+        assertThat(page.paragraphs()).first().asString().startsWith("The Pentagon said on Friday");
+        assertThat(page.paragraphs()).contains(
+                "Joint drills",
+                "\u2022 Combined command post training in March",
+                "We will keep our readiness posture strong while we talk.",
+                "Year | Launches",
+                "2021 | 8");
+        assertThat(page.body())
+                .contains("WASHINGTON, Jan. 21 -- Pentagon press secretary John Kirby said")
+                .contains("\"We continue to believe that diplomacy is the best path forward,\" Kirby told reporters")
+                .endsWith("officials said on Thursday.");
+        // Order is the page's.
+        assertThat(page.body().indexOf("Joint drills")).isGreaterThan(page.body().indexOf("We continue to believe"));
+        assertThat(page.body()).doesNotContain("Home", "cookies", "Share on", "Related stories", "Seoul weighs",
+                "reader comment", "Celebrity chef", "Copyright", "By Jane Roe", "Kirby says talks will go on");
+        assertThat(page.captions()).containsExactly(
+                "Pentagon press secretary John Kirby speaks in Washington on Jan. 20, 2022. (AP)");
+        assertThat(page.boilerplate()).contains("Seoul weighs new sanctions on shipping firms");
+    }
+
+    @Test
+    void readsMetadataFromStructuredDataFirst() {
+        HtmlPage page = HtmlExtractor.extract(NEWS_PAGE, "https://ledger.example/world/2022/01/21/kirby-talks", CRAWLED);
+        assertThat(page.title()).isEqualTo("Kirby says talks will go on");
+        assertThat(page.authors()).containsExactly("Jane Roe", "Kim Min-ji");
+        assertThat(page.published()).isEqualTo(new PartialDateTime(2022, 1, 21, 9, 30, 0, ZoneOffset.ofHours(9)));
+        assertThat(page.modified()).isEqualTo(new PartialDateTime(2022, 1, 21, 11, 0, 0, ZoneOffset.ofHours(9)));
+        assertThat(page.siteName()).isEqualTo("The Daily Ledger");
+        assertThat(page.language()).isEqualTo("en-US");
+        assertThat(page.canonicalUrl()).isEqualTo("https://ledger.example/world/2022/01/21/kirby-talks");
+    }
+
+    @Test
+    void fallsBackToMetaTagsTitleSuffixAndUrlDate() {
+        String html = """
+                <html><head><title>Markets slide as rates rise - Business Wire Daily</title>
+                <meta name="author" content="By John Smith">
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2099-01-01"}</script>
+                </head><body><div id="story">
+                <p>Stock markets fell sharply on Tuesday as investors weighed the prospect of higher interest rates for longer.</p>
+                <p>The benchmark index closed down two percent, its worst day since the spring, with technology shares leading the decline.</p>
+                </div><!-- published 2015-03-03 --></body></html>""";
+        HtmlPage page = HtmlExtractor.extract(html, "https://news.example/2021/06/08/markets-slide", CRAWLED);
+        assertThat(page.title()).isEqualTo("Markets slide as rates rise");
+        assertThat(page.authors()).containsExactly("John Smith");
+        // The 2099 date is in the future of the crawl; the comment's date is not read; the URL's is.
+        assertThat(page.published()).isEqualTo(PartialDateTime.ofDate(2021, 6, 8));
+        assertThat(page.language()).isEqualTo("en");
+        assertThat(page.type()).isEqualTo(PageType.ARTICLE);
+    }
+
+    @Test
+    void datesComeFromNowhereWhenThePageGivesNone() {
+        String html = "<html><head><script>var d = '2020-01-01';</script></head><body><article>"
+                + "<p>A page that states no date anywhere in its markup, only in a script and a comment, has no date.</p>"
+                + "<p>The extractor must not take one from the script, whatever it says, nor from the comment.</p>"
+                + "<!-- 2019-02-02 --></article></body></html>";
+        assertThat(HtmlExtractor.extract(html, null, CRAWLED).published()).isNull();
+    }
+
+    @Test
+    void listingAndErrorPagesAreNotArticles() {
+        StringBuilder listing = new StringBuilder("<html><head><title>World news</title></head><body><ul>");
+        for (int i = 0; i < 40; i++) {
+            listing.append("<li><a href='/s").append(i).append("'>Headline number ").append(i)
+                    .append(" about events somewhere in the world</a></li>");
+        }
+        listing.append("</ul></body></html>");
+        HtmlPage list = HtmlExtractor.extract(listing.toString(), null, CRAWLED);
+        assertThat(list.type()).isEqualTo(PageType.LISTING);
+
+        String error = "<html><head><title>404 Page Not Found</title></head><body><h1>Page not found</h1>"
+                + "<p>Sorry, the page you were looking for has moved or no longer exists on this site.</p></body></html>";
+        assertThat(HtmlExtractor.extract(error, null, CRAWLED).type()).isEqualTo(PageType.ERROR);
+
+        assertThat(HtmlExtractor.extract("<html><body></body></html>", null, CRAWLED).type()).isEqualTo(PageType.EMPTY);
+    }
+
+    @Test
+    void truncatedAndMalformedMarkupStillGivesTheText() {
+        String cut = NEWS_PAGE.substring(0, NEWS_PAGE.indexOf("Joint drills") + 5);
+        HtmlPage page = HtmlExtractor.extract(cut, null, CRAWLED);
+        assertThat(page.body()).contains("We continue to believe that diplomacy is the best path forward");
+
+        String broken = "<html><body><div><p>Unclosed paragraph one is long enough to be prose in any article we read."
+                + "<p>Unclosed paragraph two follows it and is also long enough to count as running prose.<div><b><i>"
+                + "</span></td></table>Stray end tags do not stop the parser from building a tree.";
+        assertThat(HtmlExtractor.extract(broken, null, CRAWLED).body())
+                .contains("Unclosed paragraph one").contains("Unclosed paragraph two");
+    }
+
+    @Test
+    void deeplyNestedMarkupDoesNotOverflowTheStack() {
+        String deep = "<div>".repeat(100_000) + "<p>Text at the bottom of a very deep tree of elements, long enough to be prose.</p>"
+                + "</div>".repeat(100_000);
+        HtmlPage page = HtmlExtractor.extract("<html><body>" + deep + "</body></html>", null, CRAWLED);
+        assertThat(page.body()).contains("Text at the bottom");
+    }
+
+    @Test
+    void aThirtyMegabytePageIsReadNotRefusedOrHung() {
+        StringBuilder big = new StringBuilder(31 << 20).append("<html><head><title>Long report</title></head><body><article>");
+        for (int i = 0; big.length() < 30 << 20; i++) {
+            big.append("<p>Paragraph ").append(i).append(" of a very long report, one of many that make a thirty megabyte page, as some archives hold.</p>\n");
+        }
+        HtmlPage page = HtmlExtractor.extract(big.append("</article></body></html>").toString(), null, CRAWLED);
+        assertThat(page.type()).isEqualTo(PageType.ARTICLE);
+        assertThat(page.body().length()).isGreaterThan(20 << 20);
+    }
+
+    @Test
+    void readsTheDeclaredCharset() {
+        assertThat(HtmlCharset.declared("<html><head><meta charset=\"windows-1252\">".getBytes())).isEqualTo("windows-1252");
+        assertThat(HtmlCharset.declared("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=EUC-KR\">".getBytes()))
+                .isEqualTo("euc-kr");
+        assertThat(HtmlCharset.declared("<html><body>no declaration</body></html>".getBytes())).isNull();
+    }
+
+    @Test
+    void dumpKeepsAllVisibleTextOnePerBlock() {
+        String dump = HtmlText.dump(NEWS_PAGE);
+        assertThat(dump).contains("Home\n").contains("Kirby says talks will go on\n").contains("Copyright 2022")
+                .doesNotContain("var published").doesNotContain("NewsArticle");
+    }
+}
