@@ -68,6 +68,7 @@ public final class IngestService {
         LongAdder read = new LongAdder();
         LongAdder added = new LongAdder();
         LongAdder duplicates = new LongAdder();
+        java.util.concurrent.ConcurrentHashMap<String, LongAdder> skipped = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicLong sinceCommit = new AtomicLong();
         AtomicLong lastCommit = new AtomicLong(System.nanoTime());
         Object commitLock = new Object();
@@ -146,6 +147,11 @@ public final class IngestService {
             }
 
             @Override
+            public void skip(String kind) {
+                skipped.computeIfAbsent(kind, k -> new LongAdder()).increment();
+            }
+
+            @Override
             public void fail(String source, String reason) {
                 read.increment();
                 failures.add(new IngestReport.Failure(source, reason));
@@ -193,7 +199,13 @@ public final class IngestService {
         List<IngestReport.Failure> sorted = new ArrayList<>(failures);
         sorted.sort((a, b) -> a.source().compareTo(b.source()));
         return new IngestReport(opened, read.sum(), added.sum(), duplicates.sum(), sorted.size(), sorted,
-                (System.nanoTime() - t0) / 1e9, stop.get());
+                (System.nanoTime() - t0) / 1e9, stop.get(), skippedCounts(skipped));
+    }
+
+    private static java.util.Map<String, Long> skippedCounts(java.util.Map<String, LongAdder> skipped) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        skipped.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
     }
 
     static String oneLine(Throwable e) {
@@ -220,6 +232,11 @@ public final class IngestService {
         public void fail(String source, String reason) {
             if (stop.get()) throw new Stopped();
             delegate.fail(source, reason);
+        }
+
+        @Override
+        public void skip(String kind) {
+            delegate.skip(kind);
         }
     }
 }

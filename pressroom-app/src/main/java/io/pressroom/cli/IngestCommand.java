@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Read pages and articles into the index: files, folders (recursively), globs, or - for standard input.",
-                "Formats: HTML pages (.html/.htm; article and metadata extracted, non-article pages skipped unless --all-pages),", "text dumps (.txt; boilerplate removed), JSONL (.jsonl/.ndjson, one article a line); .gz is read transparently.",
+                "Formats: HTML pages (.html/.htm; article and metadata extracted, non-article pages skipped unless --all-pages), WARC archives",
+                "(.warc/.warc.gz: HTML responses; other records skipped and counted),", "text dumps (.txt; boilerplate removed), JSONL (.jsonl/.ndjson, one article a line); .gz is read transparently.",
                 "Re-ingesting the same content adds nothing. Ends with a report; exit code 1 when some documents failed."})
 final class IngestCommand implements Callable<Integer> {
     static final int SHOWN_FAILURES = 25;
@@ -92,6 +93,10 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("  new        %,d%n", r.added());
         out.printf("  duplicate  %,d%n", r.duplicates());
         out.printf("  failed     %,d%n", r.failed());
+        if (!r.skipped().isEmpty()) {
+            out.printf("  skipped    %,d records that are not pages (%s)%n", r.skipped().values().stream().mapToLong(Long::longValue).sum(),
+                    String.join(", ", r.skipped().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        }
         int shown = 0;
         for (IngestReport.Failure f : r.failures()) {
             if (shown++ == SHOWN_FAILURES) {
@@ -111,6 +116,8 @@ final class IngestCommand implements Callable<Integer> {
         o.put("failed", r.failed());
         o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         o.put("interrupted", r.interrupted());
+        ObjectNode skipped = o.putObject("skipped");
+        r.skipped().forEach(skipped::put);
         ArrayNode failures = o.putArray("failures");
         r.failures().stream().limit(maxFailures).forEach(f -> failures.addObject().put("source", f.source()).put("reason", f.reason()));
         return o;

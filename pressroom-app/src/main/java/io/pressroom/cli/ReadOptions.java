@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** How inputs are read and cleaned; shared by {@code ingest} and {@code bench}. */
 public final class ReadOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "Input format: auto (by file name: .jsonl/.ndjson, .html/.htm, else text), text, html or jsonl. Default: ${DEFAULT-VALUE}.")
+            description = "Input format: auto (by file name: .jsonl/.ndjson, .warc, .html/.htm, else text), text, html, warc or jsonl. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--field", paramLabel = "ARTICLE=JSON",

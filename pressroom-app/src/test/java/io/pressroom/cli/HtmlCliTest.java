@@ -73,6 +73,29 @@ class HtmlCliTest {
         assertThat(hits).hasSize(1);
     }
 
+    @Test
+    void ingestAndExtractReadWarcArchives() throws Exception {
+        java.time.Instant crawled = java.time.Instant.parse("2023-03-10T12:00:00Z");
+        String undated = ARTICLE.replace("<meta property=\"article:published_time\" content=\"2023-03-09T08:00:00Z\">", "")
+                .replace("on Thursday", "on Thursday, March 9");
+        Path warc = io.pressroom.testing.WarcFixtures.write(tmp.resolve("crawl.warc.gz"), true, java.util.List.of(
+                io.pressroom.testing.WarcFixtures.Page.html("https://harbour.example/news/strike", undated, crawled),
+                new io.pressroom.testing.WarcFixtures.Page("https://harbour.example/app.js", 200, "application/javascript",
+                        "var x = 1;".getBytes(StandardCharsets.UTF_8), crawled)));
+        String data = tmp.resolve("data").toString();
+        JsonNode rep = JSON.readTree(Cli.run("ingest", warc.toString(), "--data", data, "--json").out());
+        assertThat(rep.get("new").asInt()).isEqualTo(1);
+        assertThat(rep.get("skipped").get("WARC request record").asInt()).isEqualTo(2);
+        assertThat(rep.get("skipped").get("not HTML (application/javascript)").asInt()).isEqualTo(1);
+        Cli out = Cli.run("extract", warc.toString(), "--out", tmp.resolve("x").toString());
+        assertThat(out.code()).as(out.err()).isZero();
+        JsonNode a = JSON.readTree(Files.readString(tmp.resolve("x").resolve("crawl.json")));
+        assertThat(a.get("url").asText()).isEqualTo("https://harbour.example/news/strike");
+        assertThat(a.get("crawled").asText()).isEqualTo("2023-03-10T12:00:00Z");
+        // No date on the page: the crawl date anchors "March 9" to 2023.
+        assertThat(a.get("timexes").toString()).contains("2023-03-09");
+    }
+
     /** WCXB dev pages from ../shared: floors under the measured figures (docs/QUALITY.md) guard against regressions. */
     @Test
     void evalHtmlOnWcxbDev() throws Exception {

@@ -7,4 +7,11 @@ public interface DocumentSink {
     void accept(RawDocument document);
 
     void fail(String source, String reason);
+
+    /**
+     * A record that is not a document and was passed over on purpose (a WARC request record, an
+     * image response): counted by kind, not a failure.
+     */
+    default void skip(String kind) {
+    }
 }

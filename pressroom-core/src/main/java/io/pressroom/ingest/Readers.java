@@ -12,7 +12,7 @@ public final class Readers {
     }
 
     public static Readers standard(FieldMapping mapping, long maxBytes) {
-        return new Readers(List.of(new JsonlReader(mapping, maxBytes), WholeFileReader.html(maxBytes),
+        return new Readers(List.of(new JsonlReader(mapping, maxBytes), new WarcFileReader(maxBytes), WholeFileReader.html(maxBytes),
                 WholeFileReader.text(maxBytes)));
     }
 

@@ -65,6 +65,7 @@ public final class ArticleJson {
             g.writeStringField("canonical_url", a.page().canonicalUrl());
             g.writeStringField("page_type", a.page().type());
             g.writeNumberField("page_confidence", a.page().confidence());
+            g.writeStringField("crawled", a.page().crawled() == null ? null : a.page().crawled().toString());
             writeStrings(g, "captions", a.captions());
             if (withBody) g.writeStringField("body", a.body());
             else g.writeNullField("body");
@@ -136,7 +137,8 @@ public final class ArticleJson {
         String modified = text(n, "modified");
         return new PageInfo(strings(n, "authors"), modified == null ? null : PartialDateTime.parseIso(modified),
                 text(n, "language"), text(n, "canonical_url"), text(n, "page_type"),
-                n.path("page_confidence").asDouble(PageInfo.UNKNOWN.confidence()));
+                n.path("page_confidence").asDouble(PageInfo.UNKNOWN.confidence()),
+                text(n, "crawled") == null ? null : java.time.Instant.parse(text(n, "crawled")));
     }
 
     public static Article read(String json) {

@@ -174,15 +174,20 @@ public final class Pipeline {
             if (byline == null && !html.authors().isEmpty()) byline = String.join(", ", html.authors());
             List<String> authors = html.authors().isEmpty() && byline != null ? Bylines.names(byline) : html.authors();
             page = new PageInfo(authors, html.modified(), html.language(), html.canonicalUrl(), html.type().label(),
-                    html.confidence());
+                    html.confidence(), crawledAt(raw));
         } else {
             page = new PageInfo(byline == null ? List.of() : Bylines.names(byline), null, null, null, "article",
-                    r.hasBody() ? 0.5 : 0);
+                    r.hasBody() ? 0.5 : 0, crawledAt(raw));
         }
         String id = idOf(raw, decoded);
         return new Article(id, raw.source(), url, outletName, firstNonBlank(hints.title(), r.headline()), published,
                 byline, dateline, agency, r.body(), r.paragraphs(), r.captions(),
                 r.boilerplate(), warnings, List.of(), List.of(), page);
+    }
+
+    /** Only a crawl's own time counts (a WARC-Date), not a file's modification time. */
+    private static java.time.Instant crawledAt(RawDocument raw) {
+        return raw.source().startsWith("http") ? raw.fetchedAt() : null;
     }
 
     private static PartialDateTime parseHintDate(String value) {

@@ -83,6 +83,10 @@ public final class TimeExpressions implements ArticleStage {
 
     /** The date expressions are resolved against: the dateline's day (with the publication year), else the publication day. */
     public static LocalDate anchor(Article a) {
+        if ((a.published() == null || a.published().day() == null) && a.page().crawled() != null) {
+            // A crawl's time (WARC-Date) is the anchor of last resort: the page existed then.
+            return a.page().crawled().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
         if (a.published() == null || a.published().day() == null) return null;
         LocalDate published = a.published().date();
         if (a.dateline() != null) {
