@@ -17,9 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadersTest {
     @TempDir Path dir;
 
+    /** Collects what a reader delivers (shared with the WARC reader's tests). */
     static final class Collect implements DocumentSink {
         final List<RawDocument> docs = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
 
         @Override
         public void accept(RawDocument d) {
@@ -29,6 +31,11 @@ class ReadersTest {
         @Override
         public void fail(String source, String reason) {
             failures.add(source + ": " + reason);
+        }
+
+        @Override
+        public void skip(String kind) {
+            skipped.add(kind);
         }
     }
 

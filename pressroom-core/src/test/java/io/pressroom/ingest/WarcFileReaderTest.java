@@ -23,28 +23,6 @@ class WarcFileReaderTest {
 
     @TempDir Path tmp;
 
-    /** Collects what a reader delivers. */
-    static final class Collect implements DocumentSink {
-        final List<RawDocument> docs = new ArrayList<>();
-        final List<String> failures = new ArrayList<>();
-        final List<String> skipped = new ArrayList<>();
-
-        @Override
-        public void accept(RawDocument d) {
-            docs.add(d);
-        }
-
-        @Override
-        public void fail(String source, String reason) {
-            failures.add(source + ": " + reason);
-        }
-
-        @Override
-        public void skip(String kind) {
-            skipped.add(kind);
-        }
-    }
-
     static List<Page> pages() {
         String big = "x".repeat(3 << 20);
         return List.of(
@@ -55,8 +33,8 @@ class WarcFileReaderTest {
                 new Page("https://news.example/b", 200, "text/html; charset=windows-1252", "<p>Caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1), T.plusSeconds(60)));
     }
 
-    private Collect read(Path warc) throws IOException {
-        Collect c = new Collect();
+    private ReadersTest.Collect read(Path warc) throws IOException {
+        ReadersTest.Collect c = new ReadersTest.Collect();
         new WarcFileReader(1 << 20).read(Input.of(warc), c);
         return c;
     }
@@ -65,7 +43,7 @@ class WarcFileReaderTest {
     void htmlResponsesBecomeDocumentsAndTheRestIsSkippedOrFailed() throws IOException {
         for (boolean gzip : new boolean[] {true, false}) {
             Path warc = WarcFixtures.write(tmp.resolve(gzip ? "c.warc.gz" : "c.warc"), gzip, pages());
-            Collect c = read(warc);
+            ReadersTest.Collect c = read(warc);
             assertThat(c.docs).extracting(RawDocument::source).containsExactly("https://news.example/a", "https://news.example/b");
             RawDocument b = c.docs.get(1);
             assertThat(b.charset()).isEqualTo("windows-1252");
@@ -83,7 +61,7 @@ class WarcFileReaderTest {
         byte[] all = Files.readAllBytes(warc);
         // Cut inside the last record's gzip member.
         Path cut = Files.write(tmp.resolve("cut.warc.gz"), Arrays.copyOf(all, all.length - 40));
-        Collect c = read(cut);
+        ReadersTest.Collect c = read(cut);
         assertThat(c.docs).extracting(RawDocument::source).containsExactly("https://news.example/a");
         assertThat(c.failures).anySatisfy(f -> assertThat(f).contains("cut.warc.gz"));
     }
@@ -97,7 +75,7 @@ class WarcFileReaderTest {
         int len = text.indexOf("Content-Length: ", png);
         String broken = text.substring(0, len) + "Content-Length: twelve" + text.substring(text.indexOf("\r\n", len));
         Path bad = Files.write(tmp.resolve("bad.warc"), broken.getBytes(StandardCharsets.ISO_8859_1));
-        Collect c = read(bad);
+        ReadersTest.Collect c = read(bad);
         assertThat(c.docs).extracting(RawDocument::source).contains("https://news.example/a", "https://news.example/b");
         assertThat(c.failures).anySatisfy(f -> assertThat(f).contains("bad.warc@").contains("unreadable"));
     }
@@ -106,7 +84,7 @@ class WarcFileReaderTest {
     void readsTheSharedExampleArchive() throws IOException {
         Optional<Path> example = RepoFiles.shared("data/html/example.warc.gz");
         org.assertj.core.api.Assumptions.assumeThat(example).isPresent();
-        Collect c = read(example.get());
+        ReadersTest.Collect c = read(example.get());
         assertThat(c.docs).extracting(RawDocument::source).containsExactly("http://example.com/");
         assertThat(c.skipped).contains("WARC warcinfo record", "WARC request record", "WARC revisit record");
         assertThat(c.failures).isEmpty();
