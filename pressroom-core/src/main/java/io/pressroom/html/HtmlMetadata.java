@@ -51,6 +51,7 @@ final class HtmlMetadata {
     /** Reads what the head and the structured data say; call before scripts are removed. */
     static HtmlMetadata read(Document doc, String url, Instant now) {
         HtmlMetadata m = new HtmlMetadata();
+        java.util.Map<String, String> metas = metaTags(doc);
         Instant latest = (now == null ? Instant.now() : now).plusSeconds(36 * 3600);
         List<JsonNode> ld = jsonLd(doc);
         JsonNode article = mainLdObject(ld);
@@ -68,11 +69,11 @@ final class HtmlMetadata {
                 "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date",
                 "article.published", "cxenseparse:recs:publishtime", "og:article:published_time",
                 "displaydate", "originalpublicationdate", "citation_publication_date")) {
-            pub.add(meta(doc, p));
+            pub.add(metas.get(p.toLowerCase(Locale.ROOT)));
         }
         for (String p : List.of("article:modified_time", "og:updated_time", "og:modified_time", "dateModified",
                 "last-modified", "dcterms.modified", "article.updated")) {
-            mod.add(meta(doc, p));
+            mod.add(metas.get(p.toLowerCase(Locale.ROOT)));
         }
         for (Element e : doc.select("[itemprop=datePublished]")) {
             pub.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
@@ -84,7 +85,7 @@ final class HtmlMetadata {
         if (m.published == null) m.published = stampNearTitle(doc, latest);
 
         // Title.
-        m.siteName = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"),
+        m.siteName = firstNonBlank(metas.get("og:site_name".toLowerCase(Locale.ROOT)), metas.get("application-name".toLowerCase(Locale.ROOT)),
                 article == null ? null : text(article.path("publisher").get("name")));
         List<String> h1s = new ArrayList<>();
         for (Element e : doc.select("h1")) {
@@ -92,10 +93,10 @@ final class HtmlMetadata {
             if (t.length() >= 4 && t.length() <= 300) h1s.add(t);
         }
         List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "og:title"));
-        candidates.add(meta(doc, "twitter:title"));
+        candidates.add(metas.get("og:title".toLowerCase(Locale.ROOT)));
+        candidates.add(metas.get("twitter:title".toLowerCase(Locale.ROOT)));
         if (article != null) candidates.add(text(article.get("headline")));
-        candidates.add(meta(doc, "title"));
+        candidates.add(metas.get("title".toLowerCase(Locale.ROOT)));
         candidates.add(doc.title());
         m.title = chooseTitle(h1s, candidates, m.siteName);
 
@@ -125,20 +126,20 @@ final class HtmlMetadata {
         // The rest.
         Element html = doc.selectFirst("html");
         m.language = html == null ? null : blankToNull(html.attr("lang"));
-        if (m.language == null) m.language = blankToNull(meta(doc, "content-language"));
+        if (m.language == null) m.language = blankToNull(metas.get("content-language".toLowerCase(Locale.ROOT)));
         if (m.language == null) {
-            String locale = meta(doc, "og:locale");
+            String locale = metas.get("og:locale".toLowerCase(Locale.ROOT));
             if (locale != null) m.language = locale.replace('_', '-');
         }
         if (m.language == null && article != null) m.language = text(article.get("inLanguage"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        m.canonicalUrl = canonical != null ? blankToNull(canonical.absUrl("href")) : blankToNull(meta(doc, "og:url"));
-        m.description = firstNonBlank(meta(doc, "description"), meta(doc, "og:description"));
+        m.canonicalUrl = canonical != null ? blankToNull(canonical.absUrl("href")) : blankToNull(metas.get("og:url".toLowerCase(Locale.ROOT)));
+        m.description = firstNonBlank(metas.get("description".toLowerCase(Locale.ROOT)), metas.get("og:description".toLowerCase(Locale.ROOT)));
         if (article != null) {
             m.articleBody = text(article.get("articleBody"));
             m.schemaType = typeOf(article);
         }
-        m.ogType = meta(doc, "og:type");
+        m.ogType = metas.get("og:type".toLowerCase(Locale.ROOT));
         return m;
     }
 
@@ -356,15 +357,21 @@ final class HtmlMetadata {
 
     // ---- helpers ----
 
-    static String meta(Document doc, String name) {
+    /**
+     * The head's meta tags by property, name, itemprop or http-equiv (lower-cased): the first non-blank
+     * content in page order, read once per page rather than once per name asked for.
+     */
+    private static java.util.Map<String, String> metaTags(Document doc) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
         for (Element e : doc.head().getElementsByTag("meta")) {
-            if (name.equalsIgnoreCase(e.attr("property")) || name.equalsIgnoreCase(e.attr("name"))
-                    || name.equalsIgnoreCase(e.attr("itemprop")) || name.equalsIgnoreCase(e.attr("http-equiv"))) {
-                String c = blankToNull(e.attr("content"));
-                if (c != null) return c;
+            String c = blankToNull(e.attr("content"));
+            if (c == null) continue;
+            for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String k = e.attr(key);
+                if (!k.isEmpty()) out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
             }
         }
-        return null;
+        return out;
     }
 
     private static String text(JsonNode n) {
