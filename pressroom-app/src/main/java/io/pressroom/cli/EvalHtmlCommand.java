@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pressroom.eval.WordOverlap;
-import io.pressroom.html.HtmlCharset;
 import io.pressroom.html.HtmlExtractor;
 import io.pressroom.html.HtmlPage;
 import io.pressroom.html.HtmlText;
 import io.pressroom.text.TextCleaner;
-import io.pressroom.text.TextDecoder;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.DocumentException;
+import io.pressroom.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
                 "full-page text dump and the text cleaner is measured instead. --out writes NNNN.txt and NNNN.meta.json."})
 final class EvalHtmlCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pipeline DECODER = new Pipeline(Pipeline.Options.DEFAULT, java.util.List.of());
 
     @Spec CommandSpec spec;
 
@@ -74,8 +76,9 @@ final class EvalHtmlCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             String html;
             try {
-                html = TextDecoder.decode(raw, HtmlCharset.declared(raw)).text();
-            } catch (Exception e) {
+                // The pipeline's own decoding: declared charset checked against the bytes.
+                html = DECODER.decode(new RawDocument(id, raw, null, Pipeline.HTML_TYPE, null, null, null)).text();
+            } catch (DocumentException e) {
                 html = "";
             }
             String body;

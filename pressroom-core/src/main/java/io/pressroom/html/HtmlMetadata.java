@@ -382,7 +382,7 @@ final class HtmlMetadata {
     }
 
     static String norm(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return s == null ? "" : MainContent.collapse(s);
     }
 
     private static String firstNonBlank(String... values) {

@@ -37,16 +37,14 @@ final class MainContent {
         final String text;
         final int linkChars;
         final Kind kind;
-        final int depthIndex;
         boolean negative;
         boolean caption;
 
-        Block(Element owner, String text, int linkChars, Kind kind, int order) {
+        Block(Element owner, String text, int linkChars, Kind kind) {
             this.owner = owner;
             this.text = text;
             this.linkChars = linkChars;
             this.kind = kind;
-            this.depthIndex = order;
         }
 
         double linkDensity() {
@@ -320,7 +318,7 @@ final class MainContent {
                 continue;
             }
             if (sib.tagName().equals("p")) {
-                String t = MainContent.textOf(sib);
+                String t = sib.text();
                 double ld = linkDensityOf(sib, t.length());
                 if (t.length() > 80 && ld < 0.25 || t.length() > 0 && t.length() <= 80 && ld == 0
                         && t.matches(".*[.!?]\\s*$")) {
@@ -426,7 +424,7 @@ final class MainContent {
                 if (t.isEmpty() || t.equals("|")) continue;
                 if (t.startsWith("| ")) t = t.substring(2);
                 int share = total == 0 ? 0 : (int) Math.round((double) links * p.length() / total);
-                Block b = new Block(owner, t, Math.min(share, t.length()), kindOf(owner), out.size());
+                Block b = new Block(owner, t, Math.min(share, t.length()), kindOf(owner));
                 b.caption = inCaption(owner, captionCache);
                 out.add(b);
             }
@@ -540,9 +538,10 @@ final class MainContent {
                 return Kind.PRE;
             }
             default -> {
-                for (Element x = owner.parent(); x != null && x.normalName().equals("div") == false; x = x.parent()) {
+                // A paragraph inside a block quote (up to the nearest div) is quoted text.
+                for (Element x = owner.parent(); x != null && !x.normalName().equals("div")
+                        && !x.normalName().equals("body"); x = x.parent()) {
                     if (x.normalName().equals("blockquote")) return Kind.QUOTE;
-                    if (x.normalName().equals("body")) break;
                 }
                 return Kind.PARAGRAPH;
             }
@@ -581,10 +580,6 @@ final class MainContent {
         boolean result = within(e.parent(), cache);
         cache.put(e, result);
         return result;
-    }
-
-    static String textOf(Element e) {
-        return e.text();
     }
 
     private static double linkDensityOf(Element e, int textLength) {
