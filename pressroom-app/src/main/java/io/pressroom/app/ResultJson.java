@@ -36,6 +36,7 @@ public final class ResultJson {
             n.put("outlet", h.outlet());
             n.put("agency", h.agency());
             n.put("source", h.source());
+            n.put("copies", h.copies());
             if (h.snippet() != null) {
                 n.put("snippet", h.snippet().text());
                 n.put("snippet_html", h.snippet().html());
@@ -43,6 +44,68 @@ public final class ResultJson {
                 h.snippet().highlights().forEach(x -> marks.addObject().put("start", x.start()).put("end", x.end()));
             }
         }
+        return o;
+    }
+
+    /** An article as {@code ArticleJson} writes it, with its near-copies (id, outlet, date, similarity) when it has any. */
+    public static ObjectNode article(Article a, List<Article> copies) {
+        try {
+            ObjectNode o = (ObjectNode) MAPPER.readTree(io.pressroom.json.ArticleJson.write(a));
+            ArrayNode arr = o.putArray("copies");
+            for (Article c : copies) {
+                arr.addObject().put("id", c.id()).put("outlet", c.outlet()).put("headline", c.headline())
+                        .put("published", c.published() == null ? null : c.published().toString())
+                        .put("similarity", Math.round(c.links().similarity() * 1000) / 1000.0);
+            }
+            return o;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static ObjectNode statement(io.pressroom.store.Statement s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("speaker", s.speaker());
+        o.put("wording", s.wording());
+        o.put("report_count", s.reports().size());
+        o.put("first_reported", s.first().published());
+        o.put("first_outlet", s.first().outlet());
+        ArrayNode arr = o.putArray("reports");
+        for (io.pressroom.store.Statement.Report r : s.reports()) {
+            arr.addObject().put("article", r.articleId()).put("outlet", r.outlet()).put("published", r.published())
+                    .put("headline", r.headline()).put("text", r.text()).put("wording", r.wording()).put("said_on", r.saidOn())
+                    .put("copy", r.copy());
+        }
+        return o;
+    }
+
+    public static ObjectNode statements(List<io.pressroom.store.Statement> list) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("count", list.size());
+        ArrayNode arr = o.putArray("statements");
+        list.forEach(s -> arr.add(statement(s)));
+        return o;
+    }
+
+    public static ObjectNode story(io.pressroom.store.Story s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", s.id());
+        o.put("headline", s.headline());
+        o.put("first", s.first());
+        o.put("last", s.last());
+        o.put("articles", s.articles());
+        s.names().forEach(o.putArray("names")::add);
+        s.speakers().forEach(o.putArray("speakers")::add);
+        s.articleIds().forEach(o.putArray("article_ids")::add);
+        return o;
+    }
+
+    public static ObjectNode stories(List<io.pressroom.store.Story> list) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("count", list.size());
+        ArrayNode arr = o.putArray("stories");
+        list.forEach(s -> arr.add(story(s)));
         return o;
     }
 

@@ -53,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
             description = "relevance, newest or oldest. Default: ${DEFAULT-VALUE}.")
     String sort;
 
+    @Option(names = "--all-copies", description = "List near-copies (syndicated versions) as results of their own; by default each story version is one result with its number of copies.")
+    boolean allCopies;
+
     @Option(names = "--json", description = "Print results as JSON.")
     boolean json;
 
@@ -65,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("unknown --sort '" + sort + "'; use relevance, newest or oldest");
         };
         String q = String.join(" ", query);
-        SearchRequest request = new SearchRequest(q, from, to, outlet, agency, offset, limit, order);
+        SearchRequest request = new SearchRequest(q, from, to, outlet, agency, offset, limit, order).withAllCopies(allCopies);
         SearchResult result;
         try (ArticleSearcher searcher = ArticleSearcher.open(data.path())) {
             result = searcher.search(request);
@@ -93,6 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             if (h.outlet() != null) meta.append(" · ").append(h.outlet());
             if (h.agency() != null) meta.append(" · ").append(h.agency());
             meta.append(" · ").append(h.source());
+            if (h.copies() > 0) meta.append(" · ").append(h.copies()).append(h.copies() == 1 ? " copy" : " copies");
             out.println(meta);
             if (h.snippet() != null) {
                 String s = ansi ? h.snippet().render("\u001B[1;33m", "\u001B[0m") : h.snippet().render("[", "]");

@@ -49,7 +49,11 @@ final class ShowCommand implements Callable<Integer> {
                 return ExitCodes.NOT_FOUND;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println(ArticleJson.write(a.get(), !compact));
+            Article art = a.get();
+            List<Article> copies = searcher.copiesOf(art.links().duplicateOf() != null ? art.links().duplicateOf() : art.id());
+            copies = copies.stream().filter(c -> !c.id().equals(art.id())).toList();
+            com.fasterxml.jackson.databind.node.ObjectNode node = io.pressroom.app.ResultJson.article(art, copies);
+            out.println(compact ? node.toString() : node.toPrettyString());
             out.flush();
         }
         return ExitCodes.OK;

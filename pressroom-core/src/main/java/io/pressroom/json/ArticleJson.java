@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pressroom.model.Article;
+import io.pressroom.model.Flag;
+import io.pressroom.model.Links;
 import io.pressroom.model.PageInfo;
 import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.Quote;
@@ -80,7 +82,7 @@ public final class ArticleJson {
             writeStrings(g, "boilerplate", a.boilerplate());
             writeStrings(g, "warnings", a.warnings());
             g.writeArrayFieldStart("quotes");
-            for (Quote q : a.quotes()) writeQuote(g, a, q);
+            for (int i = 0; i < a.quotes().size(); i++) writeQuote(g, a, a.quotes().get(i), i);
             g.writeEndArray();
             g.writeArrayFieldStart("timexes");
             for (Timex t : a.timexes()) {
@@ -93,6 +95,7 @@ public final class ArticleJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            writeLinks(g, a);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +103,37 @@ public final class ArticleJson {
         return out.toString();
     }
 
-    private static void writeQuote(JsonGenerator g, Article a, Quote q) throws IOException {
+    private static void writeLinks(JsonGenerator g, Article a) throws IOException {
+        Links l = a.links();
+        g.writeStringField("duplicate_of", l.duplicateOf());
+        if (l.duplicateOf() != null) g.writeNumberField("similarity", Math.round(l.similarity() * 1000) / 1000.0);
+        g.writeStringField("story", l.story());
+        g.writeArrayFieldStart("flags");
+        for (Flag f : l.flags()) {
+            g.writeStartObject();
+            g.writeStringField("kind", f.kind());
+            g.writeStringField("value", f.value());
+            writeOffset(g, "start", f.span() == null ? null : f.span().start());
+            writeOffset(g, "end", f.span() == null ? null : f.span().end());
+            g.writeStringField("other_article", f.otherArticle());
+            g.writeStringField("other_value", f.otherValue());
+            g.writeStringField("note", f.note());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static Links readLinks(JsonNode n, List<String> statements, List<String> variants) {
+        List<Flag> flags = new ArrayList<>();
+        for (JsonNode f : n.path("flags")) {
+            TextSpan span = f.path("start").isNumber() ? new TextSpan(f.get("start").asInt(), f.get("end").asInt()) : null;
+            flags.add(new Flag(f.get("kind").asText(), span, f.get("value").asText(), text(f, "other_article"),
+                    f.get("other_value").asText(), text(f, "note")));
+        }
+        return new Links(text(n, "duplicate_of"), n.path("similarity").asDouble(0), statements, variants, text(n, "story"), flags);
+    }
+
+    private static void writeQuote(JsonGenerator g, Article a, Quote q, int index) throws IOException {
         g.writeStartObject();
         g.writeStringField("text", a.text(q.content()));
         g.writeNumberField("start", q.content().start());
@@ -115,6 +148,8 @@ public final class ArticleJson {
         writeOffset(g, "cue_start", q.cue() == null ? null : q.cue().start());
         writeOffset(g, "cue_end", q.cue() == null ? null : q.cue().end());
         g.writeStringField("said_on", q.saidOn() == null ? null : q.saidOn().toString());
+        if (a.links().statement(index) != null) g.writeStringField("statement", a.links().statement(index));
+        if (a.links().variant(index) != null) g.writeStringField("wording", a.links().variant(index));
         g.writeEndObject();
     }
 
@@ -153,7 +188,13 @@ public final class ArticleJson {
             for (JsonNode p : n.path("paragraphs")) paragraphs.add(new TextSpan(p.get("start").asInt(), p.get("end").asInt()));
             String published = text(n, "published");
             List<Quote> quotes = new ArrayList<>();
-            for (JsonNode q : n.path("quotes")) quotes.add(readQuote(q));
+            List<String> statements = new ArrayList<>();
+            List<String> variants = new ArrayList<>();
+            for (JsonNode q : n.path("quotes")) {
+                quotes.add(readQuote(q));
+                statements.add(text(q, "statement"));
+                variants.add(text(q, "wording"));
+            }
             List<Timex> timexes = new ArrayList<>();
             for (JsonNode t : n.path("timexes")) {
                 timexes.add(new Timex(new TextSpan(t.get("start").asInt(), t.get("end").asInt()), t.get("type").asText(), text(t, "value")));
@@ -161,7 +202,8 @@ public final class ArticleJson {
             return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "outlet"), text(n, "headline"),
                     published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
                     text(n, "dateline"), text(n, "agency"), body != null ? body : text(n, "body"), paragraphs, strings(n, "captions"),
-                    strings(n, "boilerplate"), strings(n, "warnings"), quotes, timexes, readPage(n));
+                    strings(n, "boilerplate"), strings(n, "warnings"), quotes, timexes, readPage(n),
+                    readLinks(n, statements, variants));
         } catch (IOException e) {
             throw new UncheckedIOException("stored article JSON is unreadable", e);
         }

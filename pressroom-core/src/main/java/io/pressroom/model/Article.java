@@ -25,12 +25,13 @@ import java.util.Objects;
  * @param quotes      quotations found in the body, in body order (empty until the quote stage ran)
  * @param timexes     time expressions found in the body, in body order (empty until the time stage ran)
  * @param page        authors, language, page type and other page metadata
+ * @param links       near-duplicates, statements, story and flags, found when the article joined a corpus
  */
 public record Article(String id, String source, String url, String outlet, String headline,
                       PartialDateTime published, String byline, String dateline, String agency,
                       String body, List<TextSpan> paragraphs, List<String> captions,
                       List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes,
-                      PageInfo page) {
+                      PageInfo page, Links links) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -43,19 +44,35 @@ public record Article(String id, String source, String url, String outlet, Strin
         quotes = List.copyOf(quotes);
         timexes = List.copyOf(timexes);
         page = page == null ? PageInfo.UNKNOWN : page;
+        links = links == null ? Links.NONE : links;
         for (TextSpan p : paragraphs) {
             if (p.end() > body.length()) throw new IllegalArgumentException("paragraph outside the body: " + p);
         }
     }
 
+    /** An article not linked to a corpus yet. */
+    public Article(String id, String source, String url, String outlet, String headline,
+                   PartialDateTime published, String byline, String dateline, String agency,
+                   String body, List<TextSpan> paragraphs, List<String> captions,
+                   List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes,
+                   PageInfo page) {
+        this(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs, captions,
+                boilerplate, warnings, quotes, timexes, page, Links.NONE);
+    }
+
+    public Article withLinks(Links newLinks) {
+        return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
+                captions, boilerplate, warnings, quotes, timexes, page, newLinks);
+    }
+
     public Article withQuotes(List<Quote> newQuotes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, newQuotes, timexes, page);
+                captions, boilerplate, warnings, newQuotes, timexes, page, links);
     }
 
     public Article withTimexes(List<Timex> newTimexes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, quotes, newTimexes, page);
+                captions, boilerplate, warnings, quotes, newTimexes, page, links);
     }
 
     public String text(TextSpan span) {

@@ -104,6 +104,7 @@ public final class ArticleSearcher implements Closeable {
         if (r.outlet() != null) b.add(new TermQuery(new Term(Schema.OUTLET, Schema.keyword(r.outlet()))), BooleanClause.Occur.FILTER);
         if (r.agency() != null) b.add(new TermQuery(new Term(Schema.AGENCY, Schema.keyword(r.agency()))), BooleanClause.Occur.FILTER);
         if (r.speaker() != null) b.add(new TermQuery(new Term(Schema.SPEAKER, Schema.keyword(r.speaker()))), BooleanClause.Occur.FILTER);
+        if (!r.allCopies()) b.add(new TermQuery(new Term(Schema.IS_COPY, "true")), BooleanClause.Occur.MUST_NOT);
         return b.build();
     }
 
@@ -154,7 +155,8 @@ public final class ArticleSearcher implements Closeable {
             Document d = stored.document(page[i].doc, s instanceof Snippet ? HIT_FIELDS : HIT_FIELDS_WITH_BODY);
             Snippet snippet = s instanceof Snippet sn ? sn : lead(d.get(Schema.BODY));
             hits.add(new SearchHit(d.get(Schema.ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(Schema.HEADLINE),
-                    d.get(Schema.PUBLISHED), d.get(Schema.OUTLET_DISPLAY), d.get(Schema.AGENCY_DISPLAY), d.get(Schema.SOURCE), snippet));
+                    d.get(Schema.PUBLISHED), d.get(Schema.OUTLET_DISPLAY), d.get(Schema.AGENCY_DISPLAY), d.get(Schema.SOURCE), snippet,
+                    reader.docFreq(new Term(Schema.DUPLICATE_OF, d.get(Schema.ID)))));
         }
         boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
         return new SearchResult(top.totalHits.value, exact, hits, (System.nanoTime() - t0) / 1_000_000, true);
@@ -526,6 +528,151 @@ public final class ArticleSearcher implements Closeable {
         TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
         if (top.scoreDocs.length == 0) return Optional.empty();
         return Optional.of(article(reader.storedFields().document(top.scoreDocs[0].doc, ARTICLE_FIELDS)));
+    }
+
+    /** The near-copies of an article (the articles whose canonical copy it is), first ingested first. */
+    public List<Article> copiesOf(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.DUPLICATE_OF, id)), 1000, Sort.INDEXORDER);
+        List<Article> out = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) out.add(article(stored.document(sd.doc, ARTICLE_FIELDS)));
+        return out;
+    }
+
+    /**
+     * Statements: quotations linked across articles, most reported first. {@code speaker} (words of the
+     * name) narrows them; only statements with at least {@code minReports} reports are listed.
+     */
+    public List<Statement> statements(String speaker, int minReports, int limit) throws IOException {
+        Query q = new MatchAllDocsQuery();
+        List<String> nameWords = speaker == null ? List.of() : analyze(Schema.SPEAKER_WORDS, speaker);
+        if (!nameWords.isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String w : nameWords) b.add(new TermQuery(new Term(Schema.SPEAKER_WORDS, w)), BooleanClause.Occur.FILTER);
+            q = b.build();
+        }
+        Map<String, Long> counts = new java.util.HashMap<>();
+        searcher.search(q, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.index.SortedSetDocValues v;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                v = ctx.reader().getSortedSetDocValues(Schema.STATEMENT);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (v == null || !v.advanceExact(doc)) return;
+                for (int i = 0; i < v.docValueCount(); i++) counts.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1L, Long::sum);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        List<String> ids = counts.entrySet().stream().filter(e -> e.getValue() >= minReports)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        List<Statement> out = new ArrayList<>();
+        for (String id : ids) {
+            Statement st = statement(id).orElse(null);
+            if (st == null) continue;
+            if (!nameWords.isEmpty() && (st.speaker() == null || !analyze(Schema.SPEAKER_WORDS, st.speaker()).containsAll(nameWords))) continue;
+            out.add(st);
+        }
+        return out;
+    }
+
+    /** One statement with every report of it. */
+    public Optional<Statement> statement(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.STATEMENT, id)), 10_000);
+        if (top.scoreDocs.length == 0) return Optional.empty();
+        StoredFields stored = reader.storedFields();
+        List<Statement.Report> reports = new ArrayList<>();
+        Map<String, Integer> speakers = new TreeMap<>();
+        String wording = null;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Article a = article(stored.document(sd.doc, ARTICLE_FIELDS));
+            for (int i = 0; i < a.quotes().size(); i++) {
+                if (!id.equals(a.links().statement(i))) continue;
+                io.pressroom.model.Quote q = a.quotes().get(i);
+                String text = a.text(q.content());
+                if (q.speaker() != null) speakers.merge(q.speaker(), 1, Integer::sum);
+                if (wording == null || text.length() > wording.length()) wording = text;
+                reports.add(new Statement.Report(a.id(), a.outlet(), a.published() == null ? null : a.published().toString(),
+                        a.headline(), text, a.links().variant(i) == null ? "first" : a.links().variant(i),
+                        q.saidOn() == null ? null : q.saidOn().toString(), a.links().duplicateOf() != null));
+            }
+        }
+        if (reports.isEmpty()) return Optional.empty();
+        reports.sort(java.util.Comparator.comparing((Statement.Report r) -> r.published() == null ? "~" : r.published()));
+        String speaker = speakers.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return Optional.of(new Statement(id, speaker, wording, reports));
+    }
+
+    /** Stories with articles published in [from, to] (either may be null), largest first. */
+    public List<Story> stories(PartialDateTime from, PartialDateTime to, int minArticles, int limit) throws IOException {
+        SearchRequest r = new SearchRequest("", from, to, null, null, null, 0, 1, SearchRequest.Order.RELEVANCE, true);
+        Map<String, Long> counts = new java.util.HashMap<>();
+        searcher.search(filtered(r, new MatchAllDocsQuery()), new org.apache.lucene.search.SimpleCollector() {
+            private SortedDocValues v;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                v = ctx.reader().getSortedDocValues(Schema.STORY);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (v != null && v.advanceExact(doc)) counts.merge(v.lookupOrd(v.ordValue()).utf8ToString(), 1L, Long::sum);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        List<Story> out = new ArrayList<>();
+        for (String id : counts.entrySet().stream().filter(e -> e.getValue() >= minArticles)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList()) {
+            story(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One story: its articles, date span, names and speakers. */
+    public Optional<Story> story(String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.STORY, id)), 10_000, new Sort(newest(false)));
+        if (top.scoreDocs.length == 0) return Optional.empty();
+        StoredFields stored = reader.storedFields();
+        Map<String, Integer> names = new java.util.HashMap<>();
+        Map<String, Integer> speakers = new java.util.HashMap<>();
+        List<String> ids = new ArrayList<>();
+        String headline = null;
+        String first = null;
+        String last = null;
+        for (ScoreDoc sd : top.scoreDocs) {
+            Article a = article(stored.document(sd.doc, ARTICLE_FIELDS));
+            if (ids.size() < 100) ids.add(a.id());
+            if (headline == null && a.headline() != null) headline = a.headline();
+            if (a.published() != null) {
+                String day = a.published().date() != null ? a.published().date().toString() : a.published().toString();
+                if (first == null || day.compareTo(first) < 0) first = day;
+                if (last == null || day.compareTo(last) > 0) last = day;
+            }
+            for (String t : io.pressroom.link.StoryTerms.of(a)) names.merge(t, 1, Integer::sum);
+            a.quotes().stream().map(io.pressroom.model.Quote::speaker).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(sp -> speakers.merge(sp, 1, Integer::sum));
+        }
+        return Optional.of(new Story(id, headline, first, last, top.scoreDocs.length, ranked(names, 8), ranked(speakers, 8), ids));
+    }
+
+    private static List<String> ranked(Map<String, Integer> counts, int n) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(n).map(Map.Entry::getKey).toList();
     }
 
     /** Ids that start with a prefix (for short ids typed by hand), at most {@code max}. */

@@ -1,6 +1,12 @@
 package io.pressroom.store;
 
 import io.pressroom.json.ArticleJson;
+import io.pressroom.link.Linker;
+import io.pressroom.link.MemoryLinkStore;
+import io.pressroom.link.MinHash;
+import io.pressroom.model.Quote;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import io.pressroom.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -44,6 +50,17 @@ public final class ArticleWriter implements Closeable {
     /** Ids added in this session (committed or not). */
     private final Set<String> addedNow = ConcurrentHashMap.newKeySet();
 
+    /** Linking is sequential (see {@link Linker}); indexing the linked article is not. */
+    private static final int REFRESH_LINKS_EVERY = 2_000;
+    private final Linker linker = new Linker();
+    private final Object linkLock = new Object();
+    /** Articles linked since {@link #linkReader} was opened, not yet visible through it. */
+    private final MemoryLinkStore recent = new MemoryLinkStore(true);
+    private final java.util.concurrent.atomic.AtomicInteger linkedNotIndexed = new java.util.concurrent.atomic.AtomicInteger();
+    private DirectoryReader linkReader;
+    private IndexLinkStore linkStore;
+    private int linkedSinceRefresh;
+
     private ArticleWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed) {
         this.dir = dir;
         this.directory = directory;
@@ -81,9 +98,45 @@ public final class ArticleWriter implements Closeable {
     }
 
     public Outcome add(Article a) throws IOException {
-        if (!addedNow.add(a.id()) || committed.docFreq(new Term(Schema.ID, a.id())) > 0) return Outcome.DUPLICATE;
-        writer.addDocument(toDocument(a));
-        return Outcome.NEW;
+        return addLinked(a) == null ? Outcome.DUPLICATE : Outcome.NEW;
+    }
+
+    /**
+     * Links the article to the corpus (near-duplicates, statements, story, flags) and adds it; returns the
+     * linked article, or null when an article with its id is already there.
+     */
+    public Article addLinked(Article a) throws IOException {
+        if (!addedNow.add(a.id()) || committed.docFreq(new Term(Schema.ID, a.id())) > 0) return null;
+        Linker.Result linked;
+        synchronized (linkLock) {
+            if (linkStore == null || ++linkedSinceRefresh >= REFRESH_LINKS_EVERY) refreshLinks();
+            linked = linker.link(a, linkStore);
+            recent.add(linked);
+            linkedNotIndexed.incrementAndGet();
+        }
+        try {
+            writer.addDocument(toDocument(linked));
+        } finally {
+            linkedNotIndexed.decrementAndGet();
+        }
+        return linked.article();
+    }
+
+    /**
+     * Opens a near-real-time reader that sees every article linked so far, and empties the in-memory part,
+     * so the memory held for linking stays bounded however many articles an ingest adds. Called with the
+     * link lock held: no article is linked meanwhile, and those linked before are waited for.
+     */
+    private void refreshLinks() throws IOException {
+        while (linkedNotIndexed.get() > 0) Thread.onSpinWait();
+        DirectoryReader fresh = linkReader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(linkReader, writer);
+        if (fresh != null) {
+            if (linkReader != null) linkReader.close();
+            linkReader = fresh;
+        }
+        recent.clear();
+        linkStore = new IndexLinkStore(linkReader, recent);
+        linkedSinceRefresh = 0;
     }
 
     /** Makes everything added so far durable and visible to new readers. */
@@ -94,6 +147,45 @@ public final class ArticleWriter implements Closeable {
     /** Drops what was added since the last commit. */
     public void rollback() throws IOException {
         writer.rollback();
+    }
+
+    static Document toDocument(Linker.Result linked) {
+        Article a = linked.article();
+        Document d = toDocument(a);
+        d.add(new SortedDocValuesField(Schema.ID, new BytesRef(a.id())));
+        if (linked.signature() != null) {
+            for (long k : linked.bandKeys()) d.add(new StringField(Schema.LSH_BAND, IndexLinkStore.key(k), Field.Store.NO));
+            d.add(new BinaryDocValuesField(Schema.SIGNATURE, new BytesRef(MinHash.toBytes(linked.signature()))));
+        }
+        String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
+        d.add(new StringField(Schema.DUP_GROUP, group, Field.Store.NO));
+        d.add(new SortedDocValuesField(Schema.DUP_GROUP, new BytesRef(group)));
+        if (a.links().duplicateOf() != null) {
+            d.add(new StringField(Schema.DUPLICATE_OF, a.links().duplicateOf(), Field.Store.NO));
+            d.add(new StringField(Schema.IS_COPY, "true", Field.Store.NO));
+        }
+        if (a.links().story() != null) {
+            d.add(new StringField(Schema.STORY, a.links().story(), Field.Store.NO));
+            d.add(new SortedDocValuesField(Schema.STORY, new BytesRef(a.links().story())));
+        }
+        for (String t : linked.storyTerms()) {
+            d.add(new StringField(Schema.STORY_TERM, t, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(Schema.STORY_TERM, new BytesRef(t)));
+        }
+        Set<String> statements = new java.util.TreeSet<>();
+        for (int i = 0; i < a.quotes().size(); i++) {
+            String statement = a.links().statement(i);
+            if (statement == null) continue;
+            statements.add(statement);
+            Quote q = a.quotes().get(i);
+            d.add(new StoredField(Schema.QUOTE_KEYS, IndexLinkStore.reportLine(i, statement, q.speaker(), q.saidOn(), linked.quoteKeys().get(i).text())));
+            for (long g : linked.quoteKeys().get(i).grams()) d.add(new StringField(Schema.QUOTE_GRAM, IndexLinkStore.key(g), Field.Store.NO));
+        }
+        for (String st : statements) {
+            d.add(new StringField(Schema.STATEMENT, st, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(Schema.STATEMENT, new BytesRef(st)));
+        }
+        return d;
     }
 
     static Document toDocument(Article a) {
@@ -143,6 +235,7 @@ public final class ArticleWriter implements Closeable {
                 writer.close();
             }
         } finally {
+            if (linkReader != null) linkReader.close();
             committed.close();
             directory.close();
         }

@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 
 /** Field names, field types and analysers of the article index: one place, shared by writer and searcher. */
 final class Schema {
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final String VERSION_KEY = "pressroom.schema";
 
     static final String ID = "id";
@@ -41,6 +41,22 @@ final class Schema {
     static final String SPEAKER_WORDS = "speaker_words";
     /** The words of every quotation, for searching what was said. */
     static final String QUOTE_TEXT = "quote_text";
+
+    /** Near-duplicates: MinHash band keys (terms), the signature (doc values), the copy group (canonical id). */
+    static final String LSH_BAND = "lsh_band";
+    static final String SIGNATURE = "minhash";
+    static final String DUP_GROUP = "dup_group";
+    /** Set on copies only: the canonical copy's id. */
+    static final String DUPLICATE_OF = "duplicate_of";
+    /** "true" on copies, so searches can show one result per story version. */
+    static final String IS_COPY = "is_copy";
+    /** Statements: quotation n-gram hashes for lookup, the statement ids, and each quotation's comparison key. */
+    static final String QUOTE_GRAM = "quote_gram";
+    static final String STATEMENT = "statement";
+    static final String QUOTE_KEYS = "quote_keys";
+    /** Stories: the story id (its first article's) and the terms it was clustered on. */
+    static final String STORY = "story";
+    static final String STORY_TERM = "story_term";
 
     /** Searchable prose: positions and offsets in the postings, so highlighting needs no re-analysis. */
     static final FieldType PROSE = new FieldType();

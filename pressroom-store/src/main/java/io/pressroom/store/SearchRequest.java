@@ -11,14 +11,24 @@ import io.pressroom.model.PartialDateTime;
  * @param outlet exact outlet name (case-insensitive), or null
  * @param agency exact agency name (case-insensitive), or null
  * @param speaker exact resolved speaker of a quotation in the article (case-insensitive), or null
+ * @param allCopies list near-copies as results of their own (default: one result per story version)
  */
 public record SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
-                            String speaker, int offset, int limit, Order order) {
+                            String speaker, int offset, int limit, Order order, boolean allCopies) {
 
     public enum Order { RELEVANCE, NEWEST, OLDEST }
 
     public static final int MAX_LIMIT = 1000;
     public static final int MAX_QUERY_LENGTH = 2000;
+
+    public SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
+                         String speaker, int offset, int limit, Order order) {
+        this(query, from, to, outlet, agency, speaker, offset, limit, order, false);
+    }
+
+    public SearchRequest withAllCopies(boolean all) {
+        return new SearchRequest(query, from, to, outlet, agency, speaker, offset, limit, order, all);
+    }
 
     /** The same request without a speaker filter (the older shape, kept for callers that have none). */
     public SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,

@@ -1,0 +1,153 @@
+package io.pressroom.link;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.Flag;
+import io.pressroom.model.Links;
+import io.pressroom.model.Quote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Links a new article to a corpus: is it a near-copy of an article already there, which statements do its
+ * quotations report, which story does it belong to, and what does it disagree with. Stateless: what it
+ * compares against comes from a {@link LinkStore}; the caller stores the {@link Result} so later articles
+ * can link to this one. Not thread-safe per store: articles must be linked one at a time against a store
+ * that already holds every earlier one, or two simultaneous copies would not see each other.
+ */
+public final class Linker {
+    /** Bigram Jaccard from which two articles are copies of one story (text-dedup's news-copy optimum). */
+    public static final double COPY_THRESHOLD = 0.45;
+    /** Copies credited to the same agency ("(Yonhap)") need less: local edits of one wire story. */
+    public static final double SAME_AGENCY_THRESHOLD = 0.35;
+    /** Two different agencies rarely syndicate each other: only close matches count. */
+    public static final double OTHER_AGENCY_THRESHOLD = 0.6;
+    /** Weighted share of story terms from which an article joins a neighbour's story. */
+    public static final double STORY_THRESHOLD = 0.25;
+    /** Days either side of publication in which story neighbours are sought. */
+    public static final int STORY_DAYS = 3;
+
+    /** The linked article and what the store must keep of it. */
+    public record Result(Article article, int[] signature, long[] bandKeys, List<QuoteKey> quoteKeys, List<String> storyTerms) { }
+
+    public Result link(Article a, LinkStore store) {
+        int[] signature = MinHash.signature(a.body());
+        long[] bands = signature == null ? new long[0] : MinHash.bandKeys(signature);
+        LinkStore.Copy best = null;
+        double bestSimilarity = 0;
+        if (signature != null) {
+            for (LinkStore.Copy c : store.copies(bands)) {
+                if (c.id().equals(a.id())) continue;
+                double s = MinHash.similarity(signature, c.signature());
+                if (s >= threshold(a.agency(), c.agency()) && s > bestSimilarity) {
+                    best = c;
+                    bestSimilarity = s;
+                }
+            }
+        }
+        List<Flag> flags = new ArrayList<>(Disagreements.withinArticle(a));
+        if (best != null) {
+            Optional<String> other = store.body(best.id());
+            if (other.isPresent()) flags.addAll(Disagreements.betweenCopies(a, best.id(), other.get()));
+        }
+
+        List<QuoteKey> keys = new ArrayList<>(a.quotes().size());
+        List<String> statements = new ArrayList<>(a.quotes().size());
+        List<String> variants = new ArrayList<>(a.quotes().size());
+        for (int i = 0; i < a.quotes().size(); i++) {
+            Quote q = a.quotes().get(i);
+            QuoteKey key = QuoteKey.ofQuotation(a.text(q.content()), q.type() == Quote.Type.MIXED);
+            keys.add(key);
+            String statement = null;
+            String variant = null;
+            if (key.linkable()) {
+                Match m = bestReport(key, q, store.reports(key.grams()));
+                if (m != null) {
+                    statement = m.report.statement();
+                    variant = m.relation;
+                    if (q.saidOn() != null && m.report.saidOn() != null && !q.saidOn().equals(m.report.saidOn())) {
+                        flags.add(new Flag("date", q.content(), q.saidOn().toString(), m.report.articleId(), m.report.saidOn().toString(),
+                                "the same words are reported as said on " + m.report.saidOn() + " in the other article"));
+                    }
+                } else {
+                    statement = a.id() + "." + i;
+                }
+            }
+            statements.add(statement);
+            variants.add(variant);
+        }
+
+        List<String> terms = StoryTerms.of(a);
+        String story = best != null && best.story() != null ? best.story() : story(a, terms, store);
+        Links links = new Links(best == null ? null : best.group(), bestSimilarity, statements, variants, story, flags);
+        return new Result(a.withLinks(links), signature, bands, keys, terms);
+    }
+
+    static double threshold(String agency, String otherAgency) {
+        if (agency == null || otherAgency == null) return COPY_THRESHOLD;
+        return agency.equalsIgnoreCase(otherAgency) ? SAME_AGENCY_THRESHOLD : OTHER_AGENCY_THRESHOLD;
+    }
+
+    private record Match(LinkStore.Report report, String relation, int rank) { }
+
+    private static final List<String> RELATION_ORDER = List.of("same", "punctuation", "longer", "fragment", "trimmed", "variant");
+
+    private static Match bestReport(QuoteKey key, Quote q, List<LinkStore.Report> reports) {
+        Match best = null;
+        for (LinkStore.Report r : reports) {
+            if (!sameSpeaker(q.speaker(), r.speaker())) continue;
+            String relation = key.compareTo(QuoteKey.of(r.text()));
+            if (relation == null) continue;
+            // Short quotes repeated word for word by nobody in particular ("we will see") are not one statement.
+            if (q.speaker() == null && r.speaker() == null && key.length() < 8) continue;
+            int rank = RELATION_ORDER.indexOf(relation);
+            if (best == null || rank < best.rank) best = new Match(r, relation, rank);
+        }
+        return best;
+    }
+
+    /** Unknown speakers are compatible with anyone; known ones must share their full name or surname. */
+    static boolean sameSpeaker(String a, String b) {
+        if (a == null || b == null) return true;
+        String x = a.toLowerCase(Locale.ROOT).strip();
+        String y = b.toLowerCase(Locale.ROOT).strip();
+        if (x.equals(y)) return true;
+        // "Kirby", "John Kirby" and "Press Secretary John Kirby": one name ends the other, at a word boundary;
+        // a single name may also open the other ("Park" of "Park Jin": family names first).
+        return x.endsWith(" " + y) || y.endsWith(" " + x)
+                || x.indexOf(' ') < 0 && y.startsWith(x + " ") || y.indexOf(' ') < 0 && x.startsWith(y + " ");
+    }
+
+    /** The story of the nearest neighbour by rarity-weighted shared terms, or a new story (this article's id). */
+    private static String story(Article a, List<String> terms, LinkStore store) {
+        if (terms.isEmpty()) return a.id();
+        LocalDate day = a.published() == null ? null : a.published().date();
+        Map<String, Double> weight = new HashMap<>();
+        for (String t : terms) weight.put(t, 1 / Math.log(2 + store.termCount(t)));
+        String bestStory = null;
+        double bestScore = 0;
+        for (LinkStore.StoryMate m : store.storyMates(terms, day, STORY_DAYS)) {
+            double shared = 0;
+            double union = 0;
+            java.util.Set<String> theirs = new java.util.HashSet<>(m.terms());
+            for (String t : terms) {
+                double w = weight.get(t);
+                union += w;
+                if (theirs.contains(t)) shared += w;
+            }
+            for (String t : theirs) {
+                if (!weight.containsKey(t)) union += 1 / Math.log(2 + store.termCount(t));
+            }
+            double score = union == 0 ? 0 : shared / union;
+            if (score >= STORY_THRESHOLD && score > bestScore) {
+                bestScore = score;
+                bestStory = m.story();
+            }
+        }
+        return bestStory == null ? a.id() : bestStory;
+    }
+}

@@ -1,0 +1,102 @@
+package io.pressroom.link;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.Quote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A {@link LinkStore} in memory: for tests, for one Spark partition, and as the index's view of articles
+ * linked since its reader was last refreshed. Not thread-safe.
+ */
+public final class MemoryLinkStore implements LinkStore {
+    private final Map<Long, List<Copy>> byBand = new HashMap<>();
+    private final Map<Long, List<Report>> byGram = new HashMap<>();
+    private final Map<String, List<Mate>> byTerm = new HashMap<>();
+    private final Map<String, Long> termCounts = new HashMap<>();
+    private final Map<String, String> bodies = new HashMap<>();
+    private final boolean keepBodies;
+
+    private record Mate(StoryMate mate, LocalDate day) { }
+
+    /** @param keepBodies keep every body, so copies' figures can be compared (costs memory per article) */
+    public MemoryLinkStore(boolean keepBodies) {
+        this.keepBodies = keepBodies;
+    }
+
+    /** Remembers a linked article. */
+    public void add(Linker.Result r) {
+        Article a = r.article();
+        if (r.signature() != null) {
+            String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
+            Copy c = new Copy(a.id(), group, a.links().story(), r.signature(), a.agency());
+            for (long k : r.bandKeys()) byBand.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
+        }
+        for (int i = 0; i < a.quotes().size(); i++) {
+            String statement = a.links().statement(i);
+            if (statement == null) continue;
+            Quote q = a.quotes().get(i);
+            Report rep = new Report(a.id(), i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn());
+            for (long g : r.quoteKeys().get(i).grams()) byGram.computeIfAbsent(g, x -> new ArrayList<>(1)).add(rep);
+        }
+        Mate m = new Mate(new StoryMate(a.id(), a.links().story(), r.storyTerms()), a.published() == null ? null : a.published().date());
+        for (String t : r.storyTerms()) {
+            byTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(m);
+            termCounts.merge(t, 1L, Long::sum);
+        }
+        if (keepBodies) bodies.put(a.id(), a.body());
+    }
+
+    public void clear() {
+        byBand.clear();
+        byGram.clear();
+        byTerm.clear();
+        termCounts.clear();
+        bodies.clear();
+    }
+
+    public boolean isEmpty() {
+        return byBand.isEmpty() && byGram.isEmpty() && byTerm.isEmpty();
+    }
+
+    @Override
+    public List<Copy> copies(long[] bandKeys) {
+        Set<Copy> out = new LinkedHashSet<>();
+        for (long k : bandKeys) out.addAll(byBand.getOrDefault(k, List.of()));
+        return new ArrayList<>(out);
+    }
+
+    @Override
+    public List<Report> reports(long[] grams) {
+        Set<Report> out = new LinkedHashSet<>();
+        for (long g : grams) out.addAll(byGram.getOrDefault(g, List.of()));
+        return new ArrayList<>(out);
+    }
+
+    @Override
+    public List<StoryMate> storyMates(List<String> terms, LocalDate day, int days) {
+        Set<StoryMate> out = new LinkedHashSet<>();
+        for (String t : terms) {
+            for (Mate m : byTerm.getOrDefault(t, List.of())) {
+                if (day == null || m.day() == null || Math.abs(m.day().toEpochDay() - day.toEpochDay()) <= days) out.add(m.mate());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    @Override
+    public long termCount(String term) {
+        return termCounts.getOrDefault(term, 0L);
+    }
+
+    @Override
+    public Optional<String> body(String articleId) {
+        return Optional.ofNullable(bodies.get(articleId));
+    }
+}

@@ -1,0 +1,136 @@
+package io.pressroom.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.DocumentHints;
+import io.pressroom.model.Flag;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+/** Near-copies, statements, stories and flags, linked against an in-memory store. */
+class LinkerTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static final String WIRE = """
+            The foreign ministers of the two countries met in the capital on Tuesday to discuss the stalled talks on the \
+            peninsula, the ministry said in a statement released after the meeting.
+
+            "We remain committed to dialogue without preconditions, and we will keep the door open," Foreign Minister \
+            Park Jin told reporters after the two-hour meeting at the ministry building.
+
+            The two sides agreed to hold working-level consultations next month and to share intelligence on missile \
+            launches more closely, according to the statement. Officials said 14 projects were under review.
+
+            The meeting came three weeks after the North fired a ballistic missile into the sea off its east coast, \
+            drawing condemnation from neighbouring countries and the United Nations Security Council.""";
+
+    private static Article article(String source, String text, String published, String agency, String outlet) throws Exception {
+        DocumentHints hints = new DocumentHints(null, null, published, null, null, agency, outlet);
+        return PIPELINE.process(RawDocument.ofText(source, text, Pipeline.RECORD_TYPE, null, hints));
+    }
+
+    private static Article link(MemoryLinkStore store, Article a) {
+        Linker.Result r = new Linker().link(a, store);
+        store.add(r);
+        return r.article();
+    }
+
+    @Test
+    void aSyndicatedCopyWithEditsPointsToTheFirstCopyAndFlagsAChangedFigure() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(true);
+        Article first = link(store, article("a", WIRE, "2022-03-01", "Yonhap", "Korea Herald"));
+        String edited = ("SEOUL, March 1 (Yonhap) -- " + WIRE)
+                .replace("Officials said 14 projects", "Officials said 15 projects")
+                .replace("drawing condemnation from neighbouring countries and the United Nations Security Council.",
+                        "drawing condemnation.\n\nCopyright Yonhap. All rights reserved. Read more at our site.");
+        Article copy = link(store, article("b", edited, "2022-03-01", "Yonhap", "Korea Times"));
+        assertThat(first.links().duplicateOf()).isNull();
+        assertThat(copy.links().duplicateOf()).isEqualTo(first.id());
+        assertThat(copy.links().similarity()).isBetween(0.5, 1.0);
+        assertThat(copy.links().story()).isEqualTo(first.links().story());
+        assertThat(copy.links().flags()).extracting(Flag::kind, Flag::value, Flag::otherValue, Flag::otherArticle)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("number", "15", "14", first.id()));
+        // Its quotations are the statements of the first copy's, but for the one whose figure changed.
+        assertThat(copy.quotes()).hasSameSizeAs(first.quotes());
+        for (int i = 0; i < copy.quotes().size(); i++) {
+            boolean changed = copy.text(copy.quotes().get(i).content()).contains("15 projects");
+            assertThat(copy.links().statement(i).equals(first.links().statement(i))).as("quote %d", i).isEqualTo(!changed);
+            if (!changed) assertThat(copy.links().variant(i)).isIn("same", "punctuation", "fragment");
+        }
+    }
+
+    @Test
+    void differentArticlesOnTheSameTopicAreNotCopies() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        link(store, article("a", WIRE, "2022-03-01", null, null));
+        Article other = link(store, article("b", """
+                South Korea's foreign minister said on Tuesday that Seoul would keep talking to Pyongyang, as envoys \
+                from both countries prepared for another round of consultations on missile launches and sanctions.
+
+                Park Jin, speaking after a meeting in the capital, said the government had no plans to change its \
+                approach, and that any agreement would depend on verification steps agreed with its allies.""",
+                "2022-03-01", null, null));
+        assertThat(other.links().duplicateOf()).isNull();
+    }
+
+    @Test
+    void statementsLinkReportsWithOtherPunctuationEllipsesAndFragmentsButNotOtherSpeakers() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        Article a = link(store, article("a",
+                "\"We remain committed to dialogue without preconditions, and we will keep the door open,\" Park Jin said on Tuesday.",
+                "2022-03-01", null, "Outlet A"));
+        Article b = link(store, article("b",
+                "Foreign Minister Park Jin said: \u201CWe remain committed to dialogue without preconditions \u2014 and we will keep the door open.\u201D",
+                "2022-03-02", null, "Outlet B"));
+        Article c = link(store, article("c",
+                "\"We remain committed to dialogue ... we will keep the door open,\" Park said.", "2022-03-02", null, "Outlet C"));
+        Article d = link(store, article("d",
+                "Park said Seoul would stay \"committed to dialogue without preconditions\" this year.", "2022-03-03", null, "Outlet D"));
+        Article e = link(store, article("e",
+                "\"We remain committed to dialogue without preconditions, and we will keep the door open,\" Kim Yo-jong said on Tuesday.",
+                "2022-03-03", null, "Outlet E"));
+        String statement = a.links().statement(0);
+        assertThat(statement).isEqualTo(a.id() + ".0");
+        assertThat(b.links().statement(0)).isEqualTo(statement);
+        assertThat(b.links().variant(0)).isEqualTo("punctuation");
+        assertThat(c.links().statement(0)).isEqualTo(statement);
+        assertThat(c.links().variant(0)).isEqualTo("trimmed");
+        assertThat(d.links().statement(0)).isEqualTo(statement);
+        assertThat(d.links().variant(0)).isEqualTo("fragment");
+        assertThat(e.links().statement(0)).isNotEqualTo(statement);
+    }
+
+    @Test
+    void articlesNamingTheSamePeopleInTheSameWeekFormAStoryOthersDoNot() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        Article a = link(store, article("a", """
+                Antony Blinken met Park Jin at the State Department in Washington on Friday, and the two ministers \
+                discussed the Indo-Pacific strategy and North Korea. Blinken said the alliance was strong.""", "2022-02-04", null, null));
+        Article b = link(store, article("b", """
+                Park Jin told reporters in Washington that his talks with Antony Blinken had covered North Korea and \
+                supply chains. The State Department said Blinken would visit Seoul later.""", "2022-02-05", null, null));
+        Article far = link(store, article("c", """
+                Park Jin flew to Washington for a second round with Antony Blinken; the State Department said the talks \
+                would cover North Korea, export controls and the summit planned for the autumn.""", "2022-06-20", null, null));
+        Article other = link(store, article("d", """
+                The Bank of England raised interest rates on Thursday, and Andrew Bailey said inflation in Britain \
+                would peak later this year. The pound rose against the dollar in London.""", "2022-02-04", null, null));
+        assertThat(b.links().story()).isEqualTo(a.id());
+        assertThat(far.links().story()).isEqualTo(far.id());
+        assertThat(other.links().story()).isEqualTo(other.id());
+    }
+
+    @Test
+    void aCaptionDatedTheArticlesDayOfAnotherYearIsFlagged() throws Exception {
+        Article a = PIPELINE.process(RawDocument.ofBytes("001.txt", java.nio.file.Files.readAllBytes(
+                io.pressroom.testing.RepoFiles.samples().resolve("001_1e7afefe1c3174b8.txt")), "text/plain", null));
+        Linker.Result r = new Linker().link(a, new MemoryLinkStore(false));
+        assertThat(r.article().links().flags()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo("date");
+            assertThat(f.value()).isEqualTo("Jan. 21, 2021");
+            assertThat(f.otherValue()).isEqualTo("2022-01-21");
+        });
+    }
+}
