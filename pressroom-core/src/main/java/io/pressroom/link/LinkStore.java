@@ -11,7 +11,7 @@ import java.util.Optional;
 public interface LinkStore {
 
     /** An article that shares a MinHash band with the new one. */
-    record Copy(String id, String group, String story, int[] signature, String agency) { }
+    record Copy(String id, String group, String story, Fingerprint fingerprint, String agency) { }
 
     /** A quotation already in the corpus that shares a lookup n-gram with a new one; {@code text} is its {@link QuoteKey#text()}. */
     record Report(String articleId, int quote, String statement, String speaker, String text, LocalDate saidOn) { }

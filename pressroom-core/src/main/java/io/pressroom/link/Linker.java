@@ -32,18 +32,36 @@ public final class Linker {
     public static final int STORY_DAYS = 3;
 
     /** The linked article and what the store must keep of it. */
-    public record Result(Article article, int[] signature, long[] bandKeys, List<QuoteKey> quoteKeys, List<String> storyTerms) { }
+    /** Share of the shorter text's bigrams inside the longer from which it is a version of it (a cut or extended copy). */
+    public static final double CONTAINMENT = 0.85;
+    /** Containment is only trusted on texts with at least this many distinct bigrams. */
+    static final int MIN_CONTAINMENT_SHINGLES = 30;
+    /** A copy this close to any member joins its group even when the group's first copy is further away. */
+    static final double CLOSE_COPY = 0.8;
+    /** Copies state the same figures; template stories (daily reports, notices) do not. */
+    public static final double MIN_NUMBER_AGREEMENT = 0.7;
+
+    public record Result(Article article, Fingerprint fingerprint, long[] bandKeys, List<QuoteKey> quoteKeys, List<String> storyTerms) { }
 
     public Result link(Article a, LinkStore store) {
-        int[] signature = MinHash.signature(a.body());
-        long[] bands = signature == null ? new long[0] : MinHash.bandKeys(signature);
+        Fingerprint fp = Fingerprint.of(a.body());
+        long[] bands = fp == null ? new long[0] : fp.bandKeys();
         LinkStore.Copy best = null;
         double bestSimilarity = 0;
-        if (signature != null) {
-            for (LinkStore.Copy c : store.copies(bands)) {
-                if (c.id().equals(a.id())) continue;
-                double s = MinHash.similarity(signature, c.signature());
-                if (s >= threshold(a.agency(), c.agency()) && s > bestSimilarity) {
+        if (fp != null) {
+            List<LinkStore.Copy> candidates = store.copies(bands);
+            Map<String, LinkStore.Copy> byId = new HashMap<>();
+            for (LinkStore.Copy c : candidates) byId.put(c.id(), c);
+            for (LinkStore.Copy c : candidates) {
+                if (c.id().equals(a.id()) || !isCopy(a, fp, c)) continue;
+                // The group's first copy must match too, so that chains of small edits (or a daily template)
+                // do not pull unlike articles into one group.
+                if (!c.group().equals(c.id()) && fp.similarity(c.fingerprint()) < CLOSE_COPY) {
+                    LinkStore.Copy root = byId.get(c.group());
+                    if (root == null || !isCopy(a, fp, root)) continue;
+                }
+                double s = fp.similarity(c.fingerprint());
+                if (s > bestSimilarity) {
                     best = c;
                     bestSimilarity = s;
                 }
@@ -84,7 +102,14 @@ public final class Linker {
         List<String> terms = StoryTerms.of(a);
         String story = best != null && best.story() != null ? best.story() : story(a, terms, store);
         Links links = new Links(best == null ? null : best.group(), bestSimilarity, statements, variants, story, flags);
-        return new Result(a.withLinks(links), signature, bands, keys, terms);
+        return new Result(a.withLinks(links), fp, bands, keys, terms);
+    }
+
+    static boolean isCopy(Article a, Fingerprint fp, LinkStore.Copy c) {
+        Fingerprint other = c.fingerprint();
+        if (fp.numberAgreement(other) < MIN_NUMBER_AGREEMENT) return false;
+        if (fp.similarity(other) >= threshold(a.agency(), c.agency())) return true;
+        return Math.min(fp.shingles(), other.shingles()) >= MIN_CONTAINMENT_SHINGLES && fp.containment(other) >= CONTAINMENT;
     }
 
     static double threshold(String agency, String otherAgency) {

@@ -33,9 +33,9 @@ public final class MemoryLinkStore implements LinkStore {
     /** Remembers a linked article. */
     public void add(Linker.Result r) {
         Article a = r.article();
-        if (r.signature() != null) {
+        if (r.fingerprint() != null) {
             String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
-            Copy c = new Copy(a.id(), group, a.links().story(), r.signature(), a.agency());
+            Copy c = new Copy(a.id(), group, a.links().story(), r.fingerprint(), a.agency());
             for (long k : r.bandKeys()) byBand.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
         }
         for (int i = 0; i < a.quotes().size(); i++) {

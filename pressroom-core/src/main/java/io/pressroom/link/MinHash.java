@@ -32,6 +32,11 @@ public final class MinHash {
 
     /** The signature of a text's word bigrams, or null when the text is too short to compare. */
     public static int[] signature(CharSequence text) {
+        return signature(text, new int[1]);
+    }
+
+    /** The same, with the number of distinct bigrams in {@code distinctOut[0]}. */
+    static int[] signature(CharSequence text, int[] distinctOut) {
         int[] count = new int[1];
         long[] words = WordHashes.of(text, 0, text.length(), count);
         int n = count[0];
@@ -61,6 +66,7 @@ public final class MinHash {
                 if (v < mins[i]) mins[i] = v;
             }
         }
+        distinctOut[0] = distinct;
         return distinct < MIN_SHINGLES ? null : mins;
     }
 

@@ -3,7 +3,6 @@ package io.pressroom.store;
 import io.pressroom.json.ArticleJson;
 import io.pressroom.link.Linker;
 import io.pressroom.link.MemoryLinkStore;
-import io.pressroom.link.MinHash;
 import io.pressroom.model.Quote;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -153,9 +152,9 @@ public final class ArticleWriter implements Closeable {
         Article a = linked.article();
         Document d = toDocument(a);
         d.add(new SortedDocValuesField(Schema.ID, new BytesRef(a.id())));
-        if (linked.signature() != null) {
+        if (linked.fingerprint() != null) {
             for (long k : linked.bandKeys()) d.add(new StringField(Schema.LSH_BAND, IndexLinkStore.key(k), Field.Store.NO));
-            d.add(new BinaryDocValuesField(Schema.SIGNATURE, new BytesRef(MinHash.toBytes(linked.signature()))));
+            d.add(new BinaryDocValuesField(Schema.SIGNATURE, new BytesRef(linked.fingerprint().toBytes())));
         }
         String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
         d.add(new StringField(Schema.DUP_GROUP, group, Field.Store.NO));

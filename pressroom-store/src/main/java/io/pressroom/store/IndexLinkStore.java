@@ -2,7 +2,7 @@ package io.pressroom.store;
 
 import io.pressroom.link.LinkStore;
 import io.pressroom.link.MemoryLinkStore;
-import io.pressroom.link.MinHash;
+import io.pressroom.link.Fingerprint;
 import io.pressroom.link.QuoteKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,7 +85,7 @@ final class IndexLinkStore implements LinkStore {
                 if (sig == null || !sig.advanceExact(doc)) continue;
                 BytesRef bytes = sig.binaryValue();
                 out.add(new Copy(sortedValue(leaf, Schema.ID, doc), sortedValue(leaf, Schema.DUP_GROUP, doc),
-                        sortedValue(leaf, Schema.STORY, doc), MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length),
+                        sortedValue(leaf, Schema.STORY, doc), Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length),
                         storedAgency(leaf, doc)));
             }
         } catch (IOException e) {

@@ -1,0 +1,198 @@
+package io.pressroom.cli;
+
+import io.pressroom.ingest.DocumentSink;
+import io.pressroom.ingest.FieldMapping;
+import io.pressroom.ingest.Input;
+import io.pressroom.ingest.JsonlReader;
+import io.pressroom.link.Linker;
+import io.pressroom.link.MemoryLinkStore;
+import io.pressroom.link.Fingerprint;
+import io.pressroom.model.Article;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.DocumentException;
+import io.pressroom.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pressroom eval dedup}: links a JSONL corpus in file order, as ingest would, then scores the
+ * near-duplicate decisions against hand-labelled pairs and against synthetic syndicated copies.
+ */
+@Command(name = "dedup", mixinStandardHelpOptions = true,
+        description = {"Near-duplicate detection: link CORPUS (JSONL) in file order, then print precision/recall/F1 on",
+                "hand-labelled pairs (--pairs: TSV of line numbers and copy|distinct|unsure) and on synthetic",
+                "syndicated copies (--synthetic N: copies with edited boilerplate, trimmed endings, new headlines)."})
+final class EvalDedupCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "CORPUS", description = "JSONL corpus (text, title, published fields).")
+    Path corpus;
+
+    @Option(names = "--pairs", paramLabel = "TSV", description = "Labelled pairs: line_a, line_b, copy|distinct|unsure[, note].")
+    Path pairs;
+
+    @Option(names = "--published-field", paramLabel = "NAME", defaultValue = "published",
+            description = "JSONL field with the publication time. Default: ${DEFAULT-VALUE}.")
+    String publishedField;
+
+    @Option(names = "--synthetic", paramLabel = "N", defaultValue = "0", description = "Also make and link N synthetic copies.")
+    int synthetic;
+
+    @Option(names = "--errors", description = "List the pairs decided wrongly.")
+    boolean errors;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Pipeline pipeline = Pipeline.standard();
+        List<RawDocument> docs = new ArrayList<>();
+        new JsonlReader(FieldMapping.defaults().with("published", publishedField), 10L << 20).read(Input.of(corpus), new DocumentSink() {
+            @Override
+            public void accept(RawDocument d) {
+                docs.add(d);
+            }
+
+            @Override
+            public void fail(String source, String reason) {
+                docs.add(null);
+            }
+        });
+        long t0 = System.nanoTime();
+        List<Article> articles = docs.parallelStream().map(d -> {
+            try {
+                return d == null ? null : pipeline.process(d);
+            } catch (DocumentException e) {
+                return null;
+            }
+        }).toList();
+        long t1 = System.nanoTime();
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        Linker linker = new Linker();
+        Map<Integer, Article> byLine = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (a == null) continue;
+            Linker.Result r = linker.link(a, store);
+            store.add(r);
+            byLine.put(i + 1, r.article());
+        }
+        long t2 = System.nanoTime();
+        long copies = byLine.values().stream().filter(a -> a.links().duplicateOf() != null).count();
+        out.printf("%s: %,d articles linked in %.1f s (pipeline %.1f s on all cores); %,d near-copies%n", corpus.getFileName(),
+                byLine.size(), (t2 - t1) / 1e9, (t1 - t0) / 1e9, copies);
+        if (pairs != null) scorePairs(byLine, out);
+        if (synthetic > 0) {
+            List<Article> linked = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) linked.add(byLine.get(i + 1));
+            scoreSynthetic(linked, pipeline, linker, store, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String group(Article a) {
+        return a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
+    }
+
+    private void scorePairs(Map<Integer, Article> byLine, PrintWriter out) throws IOException {
+        int tp = 0, fp = 0, fn = 0, tn = 0, unsure = 0, missing = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String line : Files.readAllLines(pairs)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            String label = f[2].strip();
+            if (label.equals("unsure")) {
+                unsure++;
+                continue;
+            }
+            Article a = byLine.get(Integer.parseInt(f[0].strip()));
+            Article b = byLine.get(Integer.parseInt(f[1].strip()));
+            if (a == null || b == null) {
+                missing++;
+                continue;
+            }
+            boolean gold = label.equals("copy");
+            boolean predicted = group(a).equals(group(b));
+            if (gold && predicted) tp++;
+            else if (!gold && !predicted) tn++;
+            else {
+                if (predicted) fp++;
+                else fn++;
+                Fingerprint fa = Fingerprint.of(a.body());
+                Fingerprint fb = Fingerprint.of(b.body());
+                boolean both = fa != null && fb != null;
+                wrong.add(String.format("  %s %s-%s  Jaccard %.2f containment %.2f figures %.2f  %s | %s", predicted ? "FP" : "FN", f[0], f[1],
+                        both ? fa.similarity(fb) : 0, both ? fa.containment(fb) : 0, both ? fa.numberAgreement(fb) : 0, a.headline(), b.headline()));
+            }
+        }
+        double p = tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+        double r = tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+        out.printf("labelled pairs (%s): %d copies, %d distinct (%d unsure left out, %d unreadable)%n", pairs.getFileName(),
+                tp + fn, fp + tn, unsure, missing);
+        out.printf("  near-duplicates  P %.3f  R %.3f  F1 %.3f   (TP %d FP %d FN %d TN %d)%n", p, r, f1(p, r), tp, fp, fn, tn);
+        if (errors) wrong.forEach(out::println);
+    }
+
+    /**
+     * Copies of randomly chosen articles as syndication makes them: a dateline and the agency tag in front, its copyright and "read more" lines at the end, the last fifth cut, a new headline.
+     */
+    private void scoreSynthetic(List<Article> articles, Pipeline pipeline, Linker linker, MemoryLinkStore store, PrintWriter out) {
+        Random rnd = new Random(2026);
+        List<Article> pool = articles.stream().filter(a -> a != null && a.body().split("\\s+").length >= 80).toList();
+        String[][] outlets = {{"SEOUL", "Yonhap"}, {"LONDON", "Reuters"}, {"NEW YORK", "AP"}, {"PARIS", "AFP"}};
+        int linked = 0, right = 0;
+        for (int i = 0; i < synthetic && !pool.isEmpty(); i++) {
+            Article original = pool.get(rnd.nextInt(pool.size()));
+            String[] o = outlets[rnd.nextInt(outlets.length)].clone();
+            // The copy carries the agency of the story it copies, as syndicated copy does.
+            if (original.agency() != null) o[1] = original.agency();
+            String[] words = original.body().split("(?<=\\s)");
+            int keep = (int) (words.length * (0.75 + 0.2 * rnd.nextDouble()));
+            String body = o[0] + " (" + o[1] + ") -- " + String.join("", java.util.Arrays.copyOf(words, keep)).strip()
+                    + "\n\nCopyright " + o[1] + ". All rights reserved. This material may not be published, broadcast or redistributed."
+                    + "\n\nRead more: subscribe to our daily newsletter for the top stories.";
+            RawDocument raw = RawDocument.ofText("synthetic:" + i, body, Pipeline.RECORD_TYPE, null,
+                    new io.pressroom.model.DocumentHints("Copy " + i + ": " + original.headline(), null,
+                            original.published() == null ? null : original.published().toString(), null, null, null, "Synthetic Times"));
+            try {
+                Linker.Result result = linker.link(pipeline.process(raw), store);
+                store.add(result);
+                Article copy = result.article();
+                if (copy.links().duplicateOf() != null) {
+                    linked++;
+                    if (copy.links().duplicateOf().equals(group(original))) right++;
+                }
+                if (errors && !group(original).equals(copy.links().duplicateOf())) {
+                    Fingerprint fo = Fingerprint.of(original.body());
+                    Fingerprint fc = Fingerprint.of(copy.body());
+                    out.printf("  synthetic %s of %s (%d words): Jaccard %.2f containment %.2f figures %.2f%n",
+                            copy.links().duplicateOf() == null ? "missed" : "wrong", original.source(), original.body().split("\\s+").length,
+                            fo.similarity(fc), fo.containment(fc), fo.numberAgreement(fc));
+                }
+            } catch (DocumentException e) {
+                // too short after cutting: not counted
+            }
+        }
+        double p = linked == 0 ? 1 : right / (double) linked;
+        double r = right / (double) synthetic;
+        out.printf("synthetic copies (%d): P %.3f  R %.3f  F1 %.3f   (linked %d, to the right article %d)%n", synthetic, p, r, f1(p, r),
+                linked, right);
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+}
