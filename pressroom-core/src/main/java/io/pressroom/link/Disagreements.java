@@ -96,10 +96,17 @@ public final class Disagreements {
             for (Sentence other : theirs) {
                 if (other.numbers.isEmpty() || other.numbers.equals(mine.numbers)) continue;
                 if (jaccard(mine.words, other.words) < SAME_SENTENCE) continue;
+                // Only the figures that differ: "15" against "14", not the whole sentence's.
+                List<String> onlyMine = new ArrayList<>(mine.numbers);
+                onlyMine.removeAll(other.numbers);
+                List<String> onlyTheirs = new ArrayList<>(other.numbers);
+                onlyTheirs.removeAll(mine.numbers);
+                if (onlyMine.isEmpty() || onlyTheirs.isEmpty()) break;
                 String kind = mine.hasMonth || other.hasMonth ? "date" : "number";
-                flags.add(new Flag(kind, new TextSpan(mine.start, mine.end), String.join(" ", mine.numbers), otherId,
-                        String.join(" ", other.numbers), "the same sentence in the other copy has "
-                                + String.join(" ", other.numbers) + " where this one has " + String.join(" ", mine.numbers)));
+                String value = String.join(" ", onlyMine);
+                String otherValue = String.join(" ", onlyTheirs);
+                flags.add(new Flag(kind, new TextSpan(mine.start, mine.end), value, otherId, otherValue,
+                        "the same sentence in the other copy has " + otherValue + " where this one has " + value));
                 break;
             }
         }

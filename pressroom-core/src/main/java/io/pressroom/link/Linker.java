@@ -40,6 +40,9 @@ public final class Linker {
     static final double CLOSE_COPY = 0.8;
     /** Copies state the same figures; template stories (daily reports, notices) do not. */
     public static final double MIN_NUMBER_AGREEMENT = 0.7;
+    /** From this bigram Jaccard on, half the figures may differ. */
+    static final double CLOSE_WORDING = 0.7;
+    static final double MIN_NUMBER_AGREEMENT_CLOSE = 0.5;
 
     public record Result(Article article, Fingerprint fingerprint, long[] bandKeys, List<QuoteKey> quoteKeys, List<String> storyTerms) { }
 
@@ -107,8 +110,11 @@ public final class Linker {
 
     static boolean isCopy(Article a, Fingerprint fp, LinkStore.Copy c) {
         Fingerprint other = c.fingerprint();
-        if (fp.numberAgreement(other) < MIN_NUMBER_AGREEMENT) return false;
-        if (fp.similarity(other) >= threshold(a.agency(), c.agency())) return true;
+        double similarity = fp.similarity(other);
+        // The closer the wording, the more edited figures a copy may have (a corrected number is still a copy).
+        double figures = similarity >= CLOSE_WORDING ? MIN_NUMBER_AGREEMENT_CLOSE : MIN_NUMBER_AGREEMENT;
+        if (fp.numberAgreement(other) < figures) return false;
+        if (similarity >= threshold(a.agency(), c.agency())) return true;
         return Math.min(fp.shingles(), other.shingles()) >= MIN_CONTAINMENT_SHINGLES && fp.containment(other) >= CONTAINMENT;
     }
 

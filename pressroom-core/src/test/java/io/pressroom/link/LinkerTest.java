@@ -21,7 +21,8 @@ class LinkerTest {
             Park Jin told reporters after the two-hour meeting at the ministry building.
 
             The two sides agreed to hold working-level consultations next month and to share intelligence on missile \
-            launches more closely, according to the statement. Officials said 14 projects were under review.
+            launches more closely, according to the statement. Officials said 14 projects were under review, \
+            and 1,200 troops would take part in the drills planned since 2018.
 
             The meeting came three weeks after the North fired a ballistic missile into the sea off its east coast, \
             drawing condemnation from neighbouring countries and the United Nations Security Council.""";
