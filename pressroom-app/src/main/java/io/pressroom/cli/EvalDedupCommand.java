@@ -54,6 +54,14 @@ final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "List the pairs decided wrongly.")
     boolean errors;
 
+    @Option(names = "--statement-pairs", paramLabel = "TSV",
+            description = "Hand-labelled linked quotation pairs (line, start, end of each; same|different): statement precision.")
+    Path statementPairs;
+
+    @Option(names = "--sample-statements", paramLabel = "N", defaultValue = "0",
+            description = "Print N random pairs of quotations linked into one statement across articles (for labelling).")
+    int sampleStatements;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +102,8 @@ final class EvalDedupCommand implements Callable<Integer> {
         out.printf("%s: %,d articles linked in %.1f s (pipeline %.1f s on all cores); %,d near-copies%n", corpus.getFileName(),
                 byLine.size(), (t2 - t1) / 1e9, (t1 - t0) / 1e9, copies);
         if (pairs != null) scorePairs(byLine, out);
+        if (sampleStatements > 0) sampleStatementPairs(byLine, out);
+        if (statementPairs != null) scoreStatements(byLine, out);
         if (synthetic > 0) {
             List<Article> linked = new ArrayList<>();
             for (int i = 0; i < articles.size(); i++) linked.add(byLine.get(i + 1));
@@ -190,6 +200,75 @@ final class EvalDedupCommand implements Callable<Integer> {
         double r = right / (double) synthetic;
         out.printf("synthetic copies (%d): P %.3f  R %.3f  F1 %.3f   (linked %d, to the right article %d)%n", synthetic, p, r, f1(p, r),
                 linked, right);
+    }
+
+    /** Pairs of quotations from different articles linked into one statement, sampled for labelling by reading. */
+    private void sampleStatementPairs(Map<Integer, Article> byLine, PrintWriter out) {
+        Map<String, List<int[]>> reports = new java.util.TreeMap<>();
+        for (var e : new java.util.TreeMap<>(byLine).entrySet()) {
+            Article a = e.getValue();
+            for (int i = 0; i < a.quotes().size(); i++) {
+                String st = a.links().statement(i);
+                if (st != null) reports.computeIfAbsent(st, k -> new ArrayList<>()).add(new int[] {e.getKey(), i});
+            }
+        }
+        List<int[][]> linked = new ArrayList<>();
+        for (List<int[]> rs : reports.values()) {
+            for (int k = 1; k < rs.size(); k++) if (rs.get(k)[0] != rs.get(0)[0]) linked.add(new int[][] {rs.get(0), rs.get(k)});
+        }
+        java.util.Collections.shuffle(linked, new Random(23));
+        out.printf("%d linked pairs across articles; %d sampled%n", linked.size(), Math.min(sampleStatements, linked.size()));
+        for (int[][] pair : linked.subList(0, Math.min(sampleStatements, linked.size()))) {
+            StringBuilder row = new StringBuilder();
+            for (int[] r : pair) {
+                Article a = byLine.get(r[0]);
+                var q = a.quotes().get(r[1]);
+                row.append(r[0]).append('\t').append(q.content().start()).append('\t').append(q.content().end()).append('\t');
+            }
+            out.println(row + "?");
+            for (int[] r : pair) {
+                Article a = byLine.get(r[0]);
+                var q = a.quotes().get(r[1]);
+                out.printf("   # %s [%s, %s] %s%n", a.links().variant(r[1]) == null ? "first" : a.links().variant(r[1]), q.speaker(),
+                        a.links().duplicateOf() != null ? "copy" : "", a.text(q.content()).replace('\n', ' '));
+            }
+        }
+    }
+
+    /** Precision of statement links: labelled pairs still linked count as right when labelled "same". */
+    private void scoreStatements(Map<Integer, Article> byLine, PrintWriter out) throws IOException {
+        int same = 0, different = 0, unlinked = 0, missing = 0;
+        for (String line : Files.readAllLines(statementPairs)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            String a = statementAt(byLine, f[0], f[1], f[2]);
+            String b = statementAt(byLine, f[3], f[4], f[5]);
+            if (a == null || b == null) {
+                missing++;
+                continue;
+            }
+            if (!a.equals(b)) {
+                unlinked++;
+                continue;
+            }
+            if (f[6].strip().equals("same")) same++;
+            else different++;
+        }
+        double p = same + different == 0 ? 1 : same / (double) (same + different);
+        out.printf("statement links (%s): precision %.3f (%d same statement, %d not; %d no longer linked, %d not found)%n",
+                statementPairs.getFileName(), p, same, different, unlinked, missing);
+    }
+
+    private static String statementAt(Map<Integer, Article> byLine, String line, String start, String end) {
+        Article a = byLine.get(Integer.parseInt(line.strip()));
+        if (a == null) return null;
+        int s = Integer.parseInt(start.strip());
+        int e = Integer.parseInt(end.strip());
+        for (int i = 0; i < a.quotes().size(); i++) {
+            var c = a.quotes().get(i).content();
+            if (c.start() == s && c.end() == e) return a.links().statement(i);
+        }
+        return null;
     }
 
     private static double f1(double p, double r) {

@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
  * request value ever becomes a file path, errors are JSON {@code {"status", "message"}}.
  *
  * <pre>
- * GET /api/search?q=&from=&to=&outlet=&agency=&speaker=&offset=&limit=&sort=   results, facets
- * GET /api/articles/{id}                                                       one article
+ * GET /api/search?q=&from=&to=&outlet=&agency=&speaker=&offset=&limit=&sort=&all_copies=   results, facets
+ * GET /api/articles/{id}                                                       one article, with its copies
+ * GET /api/statements?speaker=&min_reports=&limit=, /api/statements/{id}      statements and their reports
+ * GET /api/stories?from=&to=&min_articles=&limit=, /api/stories/{id}          stories
  * GET /api/quotes?q=&speaker=&from=&to=&limit=                                 quotations
  * GET /api/speakers?limit=                                                     most quoted speakers
  * GET /api/trends?q=..&q=..&interval=&by=&from=&to=&format=json|csv            counts over time
@@ -42,6 +44,7 @@ import java.util.regex.Pattern;
  */
 public final class ApiServer implements AutoCloseable {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+    private static final Pattern STATEMENT_ID = Pattern.compile("[0-9a-f]{16}\\.[0-9]{1,5}");
     private static final Set<String> SORTS = Set.of("relevance", "newest", "oldest");
     /**
      * The web UI: a fixed list of bundled files. Request paths are looked up here, never turned into
@@ -136,6 +139,16 @@ public final class ApiServer implements AutoCloseable {
                 sendJson(ex, o);
             }
             case "/api/trends" -> trends(ex, s);
+            case "/api/statements" -> {
+                Params p = new Params(ex.getRequestURI(), Set.of("speaker", "min_reports", "limit"));
+                sendJson(ex, ResultJson.statements(s.statements(p.string("speaker"), p.integer("min_reports", 2, 1, 10_000),
+                        p.integer("limit", 50, 1, 1000))));
+            }
+            case "/api/stories" -> {
+                Params p = new Params(ex.getRequestURI(), Set.of("from", "to", "min_articles", "limit"));
+                sendJson(ex, ResultJson.stories(s.stories(p.date("from"), p.date("to"), p.integer("min_articles", 2, 1, 10_000),
+                        p.integer("limit", 50, 1, 1000))));
+            }
             case "/api/stats" -> {
                 new Params(ex.getRequestURI(), Set.of());
                 sendJson(ex, ResultJson.stats(s.stats()));
@@ -154,7 +167,20 @@ public final class ApiServer implements AutoCloseable {
                     new Params(ex.getRequestURI(), Set.of());
                     Optional<Article> a = s.get(id);
                     if (a.isEmpty()) throw new ApiException(404, "no article with id " + id);
-                    send(ex, 200, "application/json; charset=utf-8", ArticleJson.write(a.get()).getBytes(StandardCharsets.UTF_8));
+                    Article art = a.get();
+                    String group = art.links().duplicateOf() != null ? art.links().duplicateOf() : art.id();
+                    List<Article> copies = s.copiesOf(group).stream().filter(c -> !c.id().equals(art.id())).toList();
+                    sendJson(ex, ResultJson.article(art, copies));
+                } else if (path.startsWith("/api/statements/")) {
+                    String id = path.substring("/api/statements/".length());
+                    if (!STATEMENT_ID.matcher(id).matches()) throw new ApiException(400, "a statement id is an article id, a dot and a number");
+                    new Params(ex.getRequestURI(), Set.of());
+                    sendJson(ex, ResultJson.statement(s.statement(id).orElseThrow(() -> new ApiException(404, "no statement " + id))));
+                } else if (path.startsWith("/api/stories/")) {
+                    String id = path.substring("/api/stories/".length());
+                    if (!ID.matcher(id).matches()) throw new ApiException(400, "a story id is 16 hex digits");
+                    new Params(ex.getRequestURI(), Set.of());
+                    sendJson(ex, ResultJson.story(s.story(id).orElseThrow(() -> new ApiException(404, "no story " + id))));
                 } else if (WEB.containsKey(path)) {
                     new Params(ex.getRequestURI(), WEB_PARAMS);
                     sendResource(ex, WEB.get(path)[0], WEB.get(path)[1]);
@@ -166,10 +192,12 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private ObjectNode search(HttpExchange ex, ArticleSearcher s) throws IOException {
-        Params p = new Params(ex.getRequestURI(), Set.of("q", "from", "to", "outlet", "agency", "speaker", "offset", "limit", "sort", "facets"));
+        Params p = new Params(ex.getRequestURI(), Set.of("q", "from", "to", "outlet", "agency", "speaker", "offset", "limit", "sort", "facets",
+                "all_copies"));
         SearchRequest.Order order = SearchRequest.Order.valueOf(p.oneOf("sort", "relevance", SORTS).toUpperCase(java.util.Locale.ROOT));
         SearchRequest r = new SearchRequest(p.string("q"), p.date("from"), p.date("to"), p.string("outlet"), p.string("agency"),
-                p.string("speaker"), p.integer("offset", 0, 0, 10_000), p.integer("limit", 10, 1, 100), order);
+                p.string("speaker"), p.integer("offset", 0, 0, 10_000), p.integer("limit", 10, 1, 100), order,
+                "true".equals(p.oneOf("all_copies", "false", Set.of("true", "false"))));
         ObjectNode o = ResultJson.search(s.search(r));
         if (!"false".equals(p.string("facets"))) o.set("facets", ResultJson.facets(s.facets(r, 20)));
         return o;

@@ -23,11 +23,15 @@ public interface LinkStore {
 
     List<Report> reports(long[] grams);
 
-    /** Articles whose publication day is within {@code days} of {@code day} (any day when null) sharing a term. */
-    List<StoryMate> storyMates(List<String> terms, LocalDate day, int days);
+    /** Story neighbours and how many articles in the corpus have each of the asked terms. */
+    record Neighbours(List<StoryMate> mates, java.util.Map<String, Long> termCounts) { }
 
-    /** How many articles in the corpus have this story term (for weighting rare names above common ones). */
-    long termCount(String term);
+    /**
+     * How many articles have each term (rare names weigh more than common ones), and the articles published
+     * within {@code days} of {@code day} (any day when null) that share one of the terms held by at most
+     * {@code maxTermCount} articles (commoner ones are not looked up: they say little and cost the most).
+     */
+    Neighbours storyMates(List<String> terms, LocalDate day, int days, long maxTermCount);
 
     /** The body of an article in the corpus, to compare the figures of two copies. */
     Optional<String> body(String articleId);

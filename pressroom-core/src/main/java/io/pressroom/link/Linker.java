@@ -26,8 +26,10 @@ public final class Linker {
     public static final double SAME_AGENCY_THRESHOLD = 0.35;
     /** Two different agencies rarely syndicate each other: only close matches count. */
     public static final double OTHER_AGENCY_THRESHOLD = 0.6;
-    /** Weighted share of story terms from which an article joins a neighbour's story. */
-    public static final double STORY_THRESHOLD = 0.25;
+    /** Weighted share of an article's story terms a neighbour must have for the article to join its story. */
+    public static final double STORY_THRESHOLD = 0.4;
+    /** Story terms in more articles than this are not used (see {@link #story}). */
+    static final long COMMON_TERM = 300;
     /** Days either side of publication in which story neighbours are sought. */
     public static final int STORY_DAYS = 3;
 
@@ -154,27 +156,39 @@ public final class Linker {
     }
 
     /** The story of the nearest neighbour by rarity-weighted shared terms, or a new story (this article's id). */
-    private static String story(Article a, List<String> terms, LinkStore store) {
-        if (terms.isEmpty()) return a.id();
+    private static String story(Article a, List<String> allTerms, LinkStore store) {
         LocalDate day = a.published() == null ? null : a.published().date();
+        if (allTerms.isEmpty()) return a.id();
+        LinkStore.Neighbours found = store.storyMates(allTerms, day, STORY_DAYS, COMMON_TERM);
         Map<String, Double> weight = new HashMap<>();
-        for (String t : terms) weight.put(t, 1 / Math.log(2 + store.termCount(t)));
+        List<String> terms = new ArrayList<>();
+        for (String t : allTerms) {
+            long n = found.termCounts().getOrDefault(t, 0L);
+            // A name in hundreds of articles ("Washington") says little about the story, and looking up its
+            // neighbours would cost more the larger the corpus: left out, like a stop word.
+            if (n > COMMON_TERM) continue;
+            terms.add(t);
+            weight.put(t, 1 / Math.log(2 + n));
+        }
+        if (terms.isEmpty()) return a.id();
+        double own = 0;
+        for (String t : terms) own += weight.get(t);
         String bestStory = null;
         double bestScore = 0;
-        for (LinkStore.StoryMate m : store.storyMates(terms, day, STORY_DAYS)) {
-            double shared = 0;
-            double union = 0;
+        for (LinkStore.StoryMate m : found.mates()) {
+            // The share of this article's names (rare ones weigh more) that the neighbour has too; only this
+            // article's terms are weighed, so the work per article does not depend on its neighbours' terms.
             java.util.Set<String> theirs = new java.util.HashSet<>(m.terms());
+            double shared = 0;
+            int sharedTerms = 0;
             for (String t : terms) {
-                double w = weight.get(t);
-                union += w;
-                if (theirs.contains(t)) shared += w;
+                if (theirs.contains(t)) {
+                    shared += weight.get(t);
+                    sharedTerms++;
+                }
             }
-            for (String t : theirs) {
-                if (!weight.containsKey(t)) union += 1 / Math.log(2 + store.termCount(t));
-            }
-            double score = union == 0 ? 0 : shared / union;
-            if (score >= STORY_THRESHOLD && score > bestScore) {
+            double score = shared / own;
+            if (sharedTerms >= Math.min(2, terms.size()) && score >= STORY_THRESHOLD && score > bestScore) {
                 bestScore = score;
                 bestStory = m.story();
             }

@@ -80,20 +80,29 @@ public final class MemoryLinkStore implements LinkStore {
     }
 
     @Override
-    public List<StoryMate> storyMates(List<String> terms, LocalDate day, int days) {
-        Set<StoryMate> out = new LinkedHashSet<>();
-        for (String t : terms) {
-            for (Mate m : byTerm.getOrDefault(t, List.of())) {
-                if (day == null || m.day() == null || Math.abs(m.day().toEpochDay() - day.toEpochDay()) <= days) out.add(m.mate());
-            }
-        }
-        return new ArrayList<>(out);
+    public Neighbours storyMates(List<String> terms, LocalDate day, int days, long maxTermCount) {
+        return storyMates(terms, day, days, maxTermCount, Map.of());
     }
 
-    @Override
-    public long termCount(String term) {
-        return termCounts.getOrDefault(term, 0L);
+    /** The same, with counts known from elsewhere (the index) added to this store's own. */
+    public Neighbours storyMates(List<String> terms, LocalDate day, int days, long maxTermCount, Map<String, Long> elsewhere) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String t : terms) counts.put(t, termCounts.getOrDefault(t, 0L) + elsewhere.getOrDefault(t, 0L));
+        // Like the index: the neighbours sharing the most terms first, at most MAX_MATES.
+        Map<StoryMate, Integer> shared = new HashMap<>();
+        for (String t : terms) {
+            if (counts.get(t) > maxTermCount) continue;
+            for (Mate m : byTerm.getOrDefault(t, List.of())) {
+                if (day == null || m.day() == null || Math.abs(m.day().toEpochDay() - day.toEpochDay()) <= days) {
+                    shared.merge(m.mate(), 1, Integer::sum);
+                }
+            }
+        }
+        return new Neighbours(shared.entrySet().stream().sorted(Map.Entry.<StoryMate, Integer>comparingByValue().reversed())
+                .limit(MAX_MATES).map(Map.Entry::getKey).toList(), counts);
     }
+
+    static final int MAX_MATES = 50;
 
     @Override
     public Optional<String> body(String articleId) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a story is about, cheaply: the names an article repeats (runs of capitalised words in the
@@ -21,8 +19,6 @@ import java.util.regex.Pattern;
 public final class StoryTerms {
     static final int MAX_TERMS = 12;
     private static final int LEAD_CHARS = 2500;
-    private static final Pattern NAME = Pattern.compile(
-            "\\b[A-Z][\\p{L}'’-]*\\p{L}(?:[ \\t]+(?:of[ \\t]+|de[ \\t]+|the[ \\t]+)?[A-Z][\\p{L}'’-]*\\p{L})*");
     /** Capitalised words that are not names: sentence openers, days, months, titles. */
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we",
             "i", "this", "that", "these", "those", "but", "and", "or", "if", "as", "for", "with", "by", "from", "after",
@@ -39,45 +35,113 @@ public final class StoryTerms {
 
     /** Titles before a name: "Defence Minister Lee Jong-sup" counts as "lee jong-sup". */
     private static final Set<String> TITLES = Set.of("minister", "president", "secretary", "spokesman", "spokeswoman",
-            "spokesperson", "chairman", "chairwoman", "director", "general", "ambassador", "senator", "sen.", "governor",
-            "gov.", "mayor", "chief", "prime", "deputy", "vice", "foreign", "defence", "defense", "state", "press",
-            "commissioner", "king", "queen", "prince", "pope", "leader", "envoy", "representative", "rep.", "lawmaker",
-            "judge", "justice", "attorney", "treasury", "finance", "trade", "home", "interior", "unification", "former",
-            "acting", "first", "lady", "chancellor", "premier", "ceo", "executive", "officer", "commander", "admiral",
-            "lt.", "col.", "sgt.", "gen.", "adm.", "capt.", "professor", "prof.", "dr", "sir", "lord", "rev.");
-    /** A capitalised word opening a sentence or the text: a name only if the text never writes it in lower case. */
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?][\"”’)]?\\s+|\\n\\s*)$");
+            "spokesperson", "chairman", "chairwoman", "director", "general", "ambassador", "senator", "sen", "governor",
+            "gov", "mayor", "chief", "commissioner", "king", "queen", "prince", "pope", "leader", "envoy", "representative",
+            "rep", "lawmaker", "judge", "justice", "attorney", "lady", "chancellor", "premier", "ceo", "officer",
+            "commander", "admiral", "lt", "col", "sgt", "gen", "adm", "capt", "professor", "prof", "dr", "sir", "lord", "rev");
+    /** Words that may follow a title before the name ("Secretary of State Antony Blinken"). */
+    private static final Set<String> MODIFIERS = Set.of("state", "defense", "defence", "foreign", "affairs", "the",
+            "treasury", "finance", "trade", "unification", "interior", "home", "press", "general");
 
     private StoryTerms() { }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+    }
+
+    /**
+     * Runs of capitalised words ("Antony Blinken", "Bank of England"), scanned by hand: this runs once per
+     * article on every ingest, where regular expressions cost more than the rest of linking.
+     */
+    private static void names(String text, boolean headline, String lead, Map<String, Integer> counts, Map<String, Integer> firstSeen) {
+        int n = text.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        List<int[]> run = new ArrayList<>();
+        boolean runAtSentenceStart = false;
+        while (i <= n) {
+            // Skip to the next word, noting whether only spaces lie between it and the previous one.
+            boolean onlySpaces = true;
+            boolean startsSentence = i == 0;
+            int j = i;
+            while (j < n && !Character.isLetter(text.charAt(j))) {
+                char c = text.charAt(j);
+                if (c != ' ' && c != '\t') onlySpaces = false;
+                if (c == '.' || c == '!' || c == '?' || c == '\n') startsSentence = true;
+                j++;
+            }
+            int end = j;
+            while (end < n && wordChar(text.charAt(end))) end++;
+            boolean capital = j < n && Character.isUpperCase(text.charAt(j));
+            boolean connector = j < n && !capital && end - j <= 3 && isConnector(text, j, end);
+            boolean continues = !run.isEmpty() && onlySpaces && j < n;
+            if (capital && continues) {
+                run.add(new int[] {j, end});
+            } else if (connector && continues) {
+                run.add(new int[] {j, end, 1});
+            } else {
+                flush(text, run, runAtSentenceStart || headline, headline, lead, counts, firstSeen);
+                run.clear();
+                if (capital) {
+                    run.add(new int[] {j, end});
+                    runAtSentenceStart = startsSentence || sentenceStart;
+                }
+            }
+            sentenceStart = false;
+            if (j >= n) break;
+            i = end;
+        }
+        flush(text, run, runAtSentenceStart || headline, headline, lead, counts, firstSeen);
+    }
+
+    private static boolean isConnector(String text, int from, int to) {
+        String w = text.substring(from, to);
+        return w.equals("of") || w.equals("de") || w.equals("the");
+    }
+
+    private static void flush(String text, List<int[]> run, boolean atSentenceStart, boolean headline, String lead,
+                              Map<String, Integer> counts, Map<String, Integer> firstSeen) {
+        while (!run.isEmpty() && run.get(run.size() - 1).length == 3) run.remove(run.size() - 1);
+        if (run.isEmpty()) return;
+        String written = text.substring(run.get(0)[0], run.get(run.size() - 1)[1]);
+        String name = written.replaceAll("['’]s?$", "").toLowerCase(Locale.ROOT);
+        String[] words = name.replace(".", "").split("\\s+");
+        // "Defence Minister Lee Jong-sup", "Secretary of State Antony Blinken": the words after the last title
+        // (and its "of State") are the name; "State Department", with no title, stays whole.
+        int from = 0;
+        while (from < words.length - 1 && NOT_NAMES.contains(words[from])) from++;
+        for (int k = words.length - 2; k >= from; k--) {
+            if (TITLES.contains(words[k])) {
+                from = k + 1;
+                while (from < words.length - 1 && (MODIFIERS.contains(words[from]) || words[from].equals("of"))) from++;
+                break;
+            }
+        }
+        if (from > 0) name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        if (name.length() < 3 || NOT_NAMES.contains(name) || TITLES.contains(name)) return;
+        // One capitalised word that opens a sentence (or a title-cased headline) is a name only if the
+        // text never has it in lower case: "Opposition lawmakers ... the opposition" is not a name.
+        if (name.indexOf(' ') < 0 && atSentenceStart && (containsWord(lead, name) || headline && !lead.contains(written))) return;
+        counts.merge(name, 1, Integer::sum);
+        firstSeen.putIfAbsent(name, firstSeen.size());
+    }
+
+    /** True when {@code word} (lower case) occurs in {@code text} as a whole word. */
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !wordChar(text.charAt(at - 1));
+            boolean after = at + word.length() >= text.length() || !wordChar(text.charAt(at + word.length()));
+            if (before && after) return true;
+        }
+        return false;
+    }
 
     public static List<String> of(Article a) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         String lead = a.body().length() > LEAD_CHARS ? a.body().substring(0, LEAD_CHARS) : a.body();
-        Set<String> lowerCaseWords = new java.util.HashSet<>();
-        Matcher lw = Pattern.compile("\\b\\p{Ll}[\\p{L}'’-]*").matcher(lead);
-        while (lw.find()) lowerCaseWords.add(lw.group());
-        for (String text : new String[] {a.headline() == null ? "" : a.headline(), lead}) {
-            boolean headline = text != lead;
-            Matcher m = NAME.matcher(text);
-            while (m.find()) {
-                String name = m.group().replaceAll("['’]s?$", "").toLowerCase(Locale.ROOT);
-                String[] words = name.split("\\s+");
-                int from = 0;
-                while (from < words.length - 1 && (NOT_NAMES.contains(words[from]) || TITLES.contains(words[from]))) from++;
-                if (from > 0) name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-                if (name.length() < 3 || NOT_NAMES.contains(name) || TITLES.contains(name)) continue;
-                // One capitalised word that opens a sentence (or a title-cased headline) is a name only if the
-                // text never has it in lower case: "Opposition lawmakers ... the opposition" is not a name.
-                if (name.indexOf(' ') < 0 && (headline || SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 3), m.start())).find())
-                        && (lowerCaseWords.contains(name) || headline && !lead.contains(m.group()))) {
-                    continue;
-                }
-                // A surname alone also counts toward the full name: "Kim" after "Kim Jong-un".
-                counts.merge(name, 1, Integer::sum);
-                firstSeen.putIfAbsent(name, firstSeen.size());
-            }
-        }
+        if (a.headline() != null) names(a.headline(), true, lead, counts, firstSeen);
+        names(lead, false, lead, counts, firstSeen);
         for (Quote q : a.quotes()) {
             if (q.speaker() != null) counts.merge(q.speaker().toLowerCase(Locale.ROOT), 2, Integer::sum);
         }

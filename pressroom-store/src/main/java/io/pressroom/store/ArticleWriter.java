@@ -50,7 +50,8 @@ public final class ArticleWriter implements Closeable {
     private final Set<String> addedNow = ConcurrentHashMap.newKeySet();
 
     /** Linking is sequential (see {@link Linker}); indexing the linked article is not. */
-    private static final int REFRESH_LINKS_EVERY = 2_000;
+    static final int REFRESH_LINKS_EVERY = 10_000;
+    private int refreshLinksEvery = REFRESH_LINKS_EVERY;
     private final Linker linker = new Linker();
     private final Object linkLock = new Object();
     /** Articles linked since {@link #linkReader} was opened, not yet visible through it. */
@@ -59,6 +60,8 @@ public final class ArticleWriter implements Closeable {
     private DirectoryReader linkReader;
     private IndexLinkStore linkStore;
     private int linkedSinceRefresh;
+    /** Time spent linking (lookups and decisions, not indexing), for the benchmark. */
+    private final java.util.concurrent.atomic.LongAdder linkNanos = new java.util.concurrent.atomic.LongAdder();
 
     private ArticleWriter(Path dir, Directory directory, IndexWriter writer, DirectoryReader committed) {
         this.dir = dir;
@@ -67,10 +70,20 @@ public final class ArticleWriter implements Closeable {
         this.committed = committed;
     }
 
+    /** For tests: a writer that refreshes its linking reader every {@code refreshLinksEvery} articles. */
+    static ArticleWriter open(Path dir, int refreshLinksEvery) throws IOException {
+        ArticleWriter w = open(dir);
+        w.refreshLinksEvery = refreshLinksEvery;
+        return w;
+    }
+
     public static ArticleWriter open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+                .setCodec(Schema.codec())
+                // Fewer, larger segments: every new article's link keys are looked up in each segment.
+                .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setSegmentsPerTier(5).setMaxMergeAtOnce(5))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
@@ -108,9 +121,11 @@ public final class ArticleWriter implements Closeable {
         if (!addedNow.add(a.id()) || committed.docFreq(new Term(Schema.ID, a.id())) > 0) return null;
         Linker.Result linked;
         synchronized (linkLock) {
-            if (linkStore == null || ++linkedSinceRefresh >= REFRESH_LINKS_EVERY) refreshLinks();
+            if (linkStore == null || ++linkedSinceRefresh >= refreshLinksEvery) refreshLinks();
+            long t0 = System.nanoTime();
             linked = linker.link(a, linkStore);
             recent.add(linked);
+            linkNanos.add(System.nanoTime() - t0);
             linkedNotIndexed.incrementAndGet();
         }
         try {
@@ -136,6 +151,11 @@ public final class ArticleWriter implements Closeable {
         recent.clear();
         linkStore = new IndexLinkStore(linkReader, recent);
         linkedSinceRefresh = 0;
+    }
+
+    /** Nanoseconds spent linking articles to the corpus so far (excluding reader refreshes and indexing). */
+    public long linkNanos() {
+        return linkNanos.sum();
     }
 
     /** Makes everything added so far durable and visible to new readers. */

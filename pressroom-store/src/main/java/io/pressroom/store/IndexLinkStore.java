@@ -62,25 +62,63 @@ final class IndexLinkStore implements LinkStore {
         return new BytesRef(ByteBuffer.allocate(8).putLong(k).array());
     }
 
-    /** Top documents by the number of the given keys they hold. */
-    private ScoreDoc[] byKeys(String field, long[] keys, int max, Query filter) throws IOException {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (long k : keys) {
-            if (n++ == MAX_GRAMS) break;
-            b.add(new ConstantScoreQuery(new TermQuery(new Term(field, key(k)))), BooleanClause.Occur.SHOULD);
+    /**
+     * Documents (global ids) holding the most of the given terms, at most {@code max}, best first. Postings
+     * are read directly, segment by segment, rather than through a scored query: these lookups run once per
+     * new article and almost all their terms are absent (the Bloom filter answers those).
+     */
+    private int[] byTerms(String field, List<BytesRef> terms, int max) throws IOException {
+        java.util.HashMap<Integer, Integer> counts = new java.util.HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.Terms t = leaf.reader().terms(field);
+            if (t == null) continue;
+            org.apache.lucene.index.TermsEnum te = t.iterator();
+            org.apache.lucene.index.PostingsEnum pe = null;
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            for (BytesRef term : terms) {
+                if (!te.seekExact(term)) continue;
+                pe = te.postings(pe, org.apache.lucene.index.PostingsEnum.NONE);
+                for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live != null && !live.get(d)) continue;
+                    counts.merge(leaf.docBase + d, 1, Integer::sum);
+                }
+            }
         }
-        if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
-        return searcher.search(b.build(), max).scoreDocs;
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(max).mapToInt(java.util.Map.Entry::getKey).toArray();
+    }
+
+    /** Removes documents published outside [window[0], window[1]] (undated ones stay), reading doc values in order. */
+    private void dropOutside(java.util.Map<Integer, Integer> counts, long[] window) throws IOException {
+        int[] docs = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        LeafReaderContext leaf = null;
+        org.apache.lucene.index.NumericDocValues published = null;
+        for (int global : docs) {
+            if (leaf == null || global >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaf(global);
+                published = leaf.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
+            }
+            if (published != null && published.advanceExact(global - leaf.docBase)
+                    && (published.longValue() < window[0] || published.longValue() > window[1])) {
+                counts.remove(global);
+            }
+        }
+    }
+
+    private static List<BytesRef> keys(long[] keys) {
+        List<BytesRef> out = new ArrayList<>(Math.min(keys.length, MAX_GRAMS));
+        for (int i = 0; i < keys.length && i < MAX_GRAMS; i++) out.add(key(keys[i]));
+        return out;
     }
 
     @Override
     public List<Copy> copies(long[] bandKeys) {
         List<Copy> out = new ArrayList<>(recent.copies(bandKeys));
         try {
-            for (ScoreDoc sd : byKeys(Schema.LSH_BAND, bandKeys, MAX_COPIES, null)) {
-                LeafReaderContext leaf = leaf(sd.doc);
-                int doc = sd.doc - leaf.docBase;
+            for (int global : byTerms(Schema.LSH_BAND, keys(bandKeys), MAX_COPIES)) {
+                LeafReaderContext leaf = leaf(global);
+                int doc = global - leaf.docBase;
                 BinaryDocValues sig = leaf.reader().getBinaryDocValues(Schema.SIGNATURE);
                 if (sig == null || !sig.advanceExact(doc)) continue;
                 BytesRef bytes = sig.binaryValue();
@@ -102,8 +140,8 @@ final class IndexLinkStore implements LinkStore {
         for (long g : grams) wanted.add(g);
         try {
             var stored = reader.storedFields();
-            for (ScoreDoc sd : byKeys(Schema.QUOTE_GRAM, grams, MAX_REPORT_ARTICLES, null)) {
-                Document d = stored.document(sd.doc, Set.of(Schema.ID, Schema.QUOTE_KEYS));
+            for (int global : byTerms(Schema.QUOTE_GRAM, keys(grams), MAX_REPORT_ARTICLES)) {
+                Document d = stored.document(global, Set.of(Schema.ID, Schema.QUOTE_KEYS));
                 String id = d.get(Schema.ID);
                 for (String line : d.getValues(Schema.QUOTE_KEYS)) {
                     Report r = parseReport(id, line);
@@ -135,22 +173,46 @@ final class IndexLinkStore implements LinkStore {
     }
 
     @Override
-    public List<StoryMate> storyMates(List<String> terms, LocalDate day, int days) {
-        Map<String, StoryMate> out = new LinkedHashMap<>();
-        for (StoryMate m : recent.storyMates(terms, day, days)) out.put(m.id(), m);
+    public Neighbours storyMates(List<String> terms, LocalDate day, int days, long maxTermCount) {
         try {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            // Rare names weigh more: BM25's idf on the term field ranks neighbours sharing them first.
-            for (String t : terms) b.add(new TermQuery(new Term(Schema.STORY_TERM, t)), BooleanClause.Occur.SHOULD);
-            if (day != null) {
-                long from = day.minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-                long to = day.plusDays(days + 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
-                b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MAX, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-                b.add(LongPoint.newRangeQuery(Schema.PUBLISHED_MIN, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER);
+            // One pass per segment: each term's document count, and the postings of the rare ones.
+            Map<String, Long> indexCounts = new java.util.HashMap<>();
+            Map<String, List<int[]>> postings = new java.util.HashMap<>();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.index.Terms t = leaf.reader().terms(Schema.STORY_TERM);
+                if (t == null) continue;
+                org.apache.lucene.index.TermsEnum te = t.iterator();
+                for (String term : terms) {
+                    if (!te.seekExact(new BytesRef(term))) continue;
+                    indexCounts.merge(term, (long) te.docFreq(), Long::sum);
+                    if (te.docFreq() > maxTermCount) continue;
+                    int[] docs = new int[te.docFreq()];
+                    org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+                    int k = 0;
+                    for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && k < docs.length; d = pe.nextDoc()) {
+                        docs[k++] = leaf.docBase + d;
+                    }
+                    postings.computeIfAbsent(term, x -> new ArrayList<>()).add(docs);
+                }
             }
-            for (ScoreDoc sd : searcher.search(b.build(), MAX_MATES).scoreDocs) {
-                LeafReaderContext leaf = leaf(sd.doc);
-                int doc = sd.doc - leaf.docBase;
+            Neighbours mem = recent.storyMates(terms, day, days, maxTermCount, indexCounts);
+            Map<String, StoryMate> out = new LinkedHashMap<>();
+            for (StoryMate m : mem.mates()) out.put(m.id(), m);
+            java.util.HashMap<Integer, Integer> shared = new java.util.HashMap<>();
+            for (String term : terms) {
+                if (mem.termCounts().get(term) > maxTermCount) continue;
+                for (int[] docs : postings.getOrDefault(term, List.of())) for (int d : docs) shared.merge(d, 1, Integer::sum);
+            }
+            if (day != null) {
+                dropOutside(shared, new long[] {day.minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(),
+                    day.plusDays(days + 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1});
+            }
+            int[] best = shared.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MAX_MATES).mapToInt(Map.Entry::getKey).toArray();
+            for (int global : best) {
+                LeafReaderContext leaf = leaf(global);
+                int doc = global - leaf.docBase;
                 String id = sortedValue(leaf, Schema.ID, doc);
                 List<String> theirs = new ArrayList<>();
                 SortedSetDocValues v = leaf.reader().getSortedSetDocValues(Schema.STORY_TERM);
@@ -159,16 +221,7 @@ final class IndexLinkStore implements LinkStore {
                 }
                 out.putIfAbsent(id, new StoryMate(id, sortedValue(leaf, Schema.STORY, doc), theirs));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    @Override
-    public long termCount(String term) {
-        try {
-            return recent.termCount(term) + reader.docFreq(new Term(Schema.STORY_TERM, term));
+            return new Neighbours(new ArrayList<>(out.values()), mem.termCounts());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

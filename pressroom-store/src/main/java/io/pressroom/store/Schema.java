@@ -70,11 +70,54 @@ final class Schema {
 
     private Schema() { }
 
+    /**
+     * Lucene's default codec, with a Bloom filter in front of the terms of the linking keys and the id:
+     * most lookups of a new article's band keys and quotation n-grams are for terms no segment has, and
+     * the filter answers those without seeking the terms dictionary of every segment. Readers need
+     * nothing special: the postings format is recorded per field and found by name (lucene-codecs).
+     */
+    static org.apache.lucene.codecs.Codec codec() {
+        org.apache.lucene.codecs.PostingsFormat bloom = new org.apache.lucene.codecs.bloom.BloomFilteringPostingsFormat(
+                org.apache.lucene.codecs.PostingsFormat.forName("Lucene912"), new KeyBloomFilters());
+        java.util.Set<String> keyed = java.util.Set.of(LSH_BAND, QUOTE_GRAM, ID);
+        return new org.apache.lucene.codecs.lucene912.Lucene912Codec() {
+            @Override
+            public org.apache.lucene.codecs.PostingsFormat getPostingsFormatForField(String field) {
+                return keyed.contains(field) ? bloom : super.getPostingsFormatForField(field);
+            }
+        };
+    }
+
     /** English prose analysis for headline and body; keyword fields are not analysed. */
     static Analyzer analyzer() {
         Analyzer prose = new ProseAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
                 Map.of(HEADLINE, prose, BODY, prose, QUOTE_TEXT, prose, SPEAKER_WORDS, new NameAnalyzer()));
+    }
+
+    /**
+     * Bloom filters sized for many keys per document (Lucene's default factory assumes one, like a primary
+     * key, and drops the filter as saturated when a segment holds 40 band keys per article).
+     */
+    static final class KeyBloomFilters extends org.apache.lucene.codecs.bloom.BloomFilterFactory {
+        private static final float FALSE_POSITIVES = 0.05f;
+
+        @Override
+        public org.apache.lucene.codecs.bloom.FuzzySet getSetForField(org.apache.lucene.index.SegmentWriteState state,
+                                                                      org.apache.lucene.index.FieldInfo info) {
+            int perDoc = switch (info.name) {
+                case LSH_BAND -> io.pressroom.link.MinHash.BANDS + 8;
+                case QUOTE_GRAM -> 64;
+                default -> 1;
+            };
+            long values = Math.min(Integer.MAX_VALUE / 16, (long) state.segmentInfo.maxDoc() * perDoc);
+            return org.apache.lucene.codecs.bloom.FuzzySet.createOptimalSet((int) Math.max(1024, values), FALSE_POSITIVES);
+        }
+
+        @Override
+        public boolean isSaturated(org.apache.lucene.codecs.bloom.FuzzySet set, org.apache.lucene.index.FieldInfo info) {
+            return set.getSaturation() > 0.9f;
+        }
     }
 
     /** Names: words, lower case, accents folded, no stemming ("Park Jin" is found by "park"). */

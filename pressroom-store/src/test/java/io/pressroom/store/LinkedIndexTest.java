@@ -46,11 +46,11 @@ class LinkedIndexTest {
 
         Article linkedCopyNow;
         Article linkedCopyLater;
-        try (ArticleWriter w = ArticleWriter.open(dir)) {
+        try (ArticleWriter w = ArticleWriter.open(dir, 500)) {
             assertThat(w.addLinked(original).links().duplicateOf()).isNull();
             linkedCopyNow = w.addLinked(copyNow); // the original is still in memory
             // Enough other articles to pass a reader refresh: the original is then found through the index.
-            for (int i = 0; i < 2_100; i++) {
+            for (int i = 0; i < 600; i++) {
                 w.add(ArticleIndexTest.article("Filler " + i, "2023-01-" + String.format("%02d", 1 + i % 28), null, null, filler(r, 60)));
             }
             linkedCopyLater = w.addLinked(copyLater);

@@ -82,7 +82,8 @@ async function searchPage() {
       + (filters.length ? ' (' + filters.join(', ') + ')' : '') + (r.all_terms ? '' : ' — no article has every word; showing those with some');
   results.replaceChildren(...r.hits.map(h => el('div', {class: 'hit'},
       el('h3', {}, el('a', {href: link('/article.html', {id: h.id})}, h.headline || '(no headline)')),
-      el('div', {class: 'meta'}, [h.published || 'date unknown', h.outlet, h.agency].filter(Boolean).join(' · ')),
+      el('div', {class: 'meta'}, [h.published || 'date unknown', h.outlet, h.agency,
+        h.copies ? h.copies + (h.copies === 1 ? ' copy' : ' copies') + ' elsewhere' : null].filter(Boolean).join(' · ')),
       h.snippet ? snippetNode(h.snippet, h.highlights) : null)));
   const offset = Number(params.get('offset') || 0);
   const pager = document.getElementById('pager');
@@ -144,6 +145,20 @@ async function articlePage() {
     parts.push(el('details', {}, el('summary', {}, 'Removed from the page (' + a.boilerplate.length + ' lines)'),
         el('ul', {}, ...a.boilerplate.map(b => el('li', {}, b)))));
   }
+  if ((a.flags || []).length) {
+    parts.push(el('section', {class: 'flags', id: 'flags'}, el('h4', {}, 'Disagreements'),
+        el('ul', {}, ...a.flags.map(f => el('li', {}, f.kind + ': ' + f.note,
+            f.other_article ? el('span', {}, ' — ', el('a', {href: link('/article.html', {id: f.other_article})}, 'the other report')) : null)))));
+  }
+  if (a.duplicate_of) {
+    parts.push(el('p', {class: 'meta', id: 'duplicate-of'}, 'A near-copy (similarity ' + a.similarity + ') of ',
+        el('a', {href: link('/article.html', {id: a.duplicate_of})}, 'the first copy'), '.'));
+  }
+  if ((a.copies || []).length) {
+    parts.push(el('section', {id: 'copies'}, el('h4', {}, (a.duplicate_of ? 'Other copies' : 'Copies') + ' (' + a.copies.length + ')'),
+        el('ul', {}, ...a.copies.map(c => el('li', {}, el('a', {href: link('/article.html', {id: c.id})}, c.headline || c.id),
+            ' · ' + [c.outlet, c.published, 'similarity ' + c.similarity].filter(Boolean).join(' · '))))));
+  }
   parts.push(el('p', {class: 'meta'}, 'Source: ' + a.source + ' · id ' + a.id));
   story.replaceChildren(...parts);
   const speakers = [...new Set(quotes.map(q => q.speaker).filter(Boolean))];
@@ -193,7 +208,24 @@ function showQuote(q, span) {
       el('h4', {}, who),
       el('p', {class: 'meta'}, [q.type, q.cue ? 'cue: ' + q.cue : null, q.speaker_mention ? 'written as: ' + q.speaker_mention : null,
         q.said_on ? 'said on ' + q.said_on : null].filter(Boolean).join(' · ')),
-      el('blockquote', {}, q.text));
+      el('blockquote', {}, q.text),
+      q.statement ? el('p', {id: 'statement', class: 'meta'}, 'Statement ' + q.statement + (q.wording ? ' · wording: ' + q.wording : ' · first report')) : null);
+  if (q.statement) showReports(q.statement);
+}
+
+/** Every report of the statement a quotation belongs to, under the quotation's details. */
+async function showReports(id) {
+  const box = document.getElementById('quote-detail');
+  let st;
+  try {
+    st = await api('/api/statements/' + id);
+  } catch (err) {
+    return;
+  }
+  if (st.reports.length < 2) return;
+  box.appendChild(el('section', {id: 'reports'}, el('h4', {}, 'Reported ' + st.reports.length + ' times, first on ' + (st.first_reported || '?')),
+      el('ul', {}, ...st.reports.map(r => el('li', {}, el('a', {href: link('/article.html', {id: r.article})}, r.outlet || r.article),
+          ' · ' + [r.published, r.wording, r.copy ? 'copy' : null].filter(Boolean).join(' · '))))));
 }
 
 // ---- speaker page -----------------------------------------------------------------------------
