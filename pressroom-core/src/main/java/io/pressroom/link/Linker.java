@@ -88,7 +88,7 @@ public final class Linker {
             String statement = null;
             String variant = null;
             if (key.linkable()) {
-                Match m = bestReport(key, q, store.reports(key.grams()));
+                Match m = bestReport(key, q, store.reports(key.grams()), best == null ? a.id() : best.group());
                 if (m != null) {
                     statement = m.report.statement();
                     variant = m.relation;
@@ -129,14 +129,48 @@ public final class Linker {
 
     private static final List<String> RELATION_ORDER = List.of("same", "punctuation", "longer", "fragment", "trimmed", "variant");
 
-    private static Match bestReport(QuoteKey key, Quote q, List<LinkStore.Report> reports) {
+    /** Words a quotation needs to be linked to another story's report: both speakers known, or not. */
+    static final int MIN_WORDS_ACROSS_STORIES = 6;
+    static final int MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED = 8;
+    /** Words already reported by this many other stories are treated as formula, not linked across stories. */
+    static final int FORMULA_STORIES = 3;
+
+    private static Match bestReport(QuoteKey key, Quote q, List<LinkStore.Report> reports, String group) {
+        // A statement's reports must all fit this speaker: one compatible report does not make the others so.
+        java.util.Set<String> refused = new java.util.HashSet<>();
+        for (LinkStore.Report r : reports) {
+            if (!sameSpeaker(q.speaker(), r.speaker())) refused.add(r.statement());
+        }
+        // Words that other stories already repeat are formula ("to add temporary reserves via customer repurchase
+        // agreements", "as sole underwriter of the offering"), not one person's statement.
+        java.util.Set<String> otherStories = new java.util.HashSet<>();
+        Map<LinkStore.Report, String> relations = new HashMap<>();
+        Map<LinkStore.Report, QuoteKey> keys = new HashMap<>();
+        for (LinkStore.Report r : reports) {
+            QuoteKey theirs = QuoteKey.of(r.text());
+            String relation = key.compareTo(theirs);
+            if (relation == null) continue;
+            relations.put(r, relation);
+            keys.put(r, theirs);
+            if (!group.equals(r.group())) otherStories.add(r.group());
+        }
+        boolean formula = otherStories.size() >= FORMULA_STORIES;
         Match best = null;
         for (LinkStore.Report r : reports) {
-            if (!sameSpeaker(q.speaker(), r.speaker())) continue;
-            String relation = key.compareTo(QuoteKey.of(r.text()));
+            if (refused.contains(r.statement())) continue;
+            String relation = relations.get(r);
             if (relation == null) continue;
-            // Short quotes repeated word for word by nobody in particular ("we will see") are not one statement.
-            if (q.speaker() == null && r.speaker() == null && key.length() < 8) continue;
+            QuoteKey theirs = keys.get(r);
+            if (!group.equals(r.group())) {
+                if (formula) continue;
+                // Across different stories, short or formulaic words ("it filed a registration statement with the",
+                // "no further details") recur without being one statement; so do sentences that differ in a figure.
+                // Words nobody is credited with on either side are wire formula more often than a statement.
+                if (q.speaker() == null && r.speaker() == null) continue;
+                boolean attributed = q.speaker() != null && r.speaker() != null;
+                int need = attributed ? MIN_WORDS_ACROSS_STORIES : MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED;
+                if (key.shorter(theirs) < need || key.figuresDiffer(theirs)) continue;
+            }
             int rank = RELATION_ORDER.indexOf(relation);
             if (best == null || rank < best.rank) best = new Match(r, relation, rank);
         }

@@ -20,13 +20,18 @@ public final class QuoteKey {
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\.\\s?\\.\\s?\\.|…|\\[\\s*\\.\\.\\.\\s*]");
 
+    private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,/-]\\d+)*");
+
     private final String text;
     private final long[][] pieces;
     private final long[] words;
+    private final java.util.Set<String> figures = new java.util.HashSet<>();
 
     private QuoteKey(String text, long[][] pieces) {
         this.text = text;
         this.pieces = pieces;
+        java.util.regex.Matcher m = FIGURE.matcher(text);
+        while (m.find()) figures.add(m.group());
         int n = 0;
         for (long[] p : pieces) n += p.length;
         words = new long[n];
@@ -65,6 +70,16 @@ public final class QuoteKey {
 
     public int length() {
         return words.length;
+    }
+
+    /** True when both state figures and they are not the same: "30 mln" is not the same statement as "451 mln". */
+    public boolean figuresDiffer(QuoteKey other) {
+        return !figures.isEmpty() && !other.figures.isEmpty() && !figures.equals(other.figures);
+    }
+
+    /** Words of the shorter of the two. */
+    int shorter(QuoteKey other) {
+        return Math.min(words.length, other.words.length);
     }
 
     /** True when it is long enough to be linked to other reports at all. */

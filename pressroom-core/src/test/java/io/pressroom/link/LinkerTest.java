@@ -89,7 +89,7 @@ class LinkerTest {
         Article c = link(store, article("c",
                 "\"We remain committed to dialogue ... we will keep the door open,\" Park said.", "2022-03-02", null, "Outlet C"));
         Article d = link(store, article("d",
-                "Park said Seoul would stay \"committed to dialogue without preconditions\" this year.", "2022-03-03", null, "Outlet D"));
+                "Park said Seoul would \"remain committed to dialogue without preconditions\" this year.", "2022-03-03", null, "Outlet D"));
         Article e = link(store, article("e",
                 "\"We remain committed to dialogue without preconditions, and we will keep the door open,\" Kim Yo-jong said on Tuesday.",
                 "2022-03-03", null, "Outlet E"));

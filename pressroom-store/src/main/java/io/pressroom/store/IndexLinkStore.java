@@ -143,8 +143,10 @@ final class IndexLinkStore implements LinkStore {
             for (int global : byTerms(Schema.QUOTE_GRAM, keys(grams), MAX_REPORT_ARTICLES)) {
                 Document d = stored.document(global, Set.of(Schema.ID, Schema.QUOTE_KEYS));
                 String id = d.get(Schema.ID);
+                LeafReaderContext leaf = leaf(global);
+                String group = sortedValue(leaf, Schema.DUP_GROUP, global - leaf.docBase);
                 for (String line : d.getValues(Schema.QUOTE_KEYS)) {
-                    Report r = parseReport(id, line);
+                    Report r = parseReport(id, group == null ? id : group, line);
                     // Only the article's quotations that share an n-gram with this one.
                     for (long g : QuoteKey.of(r.text()).grams()) {
                         if (wanted.contains(g)) {
@@ -166,9 +168,9 @@ final class IndexLinkStore implements LinkStore {
                 + (saidOn == null ? "" : saidOn) + "\t" + text;
     }
 
-    private static Report parseReport(String articleId, String line) {
+    private static Report parseReport(String articleId, String group, String line) {
         String[] f = line.split("\t", 5);
-        return new Report(articleId, Integer.parseInt(f[0]), f[1], f[2].isEmpty() ? null : f[2], f[4],
+        return new Report(articleId, group, Integer.parseInt(f[0]), f[1], f[2].isEmpty() ? null : f[2], f[4],
                 f[3].isEmpty() ? null : LocalDate.parse(f[3]));
     }
 
