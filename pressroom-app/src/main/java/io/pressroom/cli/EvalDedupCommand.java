@@ -58,6 +58,13 @@ final class EvalDedupCommand implements Callable<Integer> {
             description = "Hand-labelled linked quotation pairs (line, start, end of each; same|different): statement precision.")
     Path statementPairs;
 
+    @Option(names = "--story-labels", paramLabel = "TSV", description = "Hand-made story clusters (line, cluster): B-cubed precision/recall of stories.")
+    Path storyLabels;
+
+    @Option(names = "--sample-stories", paramLabel = "N", defaultValue = "0",
+            description = "Print N stories of 2-8 articles with, for each, articles of the same days that name the same people (for labelling).")
+    int sampleStories;
+
     @Option(names = "--sample-statements", paramLabel = "N", defaultValue = "0",
             description = "Print N random pairs of quotations linked into one statement across articles (for labelling).")
     int sampleStatements;
@@ -103,6 +110,8 @@ final class EvalDedupCommand implements Callable<Integer> {
                 byLine.size(), (t2 - t1) / 1e9, (t1 - t0) / 1e9, copies);
         if (pairs != null) scorePairs(byLine, out);
         if (sampleStatements > 0) sampleStatementPairs(byLine, out);
+        if (sampleStories > 0) sampleStories(byLine, out);
+        if (storyLabels != null) scoreStories(byLine, out);
         if (statementPairs != null) scoreStatements(byLine, out);
         if (synthetic > 0) {
             List<Article> linked = new ArrayList<>();
@@ -275,6 +284,65 @@ final class EvalDedupCommand implements Callable<Integer> {
             if (c.start() == s && c.end() == e) return a.links().statement(i);
         }
         return null;
+    }
+
+    /** Stories the linker made, with near misses (same days, a shared name, another story), to label by reading. */
+    private void sampleStories(Map<Integer, Article> byLine, PrintWriter out) {
+        Map<String, List<Integer>> stories = new java.util.TreeMap<>();
+        for (var e : new java.util.TreeMap<>(byLine).entrySet()) stories.computeIfAbsent(e.getValue().links().story(), k -> new ArrayList<>()).add(e.getKey());
+        List<List<Integer>> sized = new ArrayList<>(stories.values().stream().filter(l -> l.size() >= 2 && l.size() <= 8).toList());
+        java.util.Collections.shuffle(sized, new Random(5));
+        Map<String, List<Integer>> byTerm = new HashMap<>();
+        for (var e : byLine.entrySet()) {
+            for (String t : io.pressroom.link.StoryTerms.of(e.getValue())) byTerm.computeIfAbsent(t, k -> new ArrayList<>()).add(e.getKey());
+        }
+        java.util.Set<Integer> shown = new java.util.TreeSet<>();
+        for (List<Integer> story : sized.subList(0, Math.min(sampleStories, sized.size()))) {
+            shown.addAll(story);
+            Article first = byLine.get(story.get(0));
+            java.time.LocalDate day = first.published() == null ? null : first.published().date();
+            int added = 0;
+            for (String t : io.pressroom.link.StoryTerms.of(first)) {
+                for (int line : byTerm.getOrDefault(t, List.of())) {
+                    Article o = byLine.get(line);
+                    if (added >= 2 || story.contains(line) || o.published() == null || day == null) continue;
+                    if (Math.abs(o.published().date().toEpochDay() - day.toEpochDay()) <= 3 && shown.add(line)) added++;
+                }
+            }
+        }
+        for (int line : shown) {
+            Article a = byLine.get(line);
+            out.printf("%d\t%s\t# %s %s | %s%n", line, a.links().story(), a.published() == null ? "?" : a.published().date(), a.headline(),
+                    a.body().substring(0, Math.min(160, a.body().length())).replace('\n', ' '));
+        }
+    }
+
+    /** B-cubed precision and recall of the linker's stories against hand-made clusters of the listed articles. */
+    private void scoreStories(Map<Integer, Article> byLine, PrintWriter out) throws IOException {
+        Map<Integer, String> gold = new java.util.LinkedHashMap<>();
+        for (String line : Files.readAllLines(storyLabels)) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            if (byLine.containsKey(Integer.parseInt(f[0].strip()))) gold.put(Integer.parseInt(f[0].strip()), f[1].strip());
+        }
+        double p = 0, r = 0;
+        for (int x : gold.keySet()) {
+            String sx = byLine.get(x).links().story();
+            int sameSystem = 0, sameGold = 0, both = 0;
+            for (int y : gold.keySet()) {
+                boolean sys = byLine.get(y).links().story().equals(sx);
+                boolean g = gold.get(y).equals(gold.get(x));
+                if (sys) sameSystem++;
+                if (g) sameGold++;
+                if (sys && g) both++;
+            }
+            p += both / (double) sameSystem;
+            r += both / (double) sameGold;
+        }
+        p /= gold.size();
+        r /= gold.size();
+        out.printf("stories (%s, %d articles, %d hand-made clusters): B-cubed P %.3f  R %.3f  F1 %.3f%n", storyLabels.getFileName(),
+                gold.size(), new java.util.HashSet<>(gold.values()).size(), p, r, f1(p, r));
     }
 
     private static double f1(double p, double r) {

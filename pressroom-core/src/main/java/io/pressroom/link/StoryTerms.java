@@ -94,6 +94,26 @@ public final class StoryTerms {
         flush(text, run, runAtSentenceStart || headline, headline, lead, counts, firstSeen);
     }
 
+    /** True when at least half of the paragraph's words start in lower case. */
+    static boolean prose(String paragraph) {
+        int lower = 0;
+        int words = 0;
+        boolean start = true;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (Character.isLetter(c)) {
+                if (start) {
+                    words++;
+                    if (Character.isLowerCase(c)) lower++;
+                }
+                start = false;
+            } else if (!wordChar(c)) {
+                start = true;
+            }
+        }
+        return words > 0 && lower * 2 >= words;
+    }
+
     private static boolean isConnector(String text, int from, int to) {
         String w = text.substring(from, to);
         return w.equals("of") || w.equals("de") || w.equals("the");
@@ -140,8 +160,15 @@ public final class StoryTerms {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         String lead = a.body().length() > LEAD_CHARS ? a.body().substring(0, LEAD_CHARS) : a.body();
-        if (a.headline() != null) names(a.headline(), true, lead, counts, firstSeen);
-        names(lead, false, lead, counts, firstSeen);
+        // An all-capitals headline (wire style) has no names to tell apart from its other words.
+        if (a.headline() != null && !a.headline().equals(a.headline().toUpperCase(Locale.ROOT))) {
+            names(a.headline(), true, lead, counts, firstSeen);
+        }
+        for (String paragraph : lead.split("\n\\s*\n")) {
+            // Tables and notices ("Qtly div 73 cts vs 73 cts prior Pay March 31 Record March 16") capitalise
+            // their labels; only prose, where most words are lower case, is read for names.
+            if (prose(paragraph)) names(paragraph, false, lead, counts, firstSeen);
+        }
         for (Quote q : a.quotes()) {
             if (q.speaker() != null) counts.merge(q.speaker().toLowerCase(Locale.ROOT), 2, Integer::sum);
         }
