@@ -51,6 +51,34 @@ class ApiServerTest {
     }
 
     @Test
+    void storiesStatementsAndFlags() throws Exception {
+        // The two Pentagon articles (samples 000 and 001) name the same people on the same days: one story.
+        JsonNode stories = json("/api/stories?min_articles=2");
+        assertThat(stories.get("count").asInt()).isEqualTo(1);
+        JsonNode story = stories.get("stories").get(0);
+        assertThat(story.get("articles").asInt()).isEqualTo(2);
+        assertThat(story.get("names").toString()).contains("john kirby");
+        assertThat(json("/api/stories/" + story.get("id").asText()).get("article_ids")).hasSize(2);
+        // Sample 001's photo caption is dated a year before its dateline.
+        String id = json("/api/search?q=diplomacy+preconditions").get("hits").get(0).get("id").asText();
+        JsonNode flags = json("/api/articles/" + id).get("flags");
+        assertThat(flags).hasSize(1);
+        assertThat(flags.get(0).get("value").asText()).isEqualTo("Jan. 21, 2021");
+        assertThat(flags.get(0).get("other_value").asText()).isEqualTo("2022-01-21");
+        // Every quotation is a statement of its own here (no other outlet reports the same words).
+        JsonNode a = json("/api/articles/" + id);
+        String statement = a.get("quotes").get(0).get("statement").asText();
+        assertThat(json("/api/statements/" + statement).get("reports")).hasSize(1);
+        assertThat(json("/api/statements?min_reports=1&limit=5").get("count").asInt()).isEqualTo(5);
+        assertThat(json("/api/statements").get("count").asInt()).isZero();
+        assertThat(get("/api/statements/" + id).statusCode()).isEqualTo(400);
+        assertThat(get("/api/statements/" + id + ".999").statusCode()).isEqualTo(404);
+        assertThat(get("/api/stories/xyz").statusCode()).isEqualTo(400);
+        assertThat(get("/api/search?q=Kirby&all_copies=maybe").statusCode()).isEqualTo(400);
+        assertThat(json("/api/search?q=Kirby&all_copies=true").get("hits")).hasSize(2);
+    }
+
+    @Test
     void bindsToLoopbackByDefault() {
         assertThat(server.host()).isEqualTo("127.0.0.1");
     }

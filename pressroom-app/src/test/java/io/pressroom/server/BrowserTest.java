@@ -95,6 +95,9 @@ class BrowserTest {
                 .contains("Friday=2022-01-21", "Thursday=2022-01-20");
         WebElement speaker = browser.findElement(By.id("detail-speaker"));
         assertThat(speaker.getText()).isEqualTo("John Kirby");
+        assertThat(browser.findElement(By.id("statement")).getText()).startsWith("Statement ");
+        // The caption dated a year off the dateline is shown as a disagreement.
+        assertThat(browser.findElement(By.id("flags")).getText()).contains("Jan. 21, 2021", "2022-01-21");
         screenshot("article");
 
         speaker.click();

@@ -202,7 +202,9 @@ public final class Linker {
             // neighbours would cost more the larger the corpus: left out, like a stop word.
             if (n > COMMON_TERM) continue;
             terms.add(t);
-            weight.put(t, 1 / Math.log(2 + n));
+            // A name new to the corpus weighs like one seen once: it cannot be shared yet, and should not
+            // outweigh the names this article does share with its neighbours.
+            weight.put(t, 1 / Math.log(3 + n));
         }
         if (terms.isEmpty()) return a.id();
         double own = 0;
@@ -222,7 +224,8 @@ public final class Linker {
                 }
             }
             double score = shared / own;
-            if (sharedTerms >= Math.min(2, terms.size()) && score >= STORY_THRESHOLD && score > bestScore) {
+            // Two names at least: one shared place or person ("Seoul") is not a story.
+            if (sharedTerms >= 2 && score >= STORY_THRESHOLD && score > bestScore) {
                 bestScore = score;
                 bestStory = m.story();
             }
