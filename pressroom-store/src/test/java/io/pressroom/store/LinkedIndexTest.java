@@ -16,7 +16,7 @@ class LinkedIndexTest {
     @TempDir Path dir;
 
     private static final String STORY = """
-            The defence ministers of both countries agreed on Thursday to expand joint drills near the border, \
+            The defence ministers of South Korea and the United States agreed on Thursday in Seoul to expand joint drills, \
             the ministry said, after a week of talks that officials described as frank and productive.
 
             "We will respond firmly to any provocation, and our alliance has never been stronger," Defence Minister \
@@ -41,7 +41,7 @@ class LinkedIndexTest {
                 STORY.replace("eleven days", "twelve days") + "\n\nCopyright Yonhap. All rights reserved.");
         Article copyNextRun = ArticleIndexTest.article("Drills widen", "2023-02-03", "Yonhap", "Evening Post", STORY + "\n\nRead more on our site.");
         Article quoting = ArticleIndexTest.article("Opposition reacts", "2023-02-04", null, "Capital News", """
-                Opposition lawmakers questioned the cost of the exercises on Friday. Lee Jong-sup had said earlier \
+                Opposition lawmakers in Seoul questioned the cost of the exercises on Friday. Lee Jong-sup had said earlier \
                 that "our alliance has never been stronger," a claim the opposition called premature.""");
 
         Article linkedCopyNow;
