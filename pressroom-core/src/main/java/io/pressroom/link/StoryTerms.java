@@ -124,8 +124,32 @@ public final class StoryTerms {
         while (!run.isEmpty() && run.get(run.size() - 1).length == 3) run.remove(run.size() - 1);
         if (run.isEmpty()) return;
         String written = text.substring(run.get(0)[0], run.get(run.size() - 1)[1]);
-        String name = written.replaceAll("['’]s?$", "").toLowerCase(Locale.ROOT);
-        String[] words = name.replace(".", "").split("\\s+");
+        // Lower case, possessive and periods dropped ("Kim's" = "kim", "U.S." = "us"), words split on white space:
+        // by hand, as this runs for every capitalised word of every article.
+        int end = written.length();
+        if (end > 2 && (written.charAt(end - 1) == 's' || written.charAt(end - 1) == 'S')
+                && (written.charAt(end - 2) == '\'' || written.charAt(end - 2) == '’')) {
+            end -= 2;
+        } else if (end > 1 && (written.charAt(end - 1) == '\'' || written.charAt(end - 1) == '’')) {
+            end -= 1;
+        }
+        StringBuilder b = new StringBuilder(end);
+        List<String> wordList = new ArrayList<>(4);
+        int wordStart = 0;
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? written.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (b.length() > wordStart) {
+                    wordList.add(b.substring(wordStart));
+                    b.append(' ');
+                    wordStart = b.length();
+                }
+            } else if (c != '.') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        String[] words = wordList.toArray(new String[0]);
+        String name = String.join(" ", words);
         // "Defence Minister Lee Jong-sup", "Secretary of State Antony Blinken": the words after the last title
         // (and its "of State") are the name; "State Department", with no title, stays whole.
         int from = 0;

@@ -46,6 +46,8 @@ final class IndexLinkStore implements LinkStore {
     private static final int MAX_REPORT_ARTICLES = 30;
     private static final int MAX_MATES = 50;
     private static final int MAX_GRAMS = 256;
+    /** Story terms in more articles than this (in one segment) are not used to find neighbours. */
+    private static final int LOOKUP_TERM_DOCS = 100;
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -187,7 +189,9 @@ final class IndexLinkStore implements LinkStore {
                 for (String term : terms) {
                     if (!te.seekExact(new BytesRef(term))) continue;
                     indexCounts.merge(term, (long) te.docFreq(), Long::sum);
-                    if (te.docFreq() > maxTermCount) continue;
+                    // Neighbours are looked up through the rarer names only: enough to find a story's articles,
+                    // and what keeps the work per article bounded as the corpus grows.
+                    if (te.docFreq() > LOOKUP_TERM_DOCS) continue;
                     int[] docs = new int[te.docFreq()];
                     org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
                     int k = 0;
