@@ -217,12 +217,17 @@ public final class Linker {
             java.util.Set<String> theirs = new java.util.HashSet<>(m.terms());
             double shared = 0;
             int sharedTerms = 0;
+            boolean fullName = false;
             for (String t : terms) {
                 if (theirs.contains(t)) {
                     shared += weight.get(t);
                     sharedTerms++;
+                    if (t.indexOf(' ') > 0) fullName = true;
                 }
             }
+            // Among them a name of two or more words ("John Kirby", "North Korea"): single capitalised words
+            // are too often labels of a template ("Shr", "Revs", "Note" in earnings tables).
+            if (!fullName) continue;
             double score = shared / own;
             // Two names at least: one shared place or person ("Seoul") is not a story.
             if (sharedTerms >= 2 && score >= STORY_THRESHOLD && score > bestScore) {
