@@ -87,19 +87,4 @@ public final class MinHash {
         }
         return keys;
     }
-
-    /** The signature as bytes (big-endian ints), for storage. */
-    public static byte[] toBytes(int[] signature) {
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(HASHES * 4);
-        for (int v : signature) b.putInt(v);
-        return b.array();
-    }
-
-    public static int[] fromBytes(byte[] bytes, int offset, int length) {
-        if (length != HASHES * 4) throw new IllegalArgumentException("not a signature: " + length + " bytes");
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, offset, length);
-        int[] out = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) out[i] = b.getInt();
-        return out;
-    }
 }

@@ -34,10 +34,19 @@ class MinHashTest {
     }
 
     @Test
-    void bandKeysAreEqualForEqualBandsAndSignaturesRoundTrip() {
-        int[] sig = MinHash.signature(words(new Random(1), 200));
+    void bandKeysAreDistinctAndFingerprintsRoundTripThroughStorage() {
+        // Words without digits, so the only figures are the three at the end.
+        String text = words(new Random(1), 200).replaceAll("[0-9]", "q") + " 1,200 troops and 14 projects since 2018";
+        int[] sig = MinHash.signature(text);
         assertThat(MinHash.bandKeys(sig)).hasSize(MinHash.BANDS).doesNotHaveDuplicates();
-        assertThat(MinHash.fromBytes(MinHash.toBytes(sig), 0, MinHash.HASHES * 4)).isEqualTo(sig);
+        Fingerprint fp = Fingerprint.of(text);
+        byte[] bytes = fp.toBytes();
+        Fingerprint back = Fingerprint.fromBytes(bytes, 0, bytes.length);
+        assertThat(back.minhash()).isEqualTo(sig);
+        assertThat(back.shingles()).isEqualTo(fp.shingles());
+        assertThat(back.numbers()).hasSize(3).isEqualTo(fp.numbers());
+        assertThat(back.similarity(fp)).isEqualTo(1.0);
+        assertThat(back.numberAgreement(Fingerprint.of(text.replace("1,200", "1,300")))).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     private static int nthSpace(String s, int n) {
