@@ -62,9 +62,16 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("%s  %s (%s): %s%n", h.when() == null ? "date unknown" : h.when(), q.speaker(),
                         h.article().text(q.cue()), h.text().replace('\n', ' ').replaceAll(",$", ""));
             }
+            out.println();
+            out.println("== 5. stories and disagreements");
+            for (var story : searcher.stories(null, null, 2, 3)) {
+                out.printf("story of %d articles, %s: %s (names: %s)%n", story.articles(), story.first() == null ? "dates unknown" : story.first(),
+                        story.headline(), String.join(", ", story.names().subList(0, Math.min(4, story.names().size()))));
+            }
+            searcher.forEach(a -> a.links().flags().forEach(f -> out.printf("flag in %s: %s%n", a.id(), f.note())));
         }
         out.println();
-        out.println("Next: ./pressroom quotes --speaker Blinken | ./pressroom search denuclearization --from 2022 | ./pressroom serve | ./pressroom --help");
+        out.println("Next: ./pressroom quotes --speaker Blinken | ./pressroom statements | ./pressroom search denuclearization --from 2022 | ./pressroom serve | ./pressroom --help");
         out.flush();
         return report.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

@@ -87,6 +87,16 @@ public final class ArticleWriter implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
+        if (DirectoryReader.indexExists(directory)) {
+            // Articles of an older schema lack the fields new ones are linked through: adding to such an
+            // index would silently miss copies, statements and stories, so it is refused with the way out.
+            String found = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.VERSION_KEY);
+            if (found != null && !found.equals(Schema.VERSION)) {
+                directory.close();
+                throw new IllegalArgumentException(dir + " holds an index of schema " + found + " (this Pressroom writes schema "
+                        + Schema.VERSION + "): ingest into a new --data folder, or delete this one and ingest again");
+            }
+        }
         IndexWriter writer;
         try {
             writer = new IndexWriter(directory, config);

@@ -113,6 +113,21 @@ class ArticleIndexTest {
     }
 
     @Test
+    void anIndexOfAnOlderSchemaIsRefusedForWritingWithTheWayOut() throws Exception {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+             var old = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            old.setLiveCommitData(java.util.Map.of(Schema.VERSION_KEY, "1").entrySet());
+            old.commit();
+        }
+        assertThatThrownBy(() -> ArticleWriter.open(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("schema 1").hasMessageContaining("new --data folder");
+        // The refusal released the index: a reader still opens it.
+        try (ArticleSearcher s = ArticleSearcher.open(dir)) {
+            assertThat(s.size()).isZero();
+        }
+    }
+
+    @Test
     void aSecondWriterIsRefusedWhileReadersStillWork() throws Exception {
         try (ArticleWriter w = ArticleWriter.open(dir)) {
             w.add(corpus().get(0));
