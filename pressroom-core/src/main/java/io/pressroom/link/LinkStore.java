@@ -23,6 +23,11 @@ public interface LinkStore {
 
     List<Report> reports(long[] grams);
 
+    /** The comparison key of a report (stores may keep them, as reports are compared again and again). */
+    default QuoteKey key(Report r) {
+        return QuoteKey.of(r.text());
+    }
+
     /** Story neighbours and how many articles in the corpus have each of the asked terms. */
     record Neighbours(List<StoryMate> mates, java.util.Map<String, Long> termCounts) { }
 

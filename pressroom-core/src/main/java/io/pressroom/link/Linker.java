@@ -88,7 +88,7 @@ public final class Linker {
             String statement = null;
             String variant = null;
             if (key.linkable()) {
-                Match m = bestReport(key, q, store.reports(key.grams()), best == null ? a.id() : best.group());
+                Match m = bestReport(key, q, store.reports(key.grams()), best == null ? a.id() : best.group(), store);
                 if (m != null) {
                     statement = m.report.statement();
                     variant = m.relation;
@@ -135,7 +135,7 @@ public final class Linker {
     /** Words already reported by this many other stories are treated as formula, not linked across stories. */
     static final int FORMULA_STORIES = 3;
 
-    private static Match bestReport(QuoteKey key, Quote q, List<LinkStore.Report> reports, String group) {
+    private static Match bestReport(QuoteKey key, Quote q, List<LinkStore.Report> reports, String group, LinkStore store) {
         // A statement's reports must all fit this speaker: one compatible report does not make the others so.
         java.util.Set<String> refused = new java.util.HashSet<>();
         for (LinkStore.Report r : reports) {
@@ -147,7 +147,7 @@ public final class Linker {
         Map<LinkStore.Report, String> relations = new HashMap<>();
         Map<LinkStore.Report, QuoteKey> keys = new HashMap<>();
         for (LinkStore.Report r : reports) {
-            QuoteKey theirs = QuoteKey.of(r.text());
+            QuoteKey theirs = store.key(r);
             String relation = key.compareTo(theirs);
             if (relation == null) continue;
             relations.put(r, relation);

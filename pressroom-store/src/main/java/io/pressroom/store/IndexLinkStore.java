@@ -136,18 +136,12 @@ final class IndexLinkStore implements LinkStore {
         Set<Long> wanted = new HashSet<>();
         for (long g : grams) wanted.add(g);
         try {
-            var stored = reader.storedFields();
             for (int global : byTerms(Schema.QUOTE_GRAM, keys(grams), MAX_REPORT_ARTICLES)) {
-                Document d = stored.document(global, Set.of(Schema.ID, Schema.QUOTE_KEYS));
-                String id = d.get(Schema.ID);
-                LeafReaderContext leaf = leaf(global);
-                String group = sortedValue(leaf, Schema.DUP_GROUP, global - leaf.docBase);
-                for (String line : d.getValues(Schema.QUOTE_KEYS)) {
-                    Report r = parseReport(id, group == null ? id : group, line);
+                for (KeyedReport kr : reportsOf(global)) {
                     // Only the article's quotations that share an n-gram with this one.
-                    for (long g : QuoteKey.of(r.text()).grams()) {
+                    for (long g : kr.grams()) {
                         if (wanted.contains(g)) {
-                            out.add(r);
+                            out.add(kr.report());
                             break;
                         }
                     }
@@ -157,6 +151,45 @@ final class IndexLinkStore implements LinkStore {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private record KeyedReport(Report report, QuoteKey key, long[] grams) { }
+
+    /**
+     * The reports stored with one article, parsed once per reader: the quotations of syndicated and
+     * re-reported articles are looked up again and again by the articles that follow them.
+     */
+    private final Map<Integer, List<KeyedReport>> reportsByDoc = new java.util.HashMap<>();
+    private final Map<String, QuoteKey> keysByText = new java.util.HashMap<>();
+    private static final int CACHE_LIMIT = 50_000;
+
+    private List<KeyedReport> reportsOf(int global) throws IOException {
+        List<KeyedReport> cached = reportsByDoc.get(global);
+        if (cached != null) return cached;
+        if (reportsByDoc.size() > CACHE_LIMIT) reportsByDoc.clear();
+        Document d = reader.storedFields().document(global, Set.of(Schema.ID, Schema.QUOTE_KEYS));
+        String id = d.get(Schema.ID);
+        LeafReaderContext leaf = leaf(global);
+        String group = sortedValue(leaf, Schema.DUP_GROUP, global - leaf.docBase);
+        List<KeyedReport> reports = new ArrayList<>();
+        for (String line : d.getValues(Schema.QUOTE_KEYS)) {
+            Report r = parseReport(id, group == null ? id : group, line);
+            QuoteKey key = key(r);
+            reports.add(new KeyedReport(r, key, key.grams()));
+        }
+        reportsByDoc.put(global, reports);
+        return reports;
+    }
+
+    @Override
+    public QuoteKey key(Report r) {
+        QuoteKey k = keysByText.get(r.text());
+        if (k == null) {
+            if (keysByText.size() > CACHE_LIMIT) keysByText.clear();
+            k = recent.key(r);
+            keysByText.put(r.text(), k);
+        }
+        return k;
     }
 
     /** One quotation's comparison record: index, statement, speaker, date said, text (tab-separated; text last). */
