@@ -10,9 +10,10 @@ import java.util.Map;
  * @param inputs      inputs (files, stdin) opened
  * @param interrupted the run was stopped early; what was committed stays, and a re-run resumes
  * @param skipped     records passed over on purpose (not documents: WARC requests, images), by kind
+ * @param nearCopies  of the new articles, how many are near-copies of an article already in the index
  */
 public record IngestReport(int inputs, long read, long added, long duplicates, long failed, List<Failure> failures,
-                           double seconds, boolean interrupted, Map<String, Long> skipped) {
+                           double seconds, boolean interrupted, Map<String, Long> skipped, long nearCopies) {
 
     /** One document (or input) that could not be ingested, with a one-line reason. */
     public record Failure(String source, String reason) { }

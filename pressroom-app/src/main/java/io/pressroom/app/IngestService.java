@@ -68,6 +68,7 @@ public final class IngestService {
         LongAdder read = new LongAdder();
         LongAdder added = new LongAdder();
         LongAdder duplicates = new LongAdder();
+        LongAdder nearCopies = new LongAdder();
         java.util.concurrent.ConcurrentHashMap<String, LongAdder> skipped = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicLong sinceCommit = new AtomicLong();
         AtomicLong lastCommit = new AtomicLong(System.nanoTime());
@@ -107,9 +108,10 @@ public final class IngestService {
                             duplicates.increment();
                             return;
                         }
-                        Article a = pipeline.finish(doc, text);
-                        if (writer.add(a) == ArticleWriter.Outcome.NEW) {
+                        Article linked = writer.addLinked(pipeline.finish(doc, text));
+                        if (linked != null) {
                             added.increment();
+                            if (linked.links().duplicateOf() != null) nearCopies.increment();
                             // Commit every commitEvery new articles, but not more often than every few
                             // seconds: each commit flushes and fsyncs, which costs far more than it saves.
                             if (sinceCommit.incrementAndGet() >= commitEvery
@@ -199,7 +201,7 @@ public final class IngestService {
         List<IngestReport.Failure> sorted = new ArrayList<>(failures);
         sorted.sort((a, b) -> a.source().compareTo(b.source()));
         return new IngestReport(opened, read.sum(), added.sum(), duplicates.sum(), sorted.size(), sorted,
-                (System.nanoTime() - t0) / 1e9, stop.get(), skippedCounts(skipped));
+                (System.nanoTime() - t0) / 1e9, stop.get(), skippedCounts(skipped), nearCopies.sum());
     }
 
     private static java.util.Map<String, Long> skippedCounts(java.util.Map<String, LongAdder> skipped) {

@@ -90,7 +90,7 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("Ingested into %s in %.1f s%s%n", dataDir, r.seconds(),
                 r.interrupted() ? " (interrupted: committed work is kept; run the same command again to resume)" : "");
         out.printf("  read       %,d documents from %,d inputs%n", r.read(), r.inputs());
-        out.printf("  new        %,d%n", r.added());
+        out.printf("  new        %,d%s%n", r.added(), r.nearCopies() > 0 ? String.format(" (%,d of them near-copies of articles already there)", r.nearCopies()) : "");
         out.printf("  duplicate  %,d%n", r.duplicates());
         out.printf("  failed     %,d%n", r.failed());
         if (!r.skipped().isEmpty()) {
@@ -112,6 +112,7 @@ final class IngestCommand implements Callable<Integer> {
         o.put("inputs", r.inputs());
         o.put("read", r.read());
         o.put("new", r.added());
+        o.put("near_copies", r.nearCopies());
         o.put("duplicate", r.duplicates());
         o.put("failed", r.failed());
         o.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
