@@ -50,19 +50,21 @@ public final class ApiServer implements AutoCloseable {
      * The web UI: a fixed list of bundled files. Request paths are looked up here, never turned into
      * file names, so no request can reach the file system.
      */
-    private static final Map<String, String[]> WEB = Map.of(
-            "/", new String[] {"web/index.html", "text/html"},
-            "/index.html", new String[] {"web/index.html", "text/html"},
-            "/article.html", new String[] {"web/article.html", "text/html"},
-            "/speaker.html", new String[] {"web/speaker.html", "text/html"},
-            "/trends.html", new String[] {"web/trends.html", "text/html"},
-            "/app.js", new String[] {"web/app.js", "text/javascript"},
-            "/style.css", new String[] {"web/style.css", "text/css"},
-            "/vendor/chart.umd.js", new String[] {"web/vendor/chart.umd.js", "text/javascript"},
-            "/vendor/LICENSE-chart.js.md", new String[] {"web/vendor/LICENSE-chart.js.md", "text/plain"});
+    private static final Map<String, String[]> WEB = Map.ofEntries(
+            Map.entry("/stories.html", new String[] {"web/stories.html", "text/html"}),
+            Map.entry("/statements.html", new String[] {"web/statements.html", "text/html"}),
+            Map.entry("/", new String[] {"web/index.html", "text/html"}),
+            Map.entry("/index.html", new String[] {"web/index.html", "text/html"}),
+            Map.entry("/article.html", new String[] {"web/article.html", "text/html"}),
+            Map.entry("/speaker.html", new String[] {"web/speaker.html", "text/html"}),
+            Map.entry("/trends.html", new String[] {"web/trends.html", "text/html"}),
+            Map.entry("/app.js", new String[] {"web/app.js", "text/javascript"}),
+            Map.entry("/style.css", new String[] {"web/style.css", "text/css"}),
+            Map.entry("/vendor/chart.umd.js", new String[] {"web/vendor/chart.umd.js", "text/javascript"}),
+            Map.entry("/vendor/LICENSE-chart.js.md", new String[] {"web/vendor/LICENSE-chart.js.md", "text/plain"}));
     /** Page parameters are read by the page's script, not by the server; they are still bounded. */
     private static final Set<String> WEB_PARAMS = Set.of("q", "from", "to", "sort", "agency", "outlet", "speaker", "offset",
-            "id", "name", "interval", "by", "measure");
+            "id", "name", "interval", "by", "measure", "min_reports");
 
     private final HttpServer http;
     private final IndexHolder index;

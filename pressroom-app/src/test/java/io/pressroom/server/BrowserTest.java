@@ -108,6 +108,21 @@ class BrowserTest {
     }
 
     @Test
+    void storiesAndStatementsPages() throws Exception {
+        open("/stories.html");
+        List<WebElement> stories = browser.findElements(By.cssSelector("#stories-list li.story"));
+        assertThat(stories).hasSize(1);
+        assertThat(stories.get(0).getText()).contains("2 articles").contains("john kirby");
+        screenshot("stories");
+        open("/statements.html?min_reports=1&speaker=Kirby");
+        List<WebElement> statements = browser.findElements(By.cssSelector("#statements-list li.statement"));
+        assertThat(statements).isNotEmpty();
+        assertThat(statements).allSatisfy(st -> assertThat(st.getText()).contains("John Kirby"));
+        assertThat(browser.findElement(By.id("statements-summary")).getText()).contains("speaker: Kirby");
+        screenshot("statements");
+    }
+
+    @Test
     void trendChart() throws Exception {
         open("/trends.html?q=denuclearization&q=diplomacy&interval=month");
         assertThat(browser.findElement(By.tagName("body")).getAttribute("data-trend-series")).isEqualTo("2");

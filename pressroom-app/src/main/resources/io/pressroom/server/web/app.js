@@ -292,6 +292,64 @@ async function trendsPage() {
   document.body.dataset.trendSeries = String(series.length);
 }
 
-const pages = {search: searchPage, article: articlePage, speaker: speakerPage, trends: trendsPage};
+// ---- stories and statements ---------------------------------------------------------------------
+async function storiesPage() {
+  const form = document.getElementById('stories-form');
+  for (const k of ['from', 'to']) if (params.get(k)) document.getElementById(k).value = params.get(k);
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    location.href = link('/stories.html', {from: form.from.value, to: form.to.value});
+  });
+  const list = document.getElementById('stories-list');
+  const query = {limit: 50};
+  for (const k of ['from', 'to']) if (params.get(k)) query[k] = params.get(k);
+  let r;
+  try {
+    r = await api('/api/stories', query);
+  } catch (err) {
+    showError(list, err);
+    return;
+  }
+  document.getElementById('stories-summary').textContent = r.count + ' stor' + (r.count === 1 ? 'y' : 'ies') + ' of two articles or more';
+  list.replaceChildren(...r.stories.map(s => el('li', {class: 'story'},
+      el('h3', {}, el('a', {href: link('/article.html', {id: s.article_ids[0]})}, s.headline || '(no headline)')),
+      el('div', {class: 'meta'}, [s.articles + ' articles', s.first ? s.first + (s.last && s.last !== s.first ? ' to ' + s.last : '') : 'dates unknown']
+          .join(' · ')),
+      s.names.length ? el('div', {class: 'meta'}, 'Names: ' + s.names.join(', ')) : null,
+      s.speakers.length ? el('div', {class: 'meta'}, 'Speakers: ', ...s.speakers.flatMap((sp, i) =>
+          [i ? ', ' : '', el('a', {href: link('/speaker.html', {name: sp})}, sp)])) : null)));
+}
+
+async function statementsPage() {
+  const form = document.getElementById('statements-form');
+  if (params.get('speaker')) document.getElementById('speaker').value = params.get('speaker');
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    location.href = link('/statements.html', {speaker: form.speaker.value});
+  });
+  const list = document.getElementById('statements-list');
+  const query = {limit: 50, min_reports: params.get('min_reports') || 2};
+  if (params.get('speaker')) query.speaker = params.get('speaker');
+  let r;
+  try {
+    r = await api('/api/statements', query);
+  } catch (err) {
+    showError(list, err);
+    return;
+  }
+  document.getElementById('statements-summary').textContent = r.count + ' statement' + (r.count === 1 ? '' : 's')
+      + ' reported at least ' + query.min_reports + ' time' + (Number(query.min_reports) === 1 ? '' : 's')
+      + (query.speaker ? ' (speaker: ' + query.speaker + ')' : '');
+  list.replaceChildren(...r.statements.map(s => el('li', {class: 'statement'},
+      el('blockquote', {}, s.wording),
+      el('div', {class: 'meta'}, s.speaker ? el('a', {href: link('/speaker.html', {name: s.speaker})}, s.speaker) : 'unattributed',
+          ' · ' + s.report_count + (s.report_count === 1 ? ' report' : ' reports') + ' · first ' + (s.first_reported || 'date unknown')
+          + (s.first_outlet ? ' (' + s.first_outlet + ')' : '')),
+      el('ul', {}, ...s.reports.map(rep => el('li', {}, el('a', {href: link('/article.html', {id: rep.article})}, rep.outlet || rep.headline || rep.article),
+          ' · ' + [rep.published, rep.wording, rep.copy ? 'copy' : null].filter(Boolean).join(' · ')))))));
+}
+
+const pages = {search: searchPage, article: articlePage, speaker: speakerPage, trends: trendsPage, stories: storiesPage,
+  statements: statementsPage};
 const run = pages[document.body.dataset.page];
 if (run) run().finally(() => { document.body.dataset.ready = 'true'; });
