@@ -111,12 +111,16 @@ public final class Linker {
     }
 
     static boolean isCopy(Article a, Fingerprint fp, LinkStore.Copy c) {
-        Fingerprint other = c.fingerprint();
+        return isCopy(fp, a.agency(), c.fingerprint(), c.agency());
+    }
+
+    /** The near-copy decision for two fingerprints (and the agencies their articles credit, or null). */
+    public static boolean isCopy(Fingerprint fp, String agency, Fingerprint other, String otherAgency) {
         double similarity = fp.similarity(other);
         // The closer the wording, the more edited figures a copy may have (a corrected number is still a copy).
         double figures = similarity >= CLOSE_WORDING ? MIN_NUMBER_AGREEMENT_CLOSE : MIN_NUMBER_AGREEMENT;
         if (fp.numberAgreement(other) < figures) return false;
-        if (similarity >= threshold(a.agency(), c.agency())) return true;
+        if (similarity >= threshold(agency, otherAgency)) return true;
         return Math.min(fp.shingles(), other.shingles()) >= MIN_CONTAINMENT_SHINGLES && fp.containment(other) >= CONTAINMENT;
     }
 

@@ -1,0 +1,242 @@
+package io.pressroom.spark;
+
+import io.pressroom.ingest.DocumentSink;
+import io.pressroom.ingest.Input;
+import io.pressroom.ingest.WarcFileReader;
+import io.pressroom.json.ArticleJson;
+import io.pressroom.link.Fingerprint;
+import io.pressroom.link.Linker;
+import io.pressroom.model.Article;
+import io.pressroom.model.Quote;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.DocumentException;
+import io.pressroom.pipeline.Pipeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
+
+/**
+ * The Pressroom pipeline as a Spark job: WARC paths in (any Hadoop file system: {@code file:}, {@code hdfs:},
+ * {@code s3a:}), the same stages as the embedded ingest run per record inside {@code mapPartitions}, near-copies
+ * found across the whole input as a Spark stage, and Parquet tables out — {@code articles} and {@code quotes}
+ * partitioned by publication day, {@code failures} as JSON.
+ *
+ * <pre>spark-submit --class io.pressroom.spark.PressroomSparkJob pressroom-spark.jar --out OUT (PATH... | --manifest FILE)</pre>
+ */
+public final class PressroomSparkJob {
+
+    /** One row per document read: an article, or a failure with its reason. */
+    static final StructType PROCESSED = new StructType()
+            .add("id", DataTypes.StringType)
+            .add("source", DataTypes.StringType)
+            .add("url", DataTypes.StringType)
+            .add("outlet", DataTypes.StringType)
+            .add("agency", DataTypes.StringType)
+            .add("headline", DataTypes.StringType)
+            .add("published", DataTypes.StringType)
+            .add("pub_date", DataTypes.StringType)
+            .add("body", DataTypes.StringType)
+            .add("json", DataTypes.StringType)
+            .add("fingerprint", DataTypes.BinaryType)
+            .add("band_keys", DataTypes.createArrayType(DataTypes.LongType))
+            .add("error", DataTypes.StringType);
+
+    static final StructType QUOTES = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("idx", DataTypes.IntegerType)
+            .add("text", DataTypes.StringType)
+            .add("start", DataTypes.IntegerType)
+            .add("end", DataTypes.IntegerType)
+            .add("type", DataTypes.StringType)
+            .add("speaker", DataTypes.StringType)
+            .add("cue", DataTypes.StringType)
+            .add("said_on", DataTypes.StringType)
+            .add("pub_date", DataTypes.StringType);
+
+    private PressroomSparkJob() { }
+
+    public static void main(String[] args) throws IOException {
+        List<String> paths = new ArrayList<>();
+        String out = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = args[++i];
+                case "--manifest" -> paths.addAll(Files.readAllLines(Path.of(args[++i])).stream().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+                default -> paths.add(args[i]);
+            }
+        }
+        if (out == null || paths.isEmpty()) {
+            System.err.println("usage: PressroomSparkJob --out DIR (PATH... | --manifest FILE)");
+            System.exit(2);
+        }
+        try (SparkSession spark = SparkSession.builder().appName("pressroom").getOrCreate()) {
+            long t0 = System.nanoTime();
+            long n = run(spark, paths, out);
+            System.out.printf("pressroom: %,d articles from %,d archives written to %s in %.1f s%n", n, paths.size(), out,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** Runs the job; returns the number of articles written. */
+    public static long run(SparkSession spark, List<String> paths, String out) {
+        SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+        Dataset<String> inputs = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
+        JavaRDD<Row> processed = inputs.javaRDD().mapPartitions(it -> processPaths(it, conf.value()));
+        Dataset<Row> all = spark.createDataFrame(processed, PROCESSED).cache();
+        Dataset<Row> articles = all.filter("error is null").drop("error");
+        all.filter("error is not null").select("source", "error").write().mode(SaveMode.Overwrite).json(out + "/failures");
+
+        Dataset<Row> copies = spark.createDataFrame(duplicates(articles), new StructType()
+                .add("id", DataTypes.StringType).add("duplicate_of", DataTypes.StringType));
+        Dataset<Row> linked = articles.join(copies, articles.col("id").equalTo(copies.col("id")), "left")
+                .drop(copies.col("id")).drop("fingerprint", "band_keys");
+        linked.write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/articles");
+
+        JavaRDD<Row> quotes = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::quoteRows);
+        spark.createDataFrame(quotes, QUOTES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/quotes");
+        long n = articles.count();
+        all.unpersist();
+        return n;
+    }
+
+    /** Reads each WARC (copied to local disk first when it is not a local file) and runs the pipeline on its pages. */
+    static Iterator<Row> processPaths(Iterator<String> paths, Configuration conf) throws IOException {
+        Pipeline pipeline = Pipeline.standard();
+        WarcFileReader reader = new WarcFileReader(pipeline.options().maxDocumentChars());
+        List<Row> rows = new ArrayList<>();
+        while (paths.hasNext()) {
+            String path = paths.next();
+            Path local;
+            Path temp = null;
+            org.apache.hadoop.fs.Path hp = new org.apache.hadoop.fs.Path(path);
+            String scheme = hp.toUri().getScheme();
+            if (scheme == null || scheme.equals("file")) {
+                local = Path.of(hp.toUri().getPath());
+            } else {
+                // jwarc reads files; a remote archive is fetched once into the executor's temp folder.
+                temp = Files.createTempFile("pressroom-", hp.getName());
+                try (FileSystem fs = hp.getFileSystem(conf); InputStream in = fs.open(hp)) {
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                }
+                local = temp;
+            }
+            try {
+                reader.read(Input.of(local), new DocumentSink() {
+                    @Override
+                    public void accept(RawDocument doc) {
+                        rows.add(toRow(pipeline, doc));
+                    }
+
+                    @Override
+                    public void fail(String source, String reason) {
+                        rows.add(failure(source, reason));
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                rows.add(failure(path, "read error: " + e.getMessage()));
+            } finally {
+                if (temp != null) Files.deleteIfExists(temp);
+            }
+        }
+        return rows.iterator();
+    }
+
+    private static Row failure(String source, String reason) {
+        return RowFactory.create(null, source, null, null, null, null, null, null, null, null, null, null, reason);
+    }
+
+    static Row toRow(Pipeline pipeline, RawDocument doc) {
+        try {
+            Article a = pipeline.process(doc);
+            Fingerprint fp = Fingerprint.of(a.body());
+            Long[] keys = fp == null ? new Long[0] : Arrays.stream(fp.bandKeys()).boxed().toArray(Long[]::new);
+            String day = a.published() != null && a.published().date() != null ? a.published().date().toString() : "unknown";
+            return RowFactory.create(a.id(), a.source(), a.url(), a.outlet(), a.agency(), a.headline(),
+                    a.published() == null ? null : a.published().toString(), day, a.body(), ArticleJson.write(a),
+                    fp == null ? null : fp.toBytes(), keys, null);
+        } catch (DocumentException e) {
+            return failure(doc.source(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(doc.source(), "internal error: " + e);
+        }
+    }
+
+    static Iterator<Row> quoteRows(Row r) {
+        Article a = ArticleJson.read(r.getString(0));
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < a.quotes().size(); i++) {
+            Quote q = a.quotes().get(i);
+            out.add(RowFactory.create(a.id(), i, a.text(q.content()), q.content().start(), q.content().end(), q.type().json(),
+                    q.speaker(), a.text(q.cue()), q.saidOn() == null ? null : q.saidOn().toString(), r.getString(1)));
+        }
+        return out.iterator();
+    }
+
+    /** An article as the near-duplicate stage sees it. */
+    record Member(String id, String published, String agency, byte[] fingerprint) implements Serializable {
+        /** Earlier first: the first copy published (then by id) is the canonical one. */
+        boolean before(Member o) {
+            int c = published == null ? (o.published == null ? 0 : 1) : o.published == null ? -1 : published.compareTo(o.published);
+            return c != 0 ? c < 0 : id.compareTo(o.id) < 0;
+        }
+
+        Fingerprint fp() {
+            return Fingerprint.fromBytes(fingerprint, 0, fingerprint.length);
+        }
+    }
+
+    /**
+     * Near-copies across the whole input: articles sharing an LSH band key are compared with the core's
+     * decision ({@link Linker#isCopy}); each copy points to the earliest article it is a copy of.
+     */
+    static JavaRDD<Row> duplicates(Dataset<Row> articles) {
+        JavaPairRDD<Long, Member> byKey = articles.select("id", "published", "agency", "fingerprint", "band_keys")
+                .filter("fingerprint is not null").javaRDD().flatMapToPair(r -> {
+                    Member m = new Member(r.getString(0), r.getString(1), r.getString(2), (byte[]) r.get(3));
+                    List<Tuple2<Long, Member>> out = new ArrayList<>();
+                    for (Object k : r.getList(4)) out.add(new Tuple2<>((Long) k, m));
+                    return out.iterator();
+                });
+        JavaPairRDD<String, Member> edges = byKey.groupByKey().flatMapToPair(bucket -> {
+            List<Member> members = new ArrayList<>();
+            bucket._2().forEach(members::add);
+            List<Tuple2<String, Member>> out = new ArrayList<>();
+            if (members.size() < 2) return out.iterator();
+            members.sort((x, y) -> x.before(y) ? -1 : y.before(x) ? 1 : 0);
+            for (int i = 1; i < members.size(); i++) {
+                Member m = members.get(i);
+                for (int j = 0; j < i; j++) {
+                    Member e = members.get(j);
+                    if (!e.id().equals(m.id()) && Linker.isCopy(m.fp(), m.agency(), e.fp(), e.agency())) {
+                        out.add(new Tuple2<>(m.id(), e));
+                        break;
+                    }
+                }
+            }
+            return out.iterator();
+        });
+        return edges.reduceByKey((x, y) -> x.before(y) ? x : y).map(t -> RowFactory.create(t._1(), t._2().id()));
+    }
+}
