@@ -74,36 +74,78 @@ public final class PressroomSparkJob {
             .add("said_on", DataTypes.StringType)
             .add("pub_date", DataTypes.StringType);
 
+    /**
+     * What to read before the heavy stages, as CC-NEWS practice has it (an archive's date is not its
+     * articles' dates, but crawl dates bound them): WARC-Date range (inclusive days, null for open) and hosts
+     * (the target URI's host or a parent domain; empty for all).
+     */
+    public record Filter(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> hosts) implements Serializable {
+        public static final Filter ALL = new Filter(null, null, java.util.Set.of());
+
+        public Filter {
+            hosts = hosts == null ? java.util.Set.of() : java.util.Set.copyOf(hosts);
+        }
+
+        boolean accepts(RawDocument doc) {
+            if (doc.fetchedAt() != null) {
+                java.time.LocalDate day = doc.fetchedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                if (from != null && day.isBefore(from) || to != null && day.isAfter(to)) return false;
+            }
+            if (hosts.isEmpty()) return true;
+            String host;
+            try {
+                host = java.net.URI.create(doc.source()).getHost();
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            if (host == null) return false;
+            host = host.toLowerCase(java.util.Locale.ROOT);
+            for (String h : hosts) if (host.equals(h) || host.endsWith("." + h)) return true;
+            return false;
+        }
+    }
+
     private PressroomSparkJob() { }
 
     public static void main(String[] args) throws IOException {
         List<String> paths = new ArrayList<>();
         String out = null;
+        java.time.LocalDate from = null;
+        java.time.LocalDate to = null;
+        java.util.Set<String> hosts = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
+                case "--from" -> from = java.time.LocalDate.parse(args[++i]);
+                case "--to" -> to = java.time.LocalDate.parse(args[++i]);
+                case "--hosts" -> hosts.addAll(Arrays.asList(args[++i].toLowerCase(java.util.Locale.ROOT).split(",")));
                 case "--manifest" -> paths.addAll(Files.readAllLines(Path.of(args[++i])).stream().map(String::strip)
                         .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
                 default -> paths.add(args[i]);
             }
         }
         if (out == null || paths.isEmpty()) {
-            System.err.println("usage: PressroomSparkJob --out DIR (PATH... | --manifest FILE)");
+            System.err.println("usage: PressroomSparkJob --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--hosts a.com,b.org] (PATH... | --manifest FILE)");
             System.exit(2);
         }
         try (SparkSession spark = SparkSession.builder().appName("pressroom").getOrCreate()) {
             long t0 = System.nanoTime();
-            long n = run(spark, paths, out);
+            long n = run(spark, paths, out, new Filter(from, to, hosts));
             System.out.printf("pressroom: %,d articles from %,d archives written to %s in %.1f s%n", n, paths.size(), out,
                     (System.nanoTime() - t0) / 1e9);
         }
     }
 
-    /** Runs the job; returns the number of articles written. */
+    /** Runs the job on every page; returns the number of articles written. */
     public static long run(SparkSession spark, List<String> paths, String out) {
+        return run(spark, paths, out, Filter.ALL);
+    }
+
+    /** Runs the job on the pages the filter accepts; returns the number of articles written. */
+    public static long run(SparkSession spark, List<String> paths, String out, Filter filter) {
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
         Dataset<String> inputs = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
-        JavaRDD<Row> processed = inputs.javaRDD().mapPartitions(it -> processPaths(it, conf.value()));
+        JavaRDD<Row> processed = inputs.javaRDD().mapPartitions(it -> processPaths(it, conf.value(), filter));
         Dataset<Row> all = spark.createDataFrame(processed, PROCESSED).cache();
         Dataset<Row> articles = all.filter("error is null").drop("error");
         all.filter("error is not null").select("source", "error").write().mode(SaveMode.Overwrite).json(out + "/failures");
@@ -122,7 +164,7 @@ public final class PressroomSparkJob {
     }
 
     /** Reads each WARC (copied to local disk first when it is not a local file) and runs the pipeline on its pages. */
-    static Iterator<Row> processPaths(Iterator<String> paths, Configuration conf) throws IOException {
+    static Iterator<Row> processPaths(Iterator<String> paths, Configuration conf, Filter filter) throws IOException {
         Pipeline pipeline = Pipeline.standard();
         WarcFileReader reader = new WarcFileReader(pipeline.options().maxDocumentChars());
         List<Row> rows = new ArrayList<>();
@@ -146,7 +188,8 @@ public final class PressroomSparkJob {
                 reader.read(Input.of(local), new DocumentSink() {
                     @Override
                     public void accept(RawDocument doc) {
-                        rows.add(toRow(pipeline, doc));
+                        // Filtered on the record's header, before any decoding or extraction.
+                        if (filter.accepts(doc)) rows.add(toRow(pipeline, doc));
                     }
 
                     @Override

@@ -133,5 +133,12 @@ class PressroomSparkJobTest {
         List<Row> failures = spark.read().json(out.resolve("failures").toString()).collectAsList();
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).<String>getAs("source")).contains("broken.warc");
+
+        // Filters on the WARC record (host, crawl day) keep pages out before any extraction.
+        Path filtered = dir.resolve("filtered");
+        assertThat(PressroomSparkJob.run(spark, List.of(a.toString(), b.toString()), filtered.toString(),
+                new PressroomSparkJob.Filter(null, null, java.util.Set.of("herald.example")))).isEqualTo(1);
+        assertThat(PressroomSparkJob.run(spark, List.of(a.toString(), b.toString()), dir.resolve("none").toString(),
+                new PressroomSparkJob.Filter(java.time.LocalDate.parse("2023-03-01"), null, java.util.Set.of()))).isZero();
     }
 }
