@@ -79,14 +79,34 @@ public final class PressroomSparkJob {
      * articles' dates, but crawl dates bound them): WARC-Date range (inclusive days, null for open) and hosts
      * (the target URI's host or a parent domain; empty for all).
      */
-    public record Filter(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> hosts) implements Serializable {
-        public static final Filter ALL = new Filter(null, null, java.util.Set.of());
+    public record Filter(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> hosts, java.util.Set<String> languages)
+            implements Serializable {
+        public static final Filter ALL = new Filter(null, null, java.util.Set.of(), java.util.Set.of());
+        private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile(
+                "<html[^>]*\\blang\\s*=\\s*[\"']?([a-zA-Z]{2,3})", java.util.regex.Pattern.CASE_INSENSITIVE);
 
         public Filter {
             hosts = hosts == null ? java.util.Set.of() : java.util.Set.copyOf(hosts);
+            languages = languages == null ? java.util.Set.of() : java.util.Set.copyOf(languages);
+        }
+
+        public Filter(java.time.LocalDate from, java.time.LocalDate to, java.util.Set<String> hosts) {
+            this(from, to, hosts, java.util.Set.of());
+        }
+
+        /**
+         * The page's declared language (the {@code <html lang>} in its first 4 KB) is one asked for; a page that
+         * declares none is kept, since the extractor may still find its language.
+         */
+        boolean languageAccepted(RawDocument doc) {
+            if (languages.isEmpty() || doc.bytes() == null) return true;
+            String head = new String(doc.bytes(), 0, Math.min(4096, doc.bytes().length), java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = LANG.matcher(head);
+            return !m.find() || languages.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
         }
 
         boolean accepts(RawDocument doc) {
+            if (!languageAccepted(doc)) return false;
             if (doc.fetchedAt() != null) {
                 java.time.LocalDate day = doc.fetchedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
                 if (from != null && day.isBefore(from) || to != null && day.isAfter(to)) return false;
@@ -113,24 +133,26 @@ public final class PressroomSparkJob {
         java.time.LocalDate from = null;
         java.time.LocalDate to = null;
         java.util.Set<String> hosts = new java.util.HashSet<>();
+        java.util.Set<String> languages = new java.util.HashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
                 case "--from" -> from = java.time.LocalDate.parse(args[++i]);
                 case "--to" -> to = java.time.LocalDate.parse(args[++i]);
                 case "--hosts" -> hosts.addAll(Arrays.asList(args[++i].toLowerCase(java.util.Locale.ROOT).split(",")));
+                case "--languages" -> languages.addAll(Arrays.asList(args[++i].toLowerCase(java.util.Locale.ROOT).split(",")));
                 case "--manifest" -> paths.addAll(Files.readAllLines(Path.of(args[++i])).stream().map(String::strip)
                         .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
                 default -> paths.add(args[i]);
             }
         }
         if (out == null || paths.isEmpty()) {
-            System.err.println("usage: PressroomSparkJob --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--hosts a.com,b.org] (PATH... | --manifest FILE)");
+            System.err.println("usage: PressroomSparkJob --out DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--hosts a.com,b.org] [--languages en,ko] (PATH... | --manifest FILE)");
             System.exit(2);
         }
         try (SparkSession spark = SparkSession.builder().appName("pressroom").getOrCreate()) {
             long t0 = System.nanoTime();
-            long n = run(spark, paths, out, new Filter(from, to, hosts));
+            long n = run(spark, paths, out, new Filter(from, to, hosts, languages));
             System.out.printf("pressroom: %,d articles from %,d archives written to %s in %.1f s%n", n, paths.size(), out,
                     (System.nanoTime() - t0) / 1e9);
         }

@@ -140,5 +140,10 @@ class PressroomSparkJobTest {
                 new PressroomSparkJob.Filter(null, null, java.util.Set.of("herald.example")))).isEqualTo(1);
         assertThat(PressroomSparkJob.run(spark, List.of(a.toString(), b.toString()), dir.resolve("none").toString(),
                 new PressroomSparkJob.Filter(java.time.LocalDate.parse("2023-03-01"), null, java.util.Set.of()))).isZero();
+        // Every test page declares lang="en".
+        assertThat(PressroomSparkJob.run(spark, List.of(a.toString()), dir.resolve("ko").toString(),
+                new PressroomSparkJob.Filter(null, null, java.util.Set.of(), java.util.Set.of("ko")))).isZero();
+        assertThat(PressroomSparkJob.run(spark, List.of(a.toString()), dir.resolve("en").toString(),
+                new PressroomSparkJob.Filter(null, null, java.util.Set.of(), java.util.Set.of("en")))).isEqualTo(2);
     }
 }
