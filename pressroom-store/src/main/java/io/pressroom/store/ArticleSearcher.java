@@ -551,26 +551,7 @@ public final class ArticleSearcher implements Closeable {
             for (String w : nameWords) b.add(new TermQuery(new Term(Schema.SPEAKER_WORDS, w)), BooleanClause.Occur.FILTER);
             q = b.build();
         }
-        Map<String, Long> counts = new java.util.HashMap<>();
-        searcher.search(q, new org.apache.lucene.search.SimpleCollector() {
-            private org.apache.lucene.index.SortedSetDocValues v;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
-                v = ctx.reader().getSortedSetDocValues(Schema.STATEMENT);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (v == null || !v.advanceExact(doc)) return;
-                for (int i = 0; i < v.docValueCount(); i++) counts.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1L, Long::sum);
-            }
-
-            @Override
-            public org.apache.lucene.search.ScoreMode scoreMode() {
-                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
+        Map<String, Long> counts = countValues(q, Schema.STATEMENT);
         List<String> ids = counts.entrySet().stream().filter(e -> e.getValue() >= minReports)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(Map.Entry::getKey).toList();
@@ -611,21 +592,24 @@ public final class ArticleSearcher implements Closeable {
         return Optional.of(new Statement(id, speaker, wording, reports));
     }
 
-    /** Stories with articles published in [from, to] (either may be null), largest first. */
-    public List<Story> stories(PartialDateTime from, PartialDateTime to, int minArticles, int limit) throws IOException {
-        SearchRequest r = new SearchRequest("", from, to, null, null, null, 0, 1, SearchRequest.Order.RELEVANCE, true);
+    /**
+     * How many matching articles hold each value of a keyword doc-values field (single-valued fields are
+     * read through the same sorted-set view).
+     */
+    private Map<String, Long> countValues(Query query, String field) throws IOException {
         Map<String, Long> counts = new java.util.HashMap<>();
-        searcher.search(filtered(r, new MatchAllDocsQuery()), new org.apache.lucene.search.SimpleCollector() {
-            private SortedDocValues v;
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.index.SortedSetDocValues v;
 
             @Override
             protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
-                v = ctx.reader().getSortedDocValues(Schema.STORY);
+                v = org.apache.lucene.index.DocValues.getSortedSet(ctx.reader(), field);
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                if (v != null && v.advanceExact(doc)) counts.merge(v.lookupOrd(v.ordValue()).utf8ToString(), 1L, Long::sum);
+                if (!v.advanceExact(doc)) return;
+                for (int i = 0; i < v.docValueCount(); i++) counts.merge(v.lookupOrd(v.nextOrd()).utf8ToString(), 1L, Long::sum);
             }
 
             @Override
@@ -633,6 +617,24 @@ public final class ArticleSearcher implements Closeable {
                 return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
             }
         });
+        return counts;
+    }
+
+    /** The values a document holds in a sorted-set doc-values field. */
+    private List<String> values(int globalDoc, String field) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(globalDoc, reader.leaves()));
+        org.apache.lucene.index.SortedSetDocValues v = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), field);
+        List<String> out = new ArrayList<>();
+        if (v.advanceExact(globalDoc - leaf.docBase)) {
+            for (int i = 0; i < v.docValueCount(); i++) out.add(v.lookupOrd(v.nextOrd()).utf8ToString());
+        }
+        return out;
+    }
+
+    /** Stories with articles published in [from, to] (either may be null), largest first. */
+    public List<Story> stories(PartialDateTime from, PartialDateTime to, int minArticles, int limit) throws IOException {
+        SearchRequest r = new SearchRequest("", from, to, null, null, null, 0, 1, SearchRequest.Order.RELEVANCE, true);
+        Map<String, Long> counts = countValues(filtered(r, new MatchAllDocsQuery()), Schema.STORY);
         List<Story> out = new ArrayList<>();
         for (String id : counts.entrySet().stream().filter(e -> e.getValue() >= minArticles)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -662,7 +664,8 @@ public final class ArticleSearcher implements Closeable {
                 if (first == null || day.compareTo(first) < 0) first = day;
                 if (last == null || day.compareTo(last) > 0) last = day;
             }
-            for (String t : io.pressroom.link.StoryTerms.of(a)) names.merge(t, 1, Integer::sum);
+            // The names each article was clustered on, as stored when it was linked.
+            for (String t : values(sd.doc, Schema.STORY_TERM)) names.merge(t, 1, Integer::sum);
             a.quotes().stream().map(io.pressroom.model.Quote::speaker).filter(java.util.Objects::nonNull).distinct()
                     .forEach(sp -> speakers.merge(sp, 1, Integer::sum));
         }
