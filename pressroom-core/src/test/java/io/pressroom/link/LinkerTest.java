@@ -105,6 +105,20 @@ class LinkerTest {
     }
 
     @Test
+    void theSameWordsReportedAsSaidOnDifferentDaysAreFlagged() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        Article first = link(store, article("a",
+                "\"We will keep the door open to dialogue with the North at any time,\" Park Jin said Tuesday.", "2022-03-02", null, "Outlet A"));
+        Article later = link(store, article("b",
+                "\"We will keep the door open to dialogue with the North at any time,\" Park Jin said Friday.", "2022-03-05", null, "Outlet B"));
+        assertThat(first.quotes().get(0).saidOn()).hasToString("2022-03-01");
+        assertThat(later.quotes().get(0).saidOn()).hasToString("2022-03-04");
+        assertThat(later.links().statement(0)).isEqualTo(first.links().statement(0));
+        assertThat(later.links().flags()).extracting(Flag::kind, Flag::value, Flag::otherValue, Flag::otherArticle)
+                .contains(org.assertj.core.groups.Tuple.tuple("date", "2022-03-04", "2022-03-01", first.id()));
+    }
+
+    @Test
     void articlesNamingTheSamePeopleInTheSameWeekFormAStoryOthersDoNot() throws Exception {
         MemoryLinkStore store = new MemoryLinkStore(false);
         Article a = link(store, article("a", """
