@@ -2,7 +2,6 @@ package io.pressroom.link;
 
 import io.pressroom.model.Article;
 import io.pressroom.model.Flag;
-import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.TextSpan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ public final class Disagreements {
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
-    private static final Pattern DATE = Pattern.compile(
-            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2}),\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’]?)\\s+(?=[\"“A-Z0-9])|\\n\\s*\\n");
     /** Sentences this alike in their other words are the same sentence. */
@@ -34,8 +31,6 @@ public final class Disagreements {
 
     private Disagreements() { }
 
-    private static final Pattern DATELINE_DAY = Pattern.compile(
-            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+(\\d{1,2})\\b");
 
     /**
      * Caption dates that contradict the article's own date: the article's day (by publication date or
@@ -44,21 +39,22 @@ public final class Disagreements {
     public static List<Flag> withinArticle(Article a) {
         LocalDate published = a.published() == null ? null : a.published().date();
         if (published == null) return List.of();
-        LocalDate filed = datelineDay(a.dateline(), published);
+        // The time stage's anchor: the dateline's day when there is one, else the publication day.
+        LocalDate own = io.pressroom.time.TimeExpressions.anchor(a);
         List<Flag> flags = new ArrayList<>();
         for (String caption : a.captions()) {
-            Matcher m = DATE.matcher(caption);
-            while (m.find()) {
-                LocalDate d = date(m);
-                if (d == null) continue;
-                LocalDate own = filed != null ? filed : published;
+            for (io.pressroom.model.Timex t : io.pressroom.time.TimeExpressions.find(caption, own)) {
+                String written = t.span().of(caption);
+                // Only dates the caption states in full: a bare "Tuesday" was resolved against the article itself.
+                if (t.value() == null || !FULL_DAY.matcher(t.value()).matches() || !YEAR.matcher(written).find()) continue;
+                LocalDate d = LocalDate.parse(t.value());
                 boolean otherYear = d.getYear() != own.getYear()
                         && Math.abs(d.withYear(own.getYear()).toEpochDay() - own.toEpochDay()) <= 1;
                 // A day of slack: the page's date may be in another time zone than the photo's.
                 boolean afterPublication = d.isAfter(published.plusDays(1));
                 if (otherYear || afterPublication) {
-                    flags.add(new Flag("date", null, m.group(), null, own.toString(),
-                            "photo caption dated " + m.group() + " but the article is dated " + own
+                    flags.add(new Flag("date", null, written, null, own.toString(),
+                            "photo caption dated " + written + " but the article is dated " + own
                                     + (otherYear ? " (same day, another year)" : " (caption after publication)")));
                 }
             }
@@ -66,26 +62,8 @@ public final class Disagreements {
         return flags;
     }
 
-    /** The dateline's day ("WASHINGTON, Jan. 21"), in the year of publication (or the one before, across New Year). */
-    private static LocalDate datelineDay(String dateline, LocalDate published) {
-        if (dateline == null) return null;
-        Matcher m = DATELINE_DAY.matcher(dateline);
-        if (!m.find()) return null;
-        try {
-            LocalDate d = LocalDate.of(published.getYear(), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
-            return d.isAfter(published.plusDays(2)) ? d.minusYears(1) : d;
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(Matcher m) {
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /** Sentences of {@code a} that match a sentence of the other copy word for word except for their numbers. */
     public static List<Flag> betweenCopies(Article a, String otherId, String otherBody) {
