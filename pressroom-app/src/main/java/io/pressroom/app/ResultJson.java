@@ -81,10 +81,15 @@ public final class ResultJson {
     }
 
     public static ObjectNode statements(List<io.pressroom.store.Statement> list) {
+        return counted("statements", list, ResultJson::statement);
+    }
+
+    /** {@code {"count": n, "<field>": [...]}}: the shape of every list the API returns. */
+    private static <T> ObjectNode counted(String field, List<T> items, java.util.function.Function<T, ObjectNode> one) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("count", list.size());
-        ArrayNode arr = o.putArray("statements");
-        list.forEach(s -> arr.add(statement(s)));
+        o.put("count", items.size());
+        ArrayNode arr = o.putArray(field);
+        items.forEach(x -> arr.add(one.apply(x)));
         return o;
     }
 
@@ -102,11 +107,7 @@ public final class ResultJson {
     }
 
     public static ObjectNode stories(List<io.pressroom.store.Story> list) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("count", list.size());
-        ArrayNode arr = o.putArray("stories");
-        list.forEach(s -> arr.add(story(s)));
-        return o;
+        return counted("stories", list, ResultJson::story);
     }
 
     public static ObjectNode quotes(List<QuoteHit> hits) {
