@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure extraction quality against gold data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalHtmlCommand.class, EvalDedupCommand.class, EvalCommand.TrainCues.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Time.class, EvalHtmlCommand.class, EvalDedupCommand.class, EvalCommand.TrainCues.class,
+                EvalNerCommand.Ner.class, EvalNerCommand.Train.class, EvalNerCommand.TrainClusters.class})
 final class EvalCommand {
 
     @Command(name = "time", mixinStandardHelpOptions = true,
