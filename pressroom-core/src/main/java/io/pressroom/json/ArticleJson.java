@@ -12,6 +12,8 @@ import io.pressroom.model.PartialDateTime;
 import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
 import io.pressroom.model.Timex;
+import io.pressroom.model.Mention;
+import io.pressroom.model.Event;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,7 +24,7 @@ import java.util.List;
  * The article's JSON form, the contract shared by {@code show}, {@code export}, the index's stored
  * copy and (later) the HTTP API. Field names are fixed: {@code id, source, url, outlet, headline,
  * published, byline, dateline, agency, authors, modified, language, canonical_url, page_type,
- * page_confidence, captions, body, paragraphs, boilerplate, warnings, quotes, timexes}; absent
+ * page_confidence, captions, body, paragraphs, boilerplate, warnings, quotes, timexes, entities, events}; absent
  * values are written as null so that every record has the same shape.
  */
 public final class ArticleJson {
@@ -95,12 +97,64 @@ public final class ArticleJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            writeEntities(g, a);
             writeLinks(g, a);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void writeEntities(JsonGenerator g, Article a) throws IOException {
+        g.writeArrayFieldStart("entities");
+        for (Mention m : a.entities()) {
+            g.writeStartObject();
+            g.writeStringField("text", a.text(m.span()));
+            g.writeNumberField("start", m.span().start());
+            g.writeNumberField("end", m.span().end());
+            g.writeStringField("type", m.type());
+            g.writeStringField("name", m.name());
+            g.writeStringField("entity", m.entityId());
+            if (m.role() != null) g.writeStringField("role", m.role());
+            if (m.actor()) g.writeBooleanField("actor", true);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (Event e : a.events()) {
+            g.writeStartObject();
+            g.writeStringField("text", a.text(e.sentence()));
+            g.writeNumberField("start", e.sentence().start());
+            g.writeNumberField("end", e.sentence().end());
+            g.writeStringField("value", e.value());
+            g.writeStringField("precision", e.precision());
+            g.writeStringField("time_text", a.text(e.time()));
+            g.writeNumberField("time_start", e.time().start());
+            g.writeNumberField("time_end", e.time().end());
+            writeStrings(g, "actors", e.actors());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static List<Mention> readEntities(JsonNode n) {
+        List<Mention> out = new ArrayList<>();
+        for (JsonNode m : n.path("entities")) {
+            out.add(new Mention(new TextSpan(m.get("start").asInt(), m.get("end").asInt()), m.get("type").asText(),
+                    m.get("name").asText(), text(m, "role"), m.path("actor").asBoolean(false)));
+        }
+        return out;
+    }
+
+    private static List<Event> readEvents(JsonNode n) {
+        List<Event> out = new ArrayList<>();
+        for (JsonNode e : n.path("events")) {
+            out.add(new Event(new TextSpan(e.get("start").asInt(), e.get("end").asInt()),
+                    new TextSpan(e.get("time_start").asInt(), e.get("time_end").asInt()), e.get("value").asText(),
+                    strings(e, "actors")));
+        }
+        return out;
     }
 
     private static void writeLinks(JsonGenerator g, Article a) throws IOException {
@@ -203,7 +257,7 @@ public final class ArticleJson {
                     published == null ? null : PartialDateTime.parseIso(published), text(n, "byline"),
                     text(n, "dateline"), text(n, "agency"), body != null ? body : text(n, "body"), paragraphs, strings(n, "captions"),
                     strings(n, "boilerplate"), strings(n, "warnings"), quotes, timexes, readPage(n),
-                    readLinks(n, statements, variants));
+                    readLinks(n, statements, variants), readEntities(n), readEvents(n));
         } catch (IOException e) {
             throw new UncheckedIOException("stored article JSON is unreadable", e);
         }

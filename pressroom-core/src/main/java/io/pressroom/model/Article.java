@@ -26,12 +26,14 @@ import java.util.Objects;
  * @param timexes     time expressions found in the body, in body order (empty until the time stage ran)
  * @param page        authors, language, page type and other page metadata
  * @param links       near-duplicates, statements, story and flags, found when the article joined a corpus
+ * @param entities    people, organisations, places named in the body, in body order (empty until the entity stage ran)
+ * @param events      dated events stated in the body, in body order (empty until the entity stage ran)
  */
 public record Article(String id, String source, String url, String outlet, String headline,
                       PartialDateTime published, String byline, String dateline, String agency,
                       String body, List<TextSpan> paragraphs, List<String> captions,
                       List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes,
-                      PageInfo page, Links links) {
+                      PageInfo page, Links links, List<Mention> entities, List<Event> events) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -45,6 +47,8 @@ public record Article(String id, String source, String url, String outlet, Strin
         timexes = List.copyOf(timexes);
         page = page == null ? PageInfo.UNKNOWN : page;
         links = links == null ? Links.NONE : links;
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        events = events == null ? List.of() : List.copyOf(events);
         for (TextSpan p : paragraphs) {
             if (p.end() > body.length()) throw new IllegalArgumentException("paragraph outside the body: " + p);
         }
@@ -57,22 +61,27 @@ public record Article(String id, String source, String url, String outlet, Strin
                    List<String> boilerplate, List<String> warnings, List<Quote> quotes, List<Timex> timexes,
                    PageInfo page) {
         this(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs, captions,
-                boilerplate, warnings, quotes, timexes, page, Links.NONE);
+                boilerplate, warnings, quotes, timexes, page, Links.NONE, List.of(), List.of());
     }
 
     public Article withLinks(Links newLinks) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, quotes, timexes, page, newLinks);
+                captions, boilerplate, warnings, quotes, timexes, page, newLinks, entities, events);
+    }
+
+    public Article withEntities(List<Mention> newEntities, List<Event> newEvents) {
+        return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
+                captions, boilerplate, warnings, quotes, timexes, page, links, newEntities, newEvents);
     }
 
     public Article withQuotes(List<Quote> newQuotes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, newQuotes, timexes, page, links);
+                captions, boilerplate, warnings, newQuotes, timexes, page, links, entities, events);
     }
 
     public Article withTimexes(List<Timex> newTimexes) {
         return new Article(id, source, url, outlet, headline, published, byline, dateline, agency, body, paragraphs,
-                captions, boilerplate, warnings, quotes, newTimexes, page, links);
+                captions, boilerplate, warnings, quotes, newTimexes, page, links, entities, events);
     }
 
     public String text(TextSpan span) {

@@ -53,7 +53,8 @@ public final class Pipeline {
 
     /** The enrichment stages, in order. */
     public static List<ArticleStage> standardStages() {
-        return List.of(new io.pressroom.time.TimeExpressions(), new io.pressroom.quote.QuoteExtractor());
+        return List.of(new io.pressroom.time.TimeExpressions(), new io.pressroom.quote.QuoteExtractor(),
+                new io.pressroom.entity.EntityExtractor());
     }
 
     public static Pipeline standard() {

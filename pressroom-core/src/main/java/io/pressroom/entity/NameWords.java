@@ -1,0 +1,23 @@
+package io.pressroom.entity;
+
+import java.util.Set;
+
+/** Small word tests for names. */
+final class NameWords {
+    /** Capitalised words that do not continue a name: dates and sentence words. */
+    static final Set<String> NOT_NAMES = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "The", "This", "That", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At");
+
+    private NameWords() { }
+
+    static boolean isAllUpper(String s) {
+        boolean letter = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLowerCase(c)) return false;
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+}
