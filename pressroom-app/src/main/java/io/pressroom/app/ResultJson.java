@@ -141,6 +141,61 @@ public final class ResultJson {
         counts(o.putObject("agency"), f.agencies());
         counts(o.putObject("speaker"), f.speakers());
         counts(o.putObject("published_month"), f.published());
+        counts(o.putObject("person"), f.people());
+        counts(o.putObject("organization"), f.organizations());
+        counts(o.putObject("place"), f.places());
+        return o;
+    }
+
+    public static ObjectNode entity(io.pressroom.store.EntityProfile e) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", e.id());
+        o.put("name", e.name());
+        o.put("type", e.type());
+        ArrayNode aliases = o.putArray("aliases");
+        e.aliases().forEach(aliases::add);
+        ArrayNode roles = o.putArray("roles");
+        for (var r : e.roles()) {
+            ObjectNode n = roles.addObject();
+            n.put("title", r.title());
+            n.put("first", r.first());
+            n.put("last", r.last());
+            n.put("articles", r.articles());
+        }
+        o.put("articles", e.articles());
+        o.put("quotes", e.quotes());
+        o.put("first_seen", e.firstSeen());
+        o.put("last_seen", e.lastSeen());
+        ArrayNode related = o.putArray("related");
+        e.related().forEach(related::add);
+        ArrayNode ids = o.putArray("article_ids");
+        e.articleIds().forEach(ids::add);
+        return o;
+    }
+
+    public static ObjectNode timeline(List<io.pressroom.store.TimelineEntry> entries) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode list = o.putArray("events");
+        for (var t : entries) {
+            ObjectNode n = list.addObject();
+            n.put("date", t.value());
+            n.put("precision", t.precision());
+            n.put("text", t.text());
+            ArrayNode actors = n.putArray("actors");
+            t.actors().forEach(actors::add);
+            ArrayNode sources = n.putArray("sources");
+            for (var s : t.sources()) {
+                ObjectNode x = sources.addObject();
+                x.put("article", s.articleId());
+                x.put("headline", s.headline());
+                x.put("outlet", s.outlet());
+                x.put("published", s.published());
+                x.put("start", s.start());
+                x.put("end", s.end());
+                x.put("time_start", s.timeStart());
+                x.put("time_end", s.timeEnd());
+            }
+        }
         return o;
     }
 

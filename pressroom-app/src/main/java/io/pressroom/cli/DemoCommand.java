@@ -69,9 +69,16 @@ final class DemoCommand implements Callable<Integer> {
                         story.headline(), String.join(", ", story.names().subList(0, Math.min(4, story.names().size()))));
             }
             searcher.forEach(a -> a.links().flags().forEach(f -> out.printf("flag in %s: %s%n", a.id(), f.note())));
+            out.println();
+            out.println("== 6. people and events: who holds which title, and what happened when");
+            searcher.entity("Kirby").ifPresent(e -> out.printf("%s (%s): %d articles, %d quotations, roles: %s%n", e.name(), e.id(),
+                    e.articles(), e.quotes(), String.join("; ", e.roles().stream().map(r -> r.title()).toList())));
+            for (var t : searcher.timeline("North Korea", null, null, 5)) {
+                out.printf("%-8s %s (%d source%s)%n", t.value(), t.text(), t.sources().size(), t.sources().size() == 1 ? "" : "s");
+            }
         }
         out.println();
-        out.println("Next: ./pressroom quotes --speaker Blinken | ./pressroom statements | ./pressroom search denuclearization --from 2022 | ./pressroom serve | ./pressroom --help");
+        out.println("Next: ./pressroom quotes --speaker Blinken | ./pressroom entity \"Park Jin\" | ./pressroom timeline | ./pressroom statements | ./pressroom search denuclearization --from 2022 | ./pressroom serve | ./pressroom --help");
         out.flush();
         return report.failed() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }

@@ -43,6 +43,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--agency", paramLabel = "NAME", description = "Only copy of this news agency (e.g. Yonhap).")
     String agency;
 
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only articles naming this person, organisation or place (a name, alias or id).")
+    String entity;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Results to show (1-1000). Default: ${DEFAULT-VALUE}.")
     int limit;
 
@@ -68,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("unknown --sort '" + sort + "'; use relevance, newest or oldest");
         };
         String q = String.join(" ", query);
-        SearchRequest request = new SearchRequest(q, from, to, outlet, agency, offset, limit, order).withAllCopies(allCopies);
+        SearchRequest request = new SearchRequest(q, from, to, outlet, agency, offset, limit, order).withAllCopies(allCopies).withEntity(entity);
         SearchResult result;
         try (ArticleSearcher searcher = ArticleSearcher.open(data.path())) {
             result = searcher.search(request);

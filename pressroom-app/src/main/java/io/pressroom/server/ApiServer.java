@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * request value ever becomes a file path, errors are JSON {@code {"status", "message"}}.
  *
  * <pre>
- * GET /api/search?q=&from=&to=&outlet=&agency=&speaker=&offset=&limit=&sort=&all_copies=   results, facets
+ * GET /api/search?q=&from=&to=&outlet=&agency=&speaker=&entity=&offset=&limit=&sort=&all_copies=  results, facets
  * GET /api/articles/{id}                                                       one article, with its copies
  * GET /api/statements?speaker=&min_reports=&limit=, /api/statements/{id}      statements and their reports
  * GET /api/stories?from=&to=&min_articles=&limit=, /api/stories/{id}          stories
+ * GET /api/entity?name=                                                       one entity: aliases, roles over time, counts
+ * GET /api/timeline?entity=&from=&to=&limit=                                  dated events, each with all its sources
  * GET /api/quotes?q=&speaker=&from=&to=&limit=                                 quotations
  * GET /api/speakers?limit=                                                     most quoted speakers
  * GET /api/trends?q=..&q=..&interval=&by=&from=&to=&format=json|csv            counts over time
@@ -53,6 +55,8 @@ public final class ApiServer implements AutoCloseable {
     private static final Map<String, String[]> WEB = Map.ofEntries(
             Map.entry("/stories.html", new String[] {"web/stories.html", "text/html"}),
             Map.entry("/statements.html", new String[] {"web/statements.html", "text/html"}),
+            Map.entry("/entity.html", new String[] {"web/entity.html", "text/html"}),
+            Map.entry("/timeline.html", new String[] {"web/timeline.html", "text/html"}),
             Map.entry("/", new String[] {"web/index.html", "text/html"}),
             Map.entry("/index.html", new String[] {"web/index.html", "text/html"}),
             Map.entry("/article.html", new String[] {"web/article.html", "text/html"}),
@@ -64,7 +68,7 @@ public final class ApiServer implements AutoCloseable {
             Map.entry("/vendor/LICENSE-chart.js.md", new String[] {"web/vendor/LICENSE-chart.js.md", "text/plain"}));
     /** Page parameters are read by the page's script, not by the server; they are still bounded. */
     private static final Set<String> WEB_PARAMS = Set.of("q", "from", "to", "sort", "agency", "outlet", "speaker", "offset",
-            "id", "name", "interval", "by", "measure", "min_reports");
+            "id", "name", "interval", "by", "measure", "min_reports", "entity");
 
     private final HttpServer http;
     private final IndexHolder index;
@@ -151,6 +155,17 @@ public final class ApiServer implements AutoCloseable {
                 sendJson(ex, ResultJson.stories(s.stories(p.date("from"), p.date("to"), p.integer("min_articles", 2, 1, 10_000),
                         p.integer("limit", 50, 1, 1000))));
             }
+            case "/api/entity" -> {
+                Params p = new Params(ex.getRequestURI(), Set.of("name"));
+                String name = p.string("name");
+                if (name == null || name.isBlank()) throw new ApiException(400, "give the entity as name=");
+                sendJson(ex, ResultJson.entity(s.entity(name).orElseThrow(() -> new ApiException(404, "no entity named " + name))));
+            }
+            case "/api/timeline" -> {
+                Params p = new Params(ex.getRequestURI(), Set.of("entity", "from", "to", "limit"));
+                sendJson(ex, ResultJson.timeline(s.timeline(p.string("entity"), io.pressroom.cli.Dates.first(p.date("from")),
+                        io.pressroom.cli.Dates.last(p.date("to")), p.integer("limit", 100, 1, 1000))));
+            }
             case "/api/stats" -> {
                 new Params(ex.getRequestURI(), Set.of());
                 sendJson(ex, ResultJson.stats(s.stats()));
@@ -195,11 +210,11 @@ public final class ApiServer implements AutoCloseable {
 
     private ObjectNode search(HttpExchange ex, ArticleSearcher s) throws IOException {
         Params p = new Params(ex.getRequestURI(), Set.of("q", "from", "to", "outlet", "agency", "speaker", "offset", "limit", "sort", "facets",
-                "all_copies"));
+                "all_copies", "entity"));
         SearchRequest.Order order = SearchRequest.Order.valueOf(p.oneOf("sort", "relevance", SORTS).toUpperCase(java.util.Locale.ROOT));
         SearchRequest r = new SearchRequest(p.string("q"), p.date("from"), p.date("to"), p.string("outlet"), p.string("agency"),
                 p.string("speaker"), p.integer("offset", 0, 0, 10_000), p.integer("limit", 10, 1, 100), order,
-                "true".equals(p.oneOf("all_copies", "false", Set.of("true", "false"))));
+                "true".equals(p.oneOf("all_copies", "false", Set.of("true", "false")))).withEntity(p.string("entity"));
         ObjectNode o = ResultJson.search(s.search(r));
         if (!"false".equals(p.string("facets"))) o.set("facets", ResultJson.facets(s.facets(r, 20)));
         return o;

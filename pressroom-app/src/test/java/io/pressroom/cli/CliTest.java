@@ -70,6 +70,25 @@ class CliTest {
     }
 
     @Test
+    void entityAndTimelineCommands() throws Exception {
+        assertThat(Cli.run("ingest", RepoFiles.samples().toString(), "--data", data()).code()).isZero();
+        Cli kirby = Cli.run("entity", "Kirby", "--data", data());
+        assertThat(kirby.code()).isZero();
+        assertThat(kirby.out()).startsWith("John Kirby").contains("person:john-kirby").contains("Pentagon press secretary")
+                .contains("2 articles");
+        JsonNode korea = JSON.readTree(Cli.run("entity", "N. Korea", "--data", data(), "--json").out());
+        assertThat(korea.get("id").asText()).isEqualTo("place:north-korea");
+        assertThat(korea.get("articles").asInt()).isEqualTo(3);
+        assertThat(Cli.run("entity", "Nobody Atall", "--data", data()).code()).isEqualTo(ExitCodes.NOT_FOUND);
+        JsonNode timeline = JSON.readTree(Cli.run("timeline", "--entity", "North Korea", "--from", "2017", "--to", "2019",
+                "--data", data(), "--json").out());
+        assertThat(timeline.get("events")).extracting(e -> e.get("date").asText()).containsExactly("2017-09", "2017-11", "2019-02");
+        assertThat(Cli.run("timeline", "--from", "2019", "--to", "2017", "--data", data()).code()).isEqualTo(ExitCodes.USAGE);
+        JsonNode filtered = JSON.readTree(Cli.run("search", "--entity", "Park Jin", "--data", data(), "--json").out());
+        assertThat(filtered.get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void badInputFailsPerDocumentAndKeepsWhatWasStored() throws Exception {
         Path batch = Files.createDirectories(tmp.resolve("batch"));
         // Something already in the index before the bad batch.

@@ -79,6 +79,27 @@ class ApiServerTest {
     }
 
     @Test
+    void entityPagesTimelineAndEntityFilters() throws Exception {
+        JsonNode kirby = json("/api/entity?name=Kirby");
+        assertThat(kirby.get("id").asText()).isEqualTo("person:john-kirby");
+        assertThat(kirby.get("articles").asInt()).isEqualTo(2);
+        assertThat(kirby.get("roles").toString()).contains("Pentagon press secretary");
+        assertThat(kirby.get("quotes").asInt()).isPositive();
+        // Samples 000 and 004 both date North Korea's last nuclear test to September 2017: one event, two sources.
+        JsonNode timeline = json("/api/timeline?entity=North+Korea&from=2017-09&to=2017-09");
+        assertThat(timeline.get("events")).hasSize(1);
+        assertThat(timeline.get("events").get(0).get("date").asText()).isEqualTo("2017-09");
+        assertThat(timeline.get("events").get(0).get("sources")).hasSize(2);
+        assertThat(json("/api/search?entity=person:park-jin&facets=false").get("total").asInt()).isEqualTo(1);
+        assertThat(json("/api/search?q=Kirby").get("facets").get("person").has("John Kirby")).isTrue();
+        assertThat(get("/api/entity").statusCode()).isEqualTo(400);
+        assertThat(get("/api/entity?name=Nobody+Atall").statusCode()).isEqualTo(404);
+        assertThat(get("/api/timeline?from=2017-13").statusCode()).isEqualTo(400);
+        assertThat(get("/api/timeline?limit=0").statusCode()).isEqualTo(400);
+        assertThat(get("/api/timeline?color=red").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void bindsToLoopbackByDefault() {
         assertThat(server.host()).isEqualTo("127.0.0.1");
     }
@@ -190,7 +211,8 @@ class ApiServerTest {
         JsonNode spec = json("/api/openapi.json");
         assertThat(spec.get("openapi").asText()).startsWith("3.");
         assertThat(spec.get("paths").has("/api/search")).isTrue();
-        for (String p : new String[] {"/api/articles/{id}", "/api/quotes", "/api/speakers", "/api/trends", "/api/stats"}) {
+        for (String p : new String[] {"/api/articles/{id}", "/api/quotes", "/api/speakers", "/api/trends", "/api/stats",
+                "/api/entity", "/api/timeline"}) {
             assertThat(spec.get("paths").has(p)).as(p).isTrue();
         }
     }

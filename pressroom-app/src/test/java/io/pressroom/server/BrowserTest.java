@@ -123,6 +123,30 @@ class BrowserTest {
     }
 
     @Test
+    void entityAndTimelinePages() throws Exception {
+        // From an article's "named in this article" list to the person's page, then to the timeline.
+        open("/?q=Pentagon+press+secretary");
+        browser.findElement(By.cssSelector(".hit h3 a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        browser.findElement(By.cssSelector("#entities a[data-entity='person:john-kirby']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(browser.findElement(By.id("entity-name")).getText()).isEqualTo("John Kirby");
+        assertThat(browser.findElement(By.id("roles")).getText()).contains("Pentagon press secretary");
+        assertThat(browser.findElement(By.id("entity-summary")).getText()).contains("2 articles");
+        screenshot("entity");
+        open("/timeline.html?entity=North+Korea&from=2017&to=2019");
+        List<WebElement> events = browser.findElements(By.cssSelector("#timeline-list li.event"));
+        assertThat(events).isNotEmpty();
+        assertThat(events.get(0).getText()).startsWith("2017-09").contains("North Korea");
+        screenshot("timeline");
+        // The search page's people facet filters by entity.
+        open("/?q=Kirby");
+        browser.findElement(By.cssSelector("#facets a[data-facet='entity']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("entity: ");
+    }
+
+    @Test
     void trendChart() throws Exception {
         open("/trends.html?q=denuclearization&q=diplomacy&interval=month");
         assertThat(browser.findElement(By.tagName("body")).getAttribute("data-trend-series")).isEqualTo("2");

@@ -59,12 +59,34 @@ public final class ArticleSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Schema.analyzer();
+    private final EntityIndex entities;
 
     private ArticleSearcher(Path dir, Directory directory, DirectoryReader reader) {
         this.dir = dir;
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.entities = new EntityIndex(reader, searcher, analyzer);
+    }
+
+    /** The filter of a search by entity (an id or a name). */
+    private static Query entityQuery(String nameOrId, String field) {
+        return EntityIndex.query(nameOrId, field);
+    }
+
+    /** One entity across the corpus (a name, alias or id: "Kirby", "N. Korea", "person:john-kirby"), or empty. */
+    public Optional<EntityProfile> entity(String name) throws IOException {
+        return entities.profile(name);
+    }
+
+    /**
+     * Dated events between two days (null: open), of one entity when {@code entity} is given, each event
+     * once with all the articles that report it, in date order.
+     */
+    public List<TimelineEntry> timeline(String entity, java.time.LocalDate from, java.time.LocalDate to, int limit) throws IOException {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000");
+        if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException("from " + from + " is after to " + to);
+        return entities.timeline(entity, from, to, limit);
     }
 
     public static ArticleSearcher open(Path dir) throws IOException {
@@ -104,6 +126,7 @@ public final class ArticleSearcher implements Closeable {
         if (r.outlet() != null) b.add(new TermQuery(new Term(Schema.OUTLET, Schema.keyword(r.outlet()))), BooleanClause.Occur.FILTER);
         if (r.agency() != null) b.add(new TermQuery(new Term(Schema.AGENCY, Schema.keyword(r.agency()))), BooleanClause.Occur.FILTER);
         if (r.speaker() != null) b.add(new TermQuery(new Term(Schema.SPEAKER, Schema.keyword(r.speaker()))), BooleanClause.Occur.FILTER);
+        if (r.entity() != null) b.add(entityQuery(r.entity(), Schema.ENTITY), BooleanClause.Occur.FILTER);
         if (!r.allCopies()) b.add(new TermQuery(new Term(Schema.IS_COPY, "true")), BooleanClause.Occur.MUST_NOT);
         return b.build();
     }
@@ -231,6 +254,8 @@ public final class ArticleSearcher implements Closeable {
         Map<String, Long> agencies = new TreeMap<>();
         Map<String, Long> speakers = new TreeMap<>();
         Map<String, Long> months = new TreeMap<>();
+        List<String> entityFields = List.of(Schema.PEOPLE, Schema.ORGANIZATIONS, Schema.PLACES);
+        List<Map<String, Long>> entityCounts = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
         long speakerTotal = speakerCount();
         org.apache.lucene.index.OrdinalMap speakerMap = speakerMap();
         // Per-speaker counts by global ordinal, filled by the collector below, ranked once at the end.
@@ -245,10 +270,16 @@ public final class ArticleSearcher implements Closeable {
             private long[] agencyCounts;
             private org.apache.lucene.util.LongValues toGlobal;
             private final long[] monthCounts = new long[MONTHS];
+            private final org.apache.lucene.index.SortedSetDocValues[] named = new org.apache.lucene.index.SortedSetDocValues[3];
+            private final long[][] namedCounts = new long[3][];
 
             @Override
             protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
                 flush();
+                for (int f = 0; f < 3; f++) {
+                    named[f] = ctx.reader().getSortedSetDocValues(entityFields.get(f));
+                    namedCounts[f] = named[f] == null ? null : new long[(int) named[f].getValueCount()];
+                }
                 outlet = ctx.reader().getSortedDocValues(Schema.OUTLET);
                 agency = ctx.reader().getSortedDocValues(Schema.AGENCY);
                 speaker = ctx.reader().getSortedSetDocValues(Schema.SPEAKER);
@@ -272,9 +303,20 @@ public final class ArticleSearcher implements Closeable {
                     int m = monthIndex(Math.floorDiv(published.longValue(), 86_400_000L));
                     if (m >= 0 && m < MONTHS) monthCounts[m]++;
                 }
+                for (int f = 0; f < 3; f++) {
+                    if (named[f] == null || !named[f].advanceExact(doc)) continue;
+                    for (int i = 0; i < named[f].docValueCount(); i++) namedCounts[f][(int) named[f].nextOrd()]++;
+                }
             }
 
             private void flush() throws IOException {
+                for (int f = 0; f < 3; f++) {
+                    if (named[f] == null) continue;
+                    for (int ord = 0; ord < namedCounts[f].length; ord++) {
+                        if (namedCounts[f][ord] > 0) entityCounts.get(f).merge(named[f].lookupOrd(ord).utf8ToString(), namedCounts[f][ord], Long::sum);
+                    }
+                    named[f] = null;
+                }
                 merge(outlet, outletCounts, outlets);
                 merge(agency, agencyCounts, agencies);
                 speaker = null;
@@ -306,7 +348,8 @@ public final class ArticleSearcher implements Closeable {
             }
         });
         topSpeakers(speakerCounts, top, speakers);
-        return new Facets(topN(outlets, top), topN(agencies, top), topN(speakers, top), months);
+        return new Facets(topN(outlets, top), topN(agencies, top), topN(speakers, top), months,
+                topN(entityCounts.get(0), top), topN(entityCounts.get(1), top), topN(entityCounts.get(2), top));
     }
 
     /**
@@ -672,7 +715,7 @@ public final class ArticleSearcher implements Closeable {
         return Optional.of(new Story(id, headline, first, last, top.scoreDocs.length, ranked(names, 8), ranked(speakers, 8), ids));
     }
 
-    private static List<String> ranked(Map<String, Integer> counts, int n) {
+    static List<String> ranked(Map<String, Integer> counts, int n) {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n).map(Map.Entry::getKey).toList();

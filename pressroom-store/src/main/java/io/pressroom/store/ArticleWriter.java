@@ -250,9 +250,41 @@ public final class ArticleWriter implements Closeable {
             d.add(new org.apache.lucene.document.SortedSetDocValuesField(Schema.SPEAKER, new BytesRef(sp)));
             d.add(new Field(Schema.SPEAKER_WORDS, sp, org.apache.lucene.document.TextField.TYPE_NOT_STORED));
         }
+        addEntities(d, a);
         // The body is stored once, with its searchable field; the JSON holds everything else.
         d.add(new StoredField(Schema.JSON, ArticleJson.writeWithoutBody(a)));
         return d;
+    }
+
+    private static void addEntities(Document d, Article a) {
+        Set<String> ids = new java.util.TreeSet<>();
+        Set<String> names = new java.util.TreeSet<>();
+        StringBuilder words = new StringBuilder();
+        for (io.pressroom.model.Mention m : a.entities()) {
+            if (ids.add(m.entityId())) {
+                d.add(new StringField(Schema.ENTITY, m.entityId(), Field.Store.NO));
+                String facet = switch (m.type()) {
+                    case io.pressroom.model.Mention.PERSON -> Schema.PEOPLE;
+                    case io.pressroom.model.Mention.ORGANIZATION -> Schema.ORGANIZATIONS;
+                    case io.pressroom.model.Mention.PLACE -> Schema.PLACES;
+                    default -> null;
+                };
+                if (facet != null) d.add(new SortedSetDocValuesField(facet, new BytesRef(m.name())));
+            }
+            if (names.add(m.name())) words.append(m.name()).append(" \n ");
+            String written = a.text(m.span());
+            if (names.add(written)) words.append(written).append(" \n ");
+        }
+        if (words.length() > 0) d.add(new Field(Schema.ENTITY_WORDS, words.toString(), org.apache.lucene.document.TextField.TYPE_NOT_STORED));
+        Set<String> actors = new java.util.TreeSet<>();
+        for (io.pressroom.model.Event e : a.events()) {
+            int[] days = EventDays.of(e.value());
+            if (days != null) d.add(new org.apache.lucene.document.IntRange(Schema.EVENT_DAYS, new int[] {days[0]}, new int[] {days[1]}));
+            for (String actor : e.actors()) actors.add(actor);
+        }
+        for (io.pressroom.model.Mention m : a.entities()) {
+            if (actors.contains(m.name())) d.add(new StringField(Schema.EVENT_ACTOR, m.entityId(), Field.Store.NO));
+        }
     }
 
     /** Commits what was added and releases the lock. */

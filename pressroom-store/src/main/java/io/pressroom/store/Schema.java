@@ -18,7 +18,7 @@ import org.apache.lucene.index.IndexOptions;
 
 /** Field names, field types and analysers of the article index: one place, shared by writer and searcher. */
 final class Schema {
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final String VERSION_KEY = "pressroom.schema";
 
     static final String ID = "id";
@@ -57,6 +57,15 @@ final class Schema {
     /** Stories: the story id (its first article's) and the terms it was clustered on. */
     static final String STORY = "story";
     static final String STORY_TERM = "story_term";
+    /** Entities: ids ("person:john-kirby") for filters, names by type for facets, every name and alias as words. */
+    static final String ENTITY = "entity";
+    static final String PEOPLE = "people";
+    static final String ORGANIZATIONS = "organizations";
+    static final String PLACES = "places";
+    static final String ENTITY_WORDS = "entity_words";
+    /** Events: the ids of their actors, and each event's first and last day (yyyymmdd) as a range. */
+    static final String EVENT_ACTOR = "event_actor";
+    static final String EVENT_DAYS = "event_days";
 
     /** Searchable prose: positions and offsets in the postings, so highlighting needs no re-analysis. */
     static final FieldType PROSE = new FieldType();
@@ -92,7 +101,8 @@ final class Schema {
     static Analyzer analyzer() {
         Analyzer prose = new ProseAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-                Map.of(HEADLINE, prose, BODY, prose, QUOTE_TEXT, prose, SPEAKER_WORDS, new NameAnalyzer()));
+                Map.of(HEADLINE, prose, BODY, prose, QUOTE_TEXT, prose, SPEAKER_WORDS, new NameAnalyzer(),
+                        ENTITY_WORDS, new NameAnalyzer()));
     }
 
     /**

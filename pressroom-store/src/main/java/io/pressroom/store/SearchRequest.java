@@ -14,7 +14,7 @@ import io.pressroom.model.PartialDateTime;
  * @param allCopies list near-copies as results of their own (default: one result per story version)
  */
 public record SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
-                            String speaker, int offset, int limit, Order order, boolean allCopies) {
+                            String speaker, int offset, int limit, Order order, boolean allCopies, String entity) {
 
     public enum Order { RELEVANCE, NEWEST, OLDEST }
 
@@ -26,8 +26,18 @@ public record SearchRequest(String query, PartialDateTime from, PartialDateTime 
         this(query, from, to, outlet, agency, speaker, offset, limit, order, false);
     }
 
+    public SearchRequest(String query, PartialDateTime from, PartialDateTime to, String outlet, String agency,
+                         String speaker, int offset, int limit, Order order, boolean allCopies) {
+        this(query, from, to, outlet, agency, speaker, offset, limit, order, allCopies, null);
+    }
+
     public SearchRequest withAllCopies(boolean all) {
-        return new SearchRequest(query, from, to, outlet, agency, speaker, offset, limit, order, all);
+        return new SearchRequest(query, from, to, outlet, agency, speaker, offset, limit, order, all, entity);
+    }
+
+    /** Only articles naming this entity: an id ("person:john-kirby") or a name, through the alias table. */
+    public SearchRequest withEntity(String nameOrId) {
+        return new SearchRequest(query, from, to, outlet, agency, speaker, offset, limit, order, allCopies, nameOrId);
     }
 
     /** The same request without a speaker filter (the older shape, kept for callers that have none). */
@@ -38,7 +48,8 @@ public record SearchRequest(String query, PartialDateTime from, PartialDateTime 
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
-        if (outlet != null && outlet.length() > 200 || agency != null && agency.length() > 200 || speaker != null && speaker.length() > 200) {
+        if (outlet != null && outlet.length() > 200 || agency != null && agency.length() > 200 || speaker != null && speaker.length() > 200
+                || entity != null && entity.length() > 200) {
             throw new IllegalArgumentException("filter value longer than 200 characters");
         }
         if (query.length() > MAX_QUERY_LENGTH) throw new IllegalArgumentException("query longer than " + MAX_QUERY_LENGTH + " characters");
@@ -48,6 +59,7 @@ public record SearchRequest(String query, PartialDateTime from, PartialDateTime 
             throw new IllegalArgumentException("--from " + from + " is after --to " + to);
         }
         order = order == null ? Order.RELEVANCE : order;
+        entity = entity == null || entity.isBlank() ? null : entity.strip();
     }
 
     public static SearchRequest of(String query, int limit) {

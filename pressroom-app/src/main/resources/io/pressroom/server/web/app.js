@@ -63,12 +63,12 @@ async function searchPage() {
   form.addEventListener('submit', ev => {
     ev.preventDefault();
     const keep = {};
-    for (const k of ['agency', 'outlet', 'speaker']) if (params.get(k)) keep[k] = params.get(k);
+    for (const k of ['agency', 'outlet', 'speaker', 'entity']) if (params.get(k)) keep[k] = params.get(k);
     location.href = link('/', Object.assign(keep, {q: form.q.value, from: form.from.value, to: form.to.value, sort: form.sort.value}));
   });
   const results = document.getElementById('results');
   const query = {};
-  for (const k of ['q', 'from', 'to', 'sort', 'agency', 'outlet', 'speaker', 'offset']) if (params.get(k)) query[k] = params.get(k);
+  for (const k of ['q', 'from', 'to', 'sort', 'agency', 'outlet', 'speaker', 'entity', 'offset']) if (params.get(k)) query[k] = params.get(k);
   query.limit = 20;
   let r;
   try {
@@ -77,7 +77,7 @@ async function searchPage() {
     showError(results, err);
     return;
   }
-  const filters = ['agency', 'outlet', 'speaker'].filter(k => params.get(k)).map(k => k + ': ' + params.get(k));
+  const filters = ['agency', 'outlet', 'speaker', 'entity'].filter(k => params.get(k)).map(k => k + ': ' + params.get(k));
   document.getElementById('summary').textContent = r.total + ' article' + (r.total === 1 ? '' : 's')
       + (filters.length ? ' (' + filters.join(', ') + ')' : '') + (r.all_terms ? '' : ' — no article has every word; showing those with some');
   results.replaceChildren(...r.hits.map(h => el('div', {class: 'hit'},
@@ -110,7 +110,8 @@ function renderFacets(f) {
   if (months.length && window.Chart) {
     chart = el('section', {}, el('h4', {}, 'Published'), el('canvas', {id: 'histogram', height: '160'}));
   }
-  aside.replaceChildren(...[chart, section('Speakers', 'speaker', f.speaker), section('Agencies', 'agency', f.agency),
+  aside.replaceChildren(...[chart, section('Speakers', 'speaker', f.speaker), section('People', 'entity', f.person),
+    section('Organisations', 'entity', f.organization), section('Places', 'entity', f.place), section('Agencies', 'agency', f.agency),
     section('Outlets', 'outlet', f.outlet)].filter(Boolean));
   if (chart) {
     new Chart(document.getElementById('histogram'), {type: 'bar',
@@ -164,6 +165,17 @@ async function articlePage() {
   const speakers = [...new Set(quotes.map(q => q.speaker).filter(Boolean))];
   document.getElementById('speakers').replaceChildren(...speakers.map(s => el('a', {href: link('/speaker.html', {name: s})}, el('span', {}, s),
       el('span', {class: 'muted'}, String(quotes.filter(q => q.speaker === s).length)))));
+  const named = new Map();
+  for (const m of a.entities || []) {
+    if (m.type === 'misc') continue;
+    const e = named.get(m.entity) || {name: m.name, type: m.type, count: 0, role: null};
+    e.count++;
+    e.role = e.role || m.role || null;
+    named.set(m.entity, e);
+  }
+  document.getElementById('entities').replaceChildren(...[...named.entries()].sort((x, y) => y[1].count - x[1].count)
+      .map(([id, e]) => el('a', {href: link('/entity.html', {name: id}), dataset: {entity: id}, title: e.type + (e.role ? ' · ' + e.role : '')},
+          el('span', {}, e.name), el('span', {class: 'muted'}, String(e.count)))));
 }
 
 function paragraphWithQuotes(body, para, quotes, timexes) {
@@ -349,7 +361,67 @@ async function statementsPage() {
           ' · ' + [rep.published, rep.wording, rep.copy ? 'copy' : null].filter(Boolean).join(' · ')))))));
 }
 
+// ---- entities and the timeline ------------------------------------------------------------------
+async function entityPage() {
+  const box = document.getElementById('entity');
+  const name = params.get('name') || '';
+  if (!name) {
+    showError(box, new Error('no entity name'));
+    return;
+  }
+  let e;
+  try {
+    e = await api('/api/entity', {name: name});
+  } catch (err) {
+    showError(box, err);
+    return;
+  }
+  document.getElementById('entity-name').textContent = e.name;
+  document.getElementById('entity-summary').textContent = [e.type, e.articles + (e.articles === 1 ? ' article' : ' articles'),
+    e.quotes + (e.quotes === 1 ? ' quotation' : ' quotations'),
+    'first seen ' + (e.first_seen || 'date unknown'), 'last seen ' + (e.last_seen || 'date unknown')].join(' · ');
+  box.replaceChildren(
+      e.aliases.length ? el('p', {}, 'Also written: ' + e.aliases.join(', ')) : null,
+      e.roles.length ? el('section', {id: 'roles'}, el('h4', {}, 'Roles over time'), el('table', {class: 'roles'},
+          el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'First'), el('th', {}, 'Last'), el('th', {}, 'Articles')),
+          ...e.roles.map(r => el('tr', {}, el('td', {}, r.title), el('td', {}, r.first || '—'), el('td', {}, r.last || '—'),
+              el('td', {}, String(r.articles)))))) : null,
+      el('p', {}, el('a', {href: link('/', {entity: e.id})}, 'Articles naming ' + e.name), ' · ',
+          el('a', {href: link('/timeline.html', {entity: e.id})}, 'Timeline'),
+          e.quotes ? [' · ', el('a', {href: link('/speaker.html', {name: e.name})}, 'Quotations')] : null),
+      e.related.length ? el('section', {}, el('h4', {}, 'Named with'), el('p', {}, ...e.related.flatMap((r, i) =>
+          [i ? ', ' : '', el('a', {href: link('/entity.html', {name: r})}, r)]))) : null);
+}
+
+async function timelinePage() {
+  const form = document.getElementById('timeline-form');
+  for (const k of ['entity', 'from', 'to']) if (params.get(k)) document.getElementById(k).value = params.get(k);
+  form.addEventListener('submit', ev => {
+    ev.preventDefault();
+    location.href = link('/timeline.html', {entity: form.entity.value, from: form.from.value, to: form.to.value});
+  });
+  const list = document.getElementById('timeline-list');
+  const query = {limit: 200};
+  for (const k of ['entity', 'from', 'to']) if (params.get(k)) query[k] = params.get(k);
+  let r;
+  try {
+    r = await api('/api/timeline', query);
+  } catch (err) {
+    showError(list, err);
+    return;
+  }
+  document.getElementById('timeline-summary').textContent = r.events.length + (r.events.length === 1 ? ' event' : ' events')
+      + (query.entity ? ' of ' + query.entity : '');
+  list.replaceChildren(...r.events.map(t => el('li', {class: 'event'},
+      el('div', {class: 'date'}, t.date),
+      el('blockquote', {}, t.text),
+      t.actors.length ? el('div', {class: 'meta'}, 'Actors: ', ...t.actors.flatMap((a, i) =>
+          [i ? ', ' : '', el('a', {href: link('/entity.html', {name: a})}, a)])) : null,
+      el('ul', {}, ...t.sources.map(s => el('li', {}, el('a', {href: link('/article.html', {id: s.article})}, s.headline || s.article),
+          ' · ' + [s.outlet, s.published].filter(Boolean).join(' · ')))))));
+}
+
 const pages = {search: searchPage, article: articlePage, speaker: speakerPage, trends: trendsPage, stories: storiesPage,
-  statements: statementsPage};
+  statements: statementsPage, entity: entityPage, timeline: timelinePage};
 const run = pages[document.body.dataset.page];
 if (run) run().finally(() => { document.body.dataset.ready = 'true'; });

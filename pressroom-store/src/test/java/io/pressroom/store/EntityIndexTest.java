@@ -1,0 +1,88 @@
+package io.pressroom.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pressroom.model.Article;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Entity pages, the timeline and entity filters over an index of articles written for this test. */
+class EntityIndexTest {
+    @TempDir Path dir;
+
+    private void ingest() throws Exception {
+        List<Article> articles = List.of(
+                ArticleIndexTest.article("Pentagon on talks", "2021-03-10", null, "Daily Gazette", """
+                        US Defense Department spokesman John Kirby said the United States wants talks with North Korea.
+
+                        "Diplomacy is the way forward," Kirby said. North Korea conducted its sixth nuclear test in September 2017."""),
+                ArticleIndexTest.article("Kirby on missiles", "2022-01-21", null, "Capital News", """
+                        Pentagon press secretary John Kirby said Pyongyang must stop its missile launches.
+
+                        "We remain open to dialogue," Kirby told reporters. North Korea conducted its sixth nuclear test in \
+                        September 2017, and the first Trump-Kim summit was held in Singapore in June 2018."""),
+                ArticleIndexTest.article("Seoul reacts", "2022-01-22", null, "Korea Daily", """
+                        South Korean Foreign Minister Park Jin said Seoul would work with Washington.
+
+                        Park met officials of the United Nations in New York in March 2022."""));
+        try (ArticleWriter w = ArticleWriter.open(dir)) {
+            for (Article a : articles) w.addLinked(a);
+        }
+    }
+
+    @Test
+    void anEntityPageGathersAliasesRolesOverTimeAndQuotes() throws Exception {
+        ingest();
+        try (ArticleSearcher s = ArticleSearcher.open(dir)) {
+            EntityProfile kirby = s.entity("Kirby").orElseThrow();
+            assertThat(kirby.id()).isEqualTo("person:john-kirby");
+            assertThat(kirby.name()).isEqualTo("John Kirby");
+            assertThat(kirby.aliases()).contains("Kirby");
+            assertThat(kirby.articles()).isEqualTo(2);
+            assertThat(kirby.quotes()).isGreaterThanOrEqualTo(2);
+            assertThat(kirby.firstSeen()).isEqualTo("2021-03-10");
+            assertThat(kirby.lastSeen()).isEqualTo("2022-01-21");
+            // The role history: each title with the days it was used, oldest first.
+            assertThat(kirby.roles()).extracting(EntityProfile.Role::title, EntityProfile.Role::first)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("US Defense Department spokesman", "2021-03-10"),
+                            org.assertj.core.groups.Tuple.tuple("Pentagon press secretary", "2022-01-21"));
+            assertThat(s.entity("person:john-kirby")).get().extracting(EntityProfile::name).isEqualTo("John Kirby");
+            // An alias reaches the same entity as its canonical name.
+            assertThat(s.entity("N. Korea")).get().extracting(EntityProfile::id).isEqualTo("place:north-korea");
+            assertThat(s.entity("Nobody Atall")).isEmpty();
+        }
+    }
+
+    @Test
+    void theTimelineFoldsOneEventReportedTwiceAndFiltersByEntityAndDate() throws Exception {
+        ingest();
+        try (ArticleSearcher s = ArticleSearcher.open(dir)) {
+            List<TimelineEntry> all = s.timeline(null, null, null, 100);
+            assertThat(all).extracting(TimelineEntry::value).containsExactly("2017-09", "2018-06", "2022-03");
+            TimelineEntry test = all.get(0);
+            assertThat(test.sources()).hasSize(2);
+            assertThat(test.actors()).contains("North Korea");
+            assertThat(test.sources()).extracting(TimelineEntry.Source::published).allSatisfy(p -> assertThat(p).isNotNull());
+            assertThat(s.timeline("North Korea", null, null, 100)).extracting(TimelineEntry::value).containsExactly("2017-09");
+            assertThat(s.timeline(null, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), 100))
+                    .extracting(TimelineEntry::value).containsExactly("2018-06");
+            assertThat(s.timeline("Park Jin", null, null, 100)).extracting(TimelineEntry::value).containsExactly("2022-03");
+        }
+    }
+
+    @Test
+    void searchesFilterAndCountByEntity() throws Exception {
+        ingest();
+        try (ArticleSearcher s = ArticleSearcher.open(dir)) {
+            SearchResult r = s.search(SearchRequest.of("", 10).withEntity("John Kirby"));
+            assertThat(r.hits()).hasSize(2);
+            assertThat(s.search(SearchRequest.of("", 10).withEntity("person:park-jin")).hits()).hasSize(1);
+            Facets f = s.facets(SearchRequest.of("", 10), 10);
+            assertThat(f.people()).containsEntry("John Kirby", 2L).containsEntry("Park Jin", 1L);
+            assertThat(f.places()).containsKey("North Korea");
+        }
+    }
+}
