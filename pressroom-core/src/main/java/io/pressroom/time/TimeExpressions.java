@@ -25,25 +25,37 @@ import java.util.regex.Pattern;
  * "this year", "the start of this year"). Without an anchor nothing is invented: weekdays stay
  * XXXX-WXX-N, days without a year XXXX-MM-DD, and relative expressions get no value.
  *
- * <p>A first, rule-based version for dates said and the samples; the time issue brings the full
- * normaliser and its evaluation on TimeBank.
+ * <p>Rules (regular expressions run only in windows around trigger words) plus normalisation code,
+ * measured on TimeBank and AQUAINT by {@code pressroom eval time} (docs/QUALITY.md): times of day,
+ * quarters and fiscal periods of results stories, decades, spelled years, sets ("each Thursday"),
+ * relative forms resolved with the sentence's tense. Written by hand because the maintained
+ * normalisers are not Java libraries one can embed (HeidelTime is GPL and needs a tagger; SUTime
+ * comes with CoreNLP, GPL and slow: see the issue's measurements).
  */
 public final class TimeExpressions implements ArticleStage {
 
     private static final String MONTH = Timestamps.MONTH;
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private static final String NUMBER = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several)";
+    private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String NUMBER = "(\\d+(?:\\s+1/2)?|(?:" + TENS_WORDS + ")[\\s-](?:" + UNITS_WORDS + ")|" + UNITS_WORDS
+            + "|ten|eleven|twelve|fifteen|eighteen|" + TENS_WORDS + "|a few|few|several)";
+    private static final String MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("twenty", 20), Map.entry("thirty", 30));
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("fifteen", 15), Map.entry("eighteen", 18));
 
     private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
-        REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON }
+        REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON, LAST_MONTH, MONTH_REL_YEAR, PART_OF_DAY,
+        CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS }
 
     private record Rule(Kind kind, Pattern pattern) { }
 
     private static final List<Rule> RULES = List.of(
+            new Rule(Kind.WEEKDAY_DATE, Pattern.compile("\\b" + WEEKDAY + ",?\\s+" + MONTH + "\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?\\b")),
             new Rule(Kind.FULL_DATE, Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2}),\\s+(\\d{4})\\b")),
             new Rule(Kind.DAY_MONTH_YEAR, Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "\\.?\\s+(\\d{4})\\b")),
             new Rule(Kind.MONTH_DAY, Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})(?!\\s*(?:percent|%))")),
@@ -55,19 +67,44 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
             new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.YEAR, Pattern.compile("(?<=\\b(?:in|since|of|by|from|until|to|before|after|during|year|early|late|mid|fiscal|through|and|between|around|for|the|its|their|his|her|than|since|summer|spring|fall|winter|autumn)\\s)(1[89]\\d\\d|20\\d\\d)\\b(?![-,.]?\\d)")),
-            new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|previously|soon|the future|the past|recent years|in the future)\\b",
+            // A year: a plausible four-digit number that is not part of a larger number, an amount or a measure.
+            new Rule(Kind.YEAR, Pattern.compile("(?<![$#\\d.,:/-])(?<!No\\. )\\b(19[0-9]\\d|20[0-4]\\d)\\b(?![-,.:/]?\\d)(?!\\s*(?:%|percent|"
+                    + "tons?|shares|barrels|people|employees|workers|troops|points|acres|miles|feet|metres|meters|kilometers|km|cars|units|"
+                    + "members|votes|cases|students|pounds|ounces|dollars|yen|marks|francs|deaths|jobs|homes|[a-z]+-(?:year|month)))")),
+            new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|the future|the past(?!\\s+" + NUMBER
+                    + "\\s+(?:years?|months?|weeks?|days?|hours?|decades?)))\\b",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.QUARTER, Pattern.compile("\\b(?:the\\s+)?(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.QUARTER, Pattern.compile("\\b(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.THE_QUARTER, Pattern.compile("\\bthe\\s+(latest\\s+|recent\\s+|current\\s+)?(quarter|period)\\b", Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.YEAR_AGO, Pattern.compile("\\b(a|one|two|three|four|five|\\d+)\\s+(years?|months?|weeks?|days?)\\s+(ago|earlier)\\b",
+            new Rule(Kind.YEAR_AGO, Pattern.compile("\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier)\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
             new Rule(Kind.SET, Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.SEASON, Pattern.compile("\\b(this|last|next)\\s+(spring|summer|fall|autumn|winter)\\b", Pattern.CASE_INSENSITIVE)));
+            new Rule(Kind.SEASON, Pattern.compile("\\b(this|last|next)\\s+(spring|summer|fall|autumn|winter)\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.LAST_MONTH, Pattern.compile("\\b(?i:(last|this|next))\\s+" + MONTH_NAME + "\\b(?!\\.?\\s+\\d)")),
+            new Rule(Kind.MONTH_REL_YEAR, Pattern.compile("\\b" + MONTH_NAME + "\\s+(?i:(this|last|next))\\s+(?i:year)\\b")),
+            new Rule(Kind.PART_OF_DAY, Pattern.compile("\\b(?:(this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)|(tonight))\\b",
+                    Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.CLOCK, Pattern.compile("\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))"
+                    + "(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?(?:\\s+(?:on\\s+)?" + WEEKDAY + ")?(?![a-z])")),
+            new Rule(Kind.EACH, Pattern.compile("\\b(?i:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH_NAME + ")\\b")),
+            new Rule(Kind.THE_UNIT, Pattern.compile("\\b(?i:the)\\s+(?:(full|fiscal|calendar)\\s+)?(year|week|weekend)\\b(?![-'])"
+                    + "(\\s+(?:ended|ending))?")),
+            new Rule(Kind.YEAR_EARLIER, Pattern.compile("\\b(?i:the)\\s+year-(?:earlier|ago)\\s+(quarter|period)\\b|\\byear-(?:earlier|ago)\\b")),
+            new Rule(Kind.YEAR_END, Pattern.compile("\\byear-end\\b")),
+            new Rule(Kind.DECADE, Pattern.compile("\\b(?:the\\s+)?(?i:(early|late|mid-))?\\s*(19|20)(\\d)0'?s\\b")),
+            new Rule(Kind.BARE_UNITS, Pattern.compile("(?<=\\b(?i:for|in|over|within|after|take|takes|took)\\s)(years|months|weeks|days|hours|decades|centuries)\\b(?!\\s+(?:of|ago|old|earlier|later))")),
+            new Rule(Kind.YEARS_QUARTER, Pattern.compile("\\b(?i:(this|last|next))\\s+year's\\s+(?:(first|second|third|fourth)\\s+)?quarter\\b"
+                    + "|\\b(?i:the)\\s+((?:19|20)\\d\\d)\\s+(?:(first|second|third|fourth)\\s+quarter|period)\\b")),
+            new Rule(Kind.RECENT_UNITS, Pattern.compile("\\b(?i:recent)\\s+(years|months|weeks|days|decades)\\b")),
+            new Rule(Kind.SPELLED_YEAR, Pattern.compile("\\b(?:" + MONTH_NAME + "\\s+)?(?:(?i:nineteen)[\\s-](" + TENS_WORDS + ")(?:[\\s-](" + UNITS_WORDS
+                    + "))?|(?:the year\\s+)?two thousand(?:\\s+(?:and\\s+)?(" + UNITS_WORDS + "))?)\\b")));
 
+    /** Words of a sentence about the past: "was", "had", "rose", "ago"... */
+    private static final Pattern PAST = Pattern.compile("\\b(was|were|had|did|ago|earlier|since|rose|fell|grew|declined|increased|"
+            + "decreased|reported|posted|ended|began|took|came|went|made|announced)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|set to|plans? to|scheduled|expected to|next|upcoming|due to)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -108,7 +145,9 @@ public final class TimeExpressions implements ArticleStage {
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|1[89]\\d\\d|20\\d\\d"
                     + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow"
                     + "|[Nn]ow|[Cc]urrently|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
-                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Pp]eriod)");
+                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Pp]eriod"
+                    + "|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Tt]onight|[Nn]oon|[Mm]idnight|[ap]\\.?m\\b|\\d{1,2}:\\d\\d"
+                    + "|[Ww]eekend|[Nn]ineteen|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
 
     private static long bits(Kind... kinds) {
         long b = 0;
@@ -120,8 +159,16 @@ public final class TimeExpressions implements ArticleStage {
     private static final long UNIT_RULES = bits(Kind.DURATION, Kind.RELATIVE, Kind.START_OF, Kind.YEAR_AGO, Kind.A_UNIT, Kind.SET,
             Kind.THE_QUARTER);
 
+    /** The newer rules, cheap enough to run in every window. */
+    private static final long EXTRA_RULES = bits(Kind.LAST_MONTH, Kind.MONTH_REL_YEAR, Kind.PART_OF_DAY, Kind.CLOCK, Kind.EACH,
+            Kind.THE_UNIT, Kind.YEAR_EARLIER, Kind.YEAR_END, Kind.RECENT_UNITS, Kind.SPELLED_YEAR, Kind.WEEKDAY_DATE, Kind.YEARS_QUARTER, Kind.DECADE, Kind.BARE_UNITS);
+
     /** Which rules a trigger word can start. */
     private static long kindsFor(String trigger) {
+        return baseKindsFor(trigger) | EXTRA_RULES;
+    }
+
+    private static long baseKindsFor(String trigger) {
         char c = Character.toLowerCase(trigger.charAt(0));
         String t = trigger.toLowerCase(Locale.ROOT);
         if (Character.isDigit(c)) return bits(Kind.YEAR) | MONTH_RULES;
@@ -202,13 +249,17 @@ public final class TimeExpressions implements ArticleStage {
                     int day = Integer.parseInt(m.group(2));
                     if (day < 1 || day > 31 || m.group(1).equalsIgnoreCase("may") && !Character.isUpperCase(m.group(1).charAt(0))) return null;
                     if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d-%02d", month, day));
-                    return date(span, closest(anchor, month, day));
+                    return date(span, byTense(body, m.start(), anchor, month, day));
                 }
                 case MONTH_YEAR -> {
                     if (m.group(1).equals("may")) return null;
                     return new Timex(span, "DATE", String.format("%s-%02d", m.group(2), Timestamps.month(m.group(1))));
                 }
                 case YEAR -> {
+                    // "1999 delegates" counts; "the 1996 elections", "in 1990 terms" date. A plural noun after the
+                    // number needs a determiner or preposition before it to read as a year.
+                    if (PLURAL_AFTER.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 30)).lookingAt()
+                            && !YEAR_BEFORE.matcher(body).region(Math.max(0, m.start() - 12), m.start()).find()) return null;
                     return new Timex(span, "DATE", m.group(1));
                 }
                 case WEEKDAY -> {
@@ -221,13 +272,15 @@ public final class TimeExpressions implements ArticleStage {
                 }
                 case DURATION -> {
                     String n = m.group(1).toLowerCase(Locale.ROOT);
-                    Integer value = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : NUMBERS.get(n);
+                    Integer value = number(n);
                     String unit = m.group(2).toLowerCase(Locale.ROOT);
                     String u = unit.startsWith("year") ? "Y" : unit.startsWith("month") ? "M" : unit.startsWith("week") ? "W"
                             : unit.startsWith("day") ? "D" : unit.startsWith("decade") ? "DE" : unit.startsWith("hour") ? "H" : "MIN";
                     String v = value == null ? "X" : String.valueOf(u.equals("DE") ? value * 10 : value);
                     u = u.equals("DE") ? "Y" : u;
-                    return new Timex(span, "DURATION", (u.equals("H") || u.equals("MIN") ? "PT" : "P") + v + (u.equals("MIN") ? "M" : u));
+                    String half = !n.endsWith("1/2") ? "" : u.equals("Y") ? "6M" : u.equals("H") ? "30M" : u.equals("D") ? "12H" : "";
+                    if (u.equals("D") && !half.isEmpty()) return new Timex(span, "DURATION", "P" + v + "DT" + half);
+                    return new Timex(span, "DURATION", (u.equals("H") || u.equals("MIN") ? "PT" : "P") + v + (u.equals("MIN") ? "M" : u) + half);
                 }
                 case RELATIVE -> {
                     if (anchor == null) return new Timex(span, "DATE", null);
@@ -265,7 +318,6 @@ public final class TimeExpressions implements ArticleStage {
                     boolean period = m.group(2).equalsIgnoreCase("period");
                     if (period && mod.isEmpty()) return null;
                     if (anchor == null) return new Timex(span, "DATE", "XXXX-QX");
-                    if (mod.equals("latest") || mod.equals("recent")) return new Timex(span, "DATE", anchor.getYear() + "-QX");
                     int q = (anchor.getMonthValue() - 1) / 3 + 1;
                     if (mod.equals("current")) return new Timex(span, "DATE", anchor.getYear() + "-Q" + q);
                     return q == 1 ? new Timex(span, "DATE", (anchor.getYear() - 1) + "-Q4") : new Timex(span, "DATE", anchor.getYear() + "-Q" + (q - 1));
@@ -273,9 +325,10 @@ public final class TimeExpressions implements ArticleStage {
                 case YEAR_AGO -> {
                     if (anchor == null) return new Timex(span, "DATE", null);
                     String n = m.group(1).toLowerCase(Locale.ROOT);
-                    int k = n.equals("a") ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
+                    int k = n.equals("a") ? 1 : n.equals("ten") ? 10 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
                     String unit = m.group(2).toLowerCase(Locale.ROOT);
-                    if (unit.startsWith("year")) return new Timex(span, "DATE", String.valueOf(anchor.getYear() - k));
+                    if (unit.startsWith("year")) return new Timex(span, "DATE", yearEarlier(body, m.start(), anchor, k));
+                    if (unit.startsWith("decade")) return new Timex(span, "DATE", String.valueOf(anchor.getYear() - 10 * k));
                     if (unit.startsWith("month")) {
                         LocalDate d = anchor.minusMonths(k);
                         return new Timex(span, "DATE", String.format("%04d-%02d", d.getYear(), d.getMonthValue()));
@@ -286,7 +339,7 @@ public final class TimeExpressions implements ArticleStage {
                 case MONTH_ALONE -> {
                     int month = Timestamps.month(m.group(1));
                     if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d", month));
-                    LocalDate d = closest(anchor, month, 15);
+                    LocalDate d = byTense(body, m.start(), anchor, month, 1);
                     return new Timex(span, "DATE", String.format("%04d-%02d", d.getYear(), month));
                 }
                 case SET -> {
@@ -318,6 +371,149 @@ public final class TimeExpressions implements ArticleStage {
                     int delta = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
                     return new Timex(span, "DATE", (anchor.getYear() + delta) + "-" + season);
                 }
+                case LAST_MONTH -> {
+                    int month = Timestamps.month(m.group(2));
+                    if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d", month));
+                    String which = m.group(1).toLowerCase(Locale.ROOT);
+                    int year = anchor.getYear();
+                    if (which.equals("last") && month >= anchor.getMonthValue()) year--;
+                    if (which.equals("next") && month <= anchor.getMonthValue()) year++;
+                    return new Timex(span, "DATE", String.format("%04d-%02d", year, month));
+                }
+                case MONTH_REL_YEAR -> {
+                    int month = Timestamps.month(m.group(1));
+                    if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d", month));
+                    String which = m.group(2).toLowerCase(Locale.ROOT);
+                    int year = anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                    return new Timex(span, "DATE", String.format("%04d-%02d", year, month));
+                }
+                case PART_OF_DAY -> {
+                    String which = m.group(3) != null ? "this" : m.group(1).toLowerCase(Locale.ROOT);
+                    String part = m.group(3) != null ? "night" : m.group(2).toLowerCase(Locale.ROOT);
+                    String suffix = PARTS.get(part);
+                    if (anchor == null) return new Timex(span, "TIME", null);
+                    LocalDate d = which.equals("last") || which.equals("yesterday") ? anchor.minusDays(1)
+                            : which.equals("tomorrow") ? anchor.plusDays(1) : anchor;
+                    return new Timex(span, "TIME", d + suffix);
+                }
+                case CLOCK -> {
+                    int hour;
+                    int minute = 0;
+                    if (m.group(4) != null) {
+                        hour = m.group(4).equalsIgnoreCase("noon") ? 12 : 0;
+                    } else {
+                        hour = Integer.parseInt(m.group(1));
+                        if (hour < 1 || hour > 12) return null;
+                        if (m.group(2) != null) minute = Integer.parseInt(m.group(2));
+                        if (minute > 59) return null;
+                        if (m.group(3).equalsIgnoreCase("p") && hour < 12) hour += 12;
+                        if (m.group(3).equalsIgnoreCase("a") && hour == 12) hour = 0;
+                    }
+                    String clock = String.format("T%02d:%02d", hour, minute);
+                    if (anchor == null) return new Timex(span, "TIME", m.group(5) == null ? null
+                            : "XXXX-WXX-" + DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT)).getValue() + clock);
+                    LocalDate d = anchor;
+                    if (m.group(5) != null) {
+                        DayOfWeek dow = DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT));
+                        boolean future = FUTURE.matcher(body.substring(Math.max(0, m.start() - 60), m.start())).find();
+                        d = future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
+                    }
+                    return new Timex(span, "TIME", d + clock);
+                }
+                case EACH -> {
+                    if (m.group(1) != null) {
+                        return new Timex(span, "SET", "XXXX-WXX-" + DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue());
+                    }
+                    return new Timex(span, "SET", String.format("XXXX-%02d", Timestamps.month(m.group(2))));
+                }
+                case THE_UNIT -> {
+                    String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                    String unit = m.group(2).toLowerCase(Locale.ROOT);
+                    if (unit.equals("year")) {
+                        // "the year ended June 30" and "the fiscal year" are a year's span; "for the year" is this year.
+                        if (m.group(3) != null || mod.equals("fiscal")) {
+                            return new Timex(new TextSpan(m.start(), m.end(2)), "DURATION", "P1Y");
+                        }
+                        return new Timex(span, "DATE", anchor == null ? null : String.valueOf(anchor.getYear()));
+                    }
+                    if (m.group(3) != null || !mod.isEmpty()) return null;
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    return switch (unit) {
+                        case "week" -> new Timex(span, "DATE", anchor.getYear() + "-WXX");
+                        case "day" -> date(span, anchor);
+                        default -> {
+                            boolean future = FUTURE.matcher(body.substring(Math.max(0, m.start() - 60), m.start())).find();
+                            LocalDate d = anchor.getDayOfWeek().getValue() >= 6 || future ? anchor : anchor.minusWeeks(1);
+                            if (future && anchor.getDayOfWeek().getValue() < 6) d = anchor;
+                            yield new Timex(span, "DATE", period("week", d, 0) + "-WE");
+                        }
+                    };
+                }
+                case YEAR_EARLIER -> {
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    return new Timex(span, "DATE", yearEarlier(body, m.start(), anchor, 1));
+                }
+                case YEAR_END -> {
+                    if (anchor == null) return new Timex(span, "DATE", "XXXX-12-31");
+                    int year = anchor.getMonthValue() <= 2 ? anchor.getYear() - 1 : anchor.getYear();
+                    return new Timex(span, "DATE", year + "-12-31");
+                }
+                case RECENT_UNITS -> {
+                    return new Timex(span, "DATE", "PAST_REF");
+                }
+                case DECADE -> {
+                    return new Timex(span, "DATE", m.group(2) + m.group(3));
+                }
+                case BARE_UNITS -> {
+                    String unit = m.group(1).toLowerCase(Locale.ROOT);
+                    String v = switch (unit) {
+                        case "years" -> "PXY";
+                        case "months" -> "PXM";
+                        case "weeks" -> "PXW";
+                        case "days" -> "PXD";
+                        case "hours" -> "PTXH";
+                        case "decades" -> "PXDE";
+                        default -> "PXC";
+                    };
+                    return new Timex(span, "DURATION", v);
+                }
+                case YEARS_QUARTER -> {
+                    String ordinal = m.group(1) != null ? m.group(2) : m.group(4);
+                    int year;
+                    if (m.group(1) != null) {
+                        if (anchor == null) return new Timex(span, "DATE", null);
+                        String which = m.group(1).toLowerCase(Locale.ROOT);
+                        year = anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                    } else {
+                        year = Integer.parseInt(m.group(3));
+                    }
+                    if (ordinal == null) {
+                        // "the 1988 period", "last year's quarter": the quarter being reported, in that year.
+                        if (anchor == null) return new Timex(span, "DATE", year + "-QX");
+                        int q = (anchor.getMonthValue() - 1) / 3 + 1;
+                        return new Timex(span, "DATE", year + "-Q" + (q == 1 ? 4 : q - 1));
+                    }
+                    int q = List.of("first", "second", "third", "fourth").indexOf(ordinal.toLowerCase(Locale.ROOT)) + 1;
+                    return new Timex(span, "DATE", year + "-Q" + q);
+                }
+                case WEEKDAY_DATE -> {
+                    int month = Timestamps.month(m.group(2));
+                    int day = Integer.parseInt(m.group(3));
+                    if (m.group(4) != null) return date(span, LocalDate.of(Integer.parseInt(m.group(4)), month, day));
+                    if (anchor == null) return new Timex(span, "DATE", String.format("XXXX-%02d-%02d", month, day));
+                    return date(span, closest(anchor, month, day));
+                }
+                case SPELLED_YEAR -> {
+                    int year;
+                    if (m.group(2) != null) {
+                        year = 1900 + NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT))
+                                + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3).toLowerCase(Locale.ROOT)));
+                    } else {
+                        year = 2000 + (m.group(4) == null ? 0 : NUMBERS.get(m.group(4).toLowerCase(Locale.ROOT)));
+                    }
+                    if (m.group(1) != null) return new Timex(span, "DATE", String.format("%04d-%02d", year, Timestamps.month(m.group(1))));
+                    return new Timex(span, "DATE", String.valueOf(year));
+                }
                 default -> {
                     return null;
                 }
@@ -327,8 +523,36 @@ public final class TimeExpressions implements ArticleStage {
         }
     }
 
+    private static final Pattern PLURAL_AFTER = Pattern.compile("\\s+[a-z]+[^s's]s\\b");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|his|her|our|this|that|'s|in|of|for|since|by|from|during|until|before|after)\\s+$");
+    private static final Map<String, String> PARTS = Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");
+    private static final Pattern QUARTER_TALK = Pattern.compile("\\bquarter(?:ly)?\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "a year ago", "a year earlier", "year-earlier": in a results story that speaks of a quarter, the
+     * same quarter the year before (TimeBank's convention); otherwise the year before the anchor's.
+     */
+    private static String yearEarlier(String body, int at, LocalDate anchor, int years) {
+        // The sentence around it (a window: figures like "$1.55" make full stops poor sentence ends).
+        int from = Math.max(0, at - 200);
+        int para = body.lastIndexOf("\n\n", at);
+        if (para > from) from = para;
+        int to = Math.min(body.length(), at + 80);
+        if (QUARTER_TALK.matcher(body.substring(from, to)).find()) {
+            int q = (anchor.getMonthValue() - 1) / 3 + 1;
+            int year = q == 1 ? anchor.getYear() - 1 : anchor.getYear();
+            int reported = q == 1 ? 4 : q - 1;
+            return (year - years) + "-Q" + reported;
+        }
+        return String.valueOf(anchor.getYear() - years);
+    }
+
     private static final Pattern BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:the\\s+(?:first|last|past|next|latest)\\s+|the\\s+|earlier\\s+|early\\s+|late\\s+|later\\s+|mid-|fiscal\\s+))$");
+            "(?i)(?:\\b(?:the\\s+(?:first|last|past|next|latest)\\s+|the\\s+(?:end|beginning|start|middle)\\s+of\\s+|the\\s+|earlier\\s+"
+                    + "|early\\s+|late\\s+|later\\s+|mid-|fiscal\\s+|last\\s+(?=" + WEEKDAY + ")|nearly\\s+|(?:no\\s+)?more\\s+than\\s+|less\\s+than\\s+|up\\s+to\\s+))$");
+    /** Expressions used as modifiers or names of a date take no "the": "the third-quarter results", "the 1987 law", "the Feb. 23 vote". */
+    private static final Pattern NO_ARTICLE = Pattern.compile("^(?:\\d|" + MONTH + "\\b|" + WEEKDAY + "|[^ ]*-|(?:" + UNITS_WORDS
+            + "|ten|eleven|twelve|" + TENS_WORDS + ")\\b)");
     private static final Pattern AFTER = Pattern.compile("^\\s+(?:morning|afternoon|evening|night)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -338,14 +562,45 @@ public final class TimeExpressions implements ArticleStage {
     private static Timex extend(String body, Timex t) {
         int start = t.span().start();
         int end = t.span().end();
+        boolean noArticle = NO_ARTICLE.matcher(body.substring(start, end)).find();
         for (int k = 0; k < 2; k++) {
-            Matcher b = BEFORE.matcher(body).region(Math.max(0, start - 24), start);
-            if (b.find()) start = b.start();
+            Matcher b = BEFORE.matcher(body).region(Math.max(0, start - 24), start).useTransparentBounds(true);
+            if (!b.find()) break;
+            if (noArticle && b.group().toLowerCase(Locale.ROOT).matches("the\\s+")) break;
+            start = b.start();
         }
+        String value = t.value();
         Matcher a = AFTER.matcher(body).region(end, Math.min(body.length(), end + 12));
-        if (a.lookingAt()) end = a.end();
+        if (a.lookingAt()) {
+            end = a.end();
+        }
         if (start == t.span().start() && end == t.span().end()) return t;
-        return new Timex(new TextSpan(start, end), t.type(), t.value());
+        return new Timex(new TextSpan(start, end), t.type(), value);
+    }
+
+    /**
+     * A month (and day) without a year: the next one when the sentence speaks of the future ("will",
+     * "expected to", "next"), the last one on or before the anchor when it speaks of the past ("was",
+     * "rose", "ago"), else the one nearest the anchor.
+     */
+    private static LocalDate byTense(String body, int at, LocalDate anchor, int month, int day) {
+        LocalDate past = null, next = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d;
+            try {
+                d = LocalDate.of(y, month, Math.min(day, java.time.YearMonth.of(y, month).lengthOfMonth()));
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (!d.isAfter(anchor)) past = d;
+            else if (next == null) next = d;
+        }
+        int from = Math.max(0, Math.max(body.lastIndexOf(". ", at), body.lastIndexOf('\n', at)));
+        int to = body.indexOf(". ", at);
+        String sentence = body.substring(from, to < 0 ? Math.min(body.length(), at + 120) : to);
+        if (next != null && FUTURE.matcher(sentence).find()) return next;
+        if (past != null && PAST.matcher(sentence).find()) return past;
+        return closest(anchor, month, day);
     }
 
     /** The date with this month and day nearest to the anchor: news speaks of the months around it. */
@@ -375,6 +630,16 @@ public final class TimeExpressions implements ArticleStage {
                 yield String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
         };
+    }
+
+    /** "12", "four", "twenty four", "twenty-four"; null for vague ones ("several", "a few"). */
+    private static Integer number(String n) {
+        if (Character.isDigit(n.charAt(0))) return Integer.valueOf(n.split("\\s+")[0]);
+        String[] parts = n.split("[\\s-]+");
+        if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1])) {
+            return NUMBERS.get(parts[0]) + NUMBERS.get(parts[1]);
+        }
+        return NUMBERS.get(n);
     }
 
     private static Timex date(TextSpan span, LocalDate d) {

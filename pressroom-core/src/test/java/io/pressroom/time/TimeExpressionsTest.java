@@ -68,7 +68,26 @@ class TimeExpressionsTest {
             "Tests began in March 2019 and ended on Jan. 3.|March 2019|2019-03",
             "Tests began in March 2019 and ended on Jan. 3.|Jan. 3|2022-01-03",
             "Members met on 5 December 2021.|5 December 2021|2021-12-05",
-            "Arrivals since 1987 rose.|1987|1987"})
+            "Arrivals since 1987 rose.|1987|1987",
+            // Sentences written for these tests; the anchor is Friday 2022-01-21.
+            "Sales fell last May.|last May|2021-05",
+            "The plant reopened in June last year.|June last year|2021-06",
+            "The blast came at 10 p.m. Wednesday.|10 p.m. Wednesday|2022-01-19T22:00",
+            "The minister spoke this morning.|this morning|2022-01-21TMO",
+            "Shots were heard last night.|last night|2022-01-20TNI",
+            "Profit for the year ended June 30 rose.|the year|P1Y",
+            "Third-quarter profit fell from $1.55 a share a year ago.|a year ago|2020-Q4",
+            "Exports rose 5% from a year ago.|a year ago|2021",
+            "Prices doubled in the 1980s.|the 1980s|198",
+            "Talks lasted twenty four hours.|twenty four hours|PT24H",
+            "The loan runs 2 1/2 years.|2 1/2 years|P2Y6M",
+            "The council meets each Thursday.|each Thursday|XXXX-WXX-4",
+            "Inflation was high in nineteen ninety-six.|nineteen ninety-six|1996",
+            "Rates were cut in March.|March|2021-03",
+            "Rates will be cut in March.|March|2022-03",
+            "The talks broke down last Friday.|last Friday|2022-01-21",
+            "Rebels held the town for nearly two years.|nearly two years|P2Y",
+            "The company reported the third-quarter results.|third-quarter|2021-Q3"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
