@@ -159,13 +159,36 @@ public final class TimeExpressions implements ArticleStage {
     private static final long UNIT_RULES = bits(Kind.DURATION, Kind.RELATIVE, Kind.START_OF, Kind.YEAR_AGO, Kind.A_UNIT, Kind.SET,
             Kind.THE_QUARTER);
 
-    /** The newer rules, cheap enough to run in every window. */
-    private static final long EXTRA_RULES = bits(Kind.LAST_MONTH, Kind.MONTH_REL_YEAR, Kind.PART_OF_DAY, Kind.CLOCK, Kind.EACH,
-            Kind.THE_UNIT, Kind.YEAR_EARLIER, Kind.YEAR_END, Kind.RECENT_UNITS, Kind.SPELLED_YEAR, Kind.WEEKDAY_DATE, Kind.YEARS_QUARTER, Kind.DECADE, Kind.BARE_UNITS);
+    private static final java.util.Set<String> QUARTER_WORDS = java.util.Set.of("quarter", "period");
+    private static final java.util.Set<String> PART_OF_DAY_WORDS = java.util.Set.of("night", "morning", "afternoon", "evening", "tonight");
+    private static final java.util.Set<String> EACH_WORDS = java.util.Set.of("each", "every");
+    private static final java.util.Set<String> SPELLED_YEAR_WORDS = java.util.Set.of("nineteen", "thousand");
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("today", "yesterday", "tomorrow");
+    private static final java.util.Set<String> REF_WORDS = java.util.Set.of("now", "currently", "recent", "previously", "soon", "future", "past");
+    private static final java.util.Set<String> SEASON_WORDS = java.util.Set.of("spring", "summer", "fall", "autumn", "winter");
+    private static final java.util.Set<String> SET_WORDS = java.util.Set.of("annually", "daily", "weekly", "monthly", "yearly");
+
+    private static final java.util.Set<String> AM_PM = java.util.Set.of("am", "pm", "a.m", "p.m");
+    private static final java.util.Set<String> NO_BASE = java.util.Set.of("night", "morning", "afternoon", "evening", "tonight",
+            "noon", "midnight", "each", "every", "nineteen", "thousand", "centur");
 
     /** Which rules a trigger word can start. */
     private static long kindsFor(String trigger) {
-        return baseKindsFor(trigger) | EXTRA_RULES;
+        String t = trigger.toLowerCase(Locale.ROOT);
+        long k = baseKindsFor(trigger);
+        if ((k & MONTH_RULES) != 0) k |= bits(Kind.LAST_MONTH, Kind.MONTH_REL_YEAR, Kind.EACH, Kind.SPELLED_YEAR, Kind.CLOCK);
+        if (Character.isDigit(t.charAt(0))) k |= bits(Kind.DECADE, Kind.CLOCK, Kind.YEARS_QUARTER);
+        if ((k & bits(Kind.WEEKDAY)) != 0) k |= bits(Kind.WEEKDAY_DATE, Kind.EACH, Kind.CLOCK);
+        if ((k & UNIT_RULES) != 0) k |= bits(Kind.THE_UNIT, Kind.YEAR_EARLIER, Kind.YEAR_END, Kind.RECENT_UNITS, Kind.BARE_UNITS,
+                Kind.YEARS_QUARTER, Kind.EACH, Kind.MONTH_REL_YEAR, Kind.PART_OF_DAY);
+        if (QUARTER_WORDS.contains(t)) k |= bits(Kind.YEARS_QUARTER);
+        if (PART_OF_DAY_WORDS.contains(t)) k |= bits(Kind.PART_OF_DAY);
+        if ((t.equals("noon") || t.equals("midnight") || AM_PM.contains(t)) || t.indexOf(':') > 0) k |= bits(Kind.CLOCK);
+        if (EACH_WORDS.contains(t)) k |= bits(Kind.EACH, Kind.SET);
+        if (SPELLED_YEAR_WORDS.contains(t)) k |= bits(Kind.SPELLED_YEAR);
+        if (t.equals("centur")) k |= bits(Kind.BARE_UNITS);
+        return k;
     }
 
     private static long baseKindsFor(String trigger) {
@@ -176,12 +199,14 @@ public final class TimeExpressions implements ArticleStage {
                 || t.startsWith("fri") || t.startsWith("sat") || t.startsWith("sun")) {
             return bits(Kind.WEEKDAY);
         }
-        if (t.matches("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")) return MONTH_RULES;
-        if (t.matches("today|yesterday|tomorrow")) return bits(Kind.TODAY);
-        if (t.matches("now|currently|recent|previously|soon|future|past")) return bits(Kind.REF) | UNIT_RULES;
-        if (t.matches("quarter|period")) return bits(Kind.QUARTER, Kind.THE_QUARTER);
-        if (t.matches("spring|summer|fall|autumn|winter")) return bits(Kind.SEASON);
-        if (t.matches("annually|daily|weekly|monthly|yearly")) return bits(Kind.SET);
+        if (MONTH_ABBREVIATIONS.contains(t)) return MONTH_RULES;
+        if (DAY_WORDS.contains(t)) return bits(Kind.TODAY);
+        if (REF_WORDS.contains(t)) return bits(Kind.REF) | UNIT_RULES;
+        if (QUARTER_WORDS.contains(t)) return bits(Kind.QUARTER, Kind.THE_QUARTER);
+        if (SEASON_WORDS.contains(t)) return bits(Kind.SEASON);
+        if (SET_WORDS.contains(t)) return bits(Kind.SET);
+        if ((NO_BASE.contains(t) || AM_PM.contains(t))
+                || t.indexOf(':') > 0) return 0;
         return UNIT_RULES;
     }
 
@@ -533,12 +558,9 @@ public final class TimeExpressions implements ArticleStage {
      * same quarter the year before (TimeBank's convention); otherwise the year before the anchor's.
      */
     private static String yearEarlier(String body, int at, LocalDate anchor, int years) {
-        // The sentence around it (a window: figures like "$1.55" make full stops poor sentence ends).
-        int from = Math.max(0, at - 200);
-        int para = body.lastIndexOf("\n\n", at);
-        if (para > from) from = para;
+        // A story about a quarter says so before: in its sentence or an earlier one.
         int to = Math.min(body.length(), at + 80);
-        if (QUARTER_TALK.matcher(body.substring(from, to)).find()) {
+        if (QUARTER_TALK.matcher(body.substring(0, to)).find()) {
             int q = (anchor.getMonthValue() - 1) / 3 + 1;
             int year = q == 1 ? anchor.getYear() - 1 : anchor.getYear();
             int reported = q == 1 ? 4 : q - 1;
@@ -566,7 +588,7 @@ public final class TimeExpressions implements ArticleStage {
         for (int k = 0; k < 2; k++) {
             Matcher b = BEFORE.matcher(body).region(Math.max(0, start - 24), start).useTransparentBounds(true);
             if (!b.find()) break;
-            if (noArticle && b.group().toLowerCase(Locale.ROOT).matches("the\\s+")) break;
+            if (noArticle && b.group().strip().equalsIgnoreCase("the")) break;
             start = b.start();
         }
         String value = t.value();
