@@ -39,8 +39,9 @@ import scala.Tuple2;
 /**
  * The Pressroom pipeline as a Spark job: WARC paths in (any Hadoop file system: {@code file:}, {@code hdfs:},
  * {@code s3a:}), the same stages as the embedded ingest run per record inside {@code mapPartitions}, near-copies
- * found across the whole input as a Spark stage, and Parquet tables out — {@code articles} and {@code quotes}
- * partitioned by publication day, {@code failures} as JSON.
+ * found across the whole input as a Spark stage, and Parquet tables out — {@code articles}, {@code quotes},
+ * {@code entities} (every name with its resolved entity id and role) and {@code events} (dated events with their
+ * actors), partitioned by publication day, {@code failures} as JSON.
  *
  * <pre>spark-submit --class io.pressroom.spark.PressroomSparkJob pressroom-spark.jar --out OUT (PATH... | --manifest FILE)</pre>
  */
@@ -72,6 +73,31 @@ public final class PressroomSparkJob {
             .add("speaker", DataTypes.StringType)
             .add("cue", DataTypes.StringType)
             .add("said_on", DataTypes.StringType)
+            .add("pub_date", DataTypes.StringType);
+
+    static final StructType ENTITIES = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("idx", DataTypes.IntegerType)
+            .add("text", DataTypes.StringType)
+            .add("start", DataTypes.IntegerType)
+            .add("end", DataTypes.IntegerType)
+            .add("type", DataTypes.StringType)
+            .add("name", DataTypes.StringType)
+            .add("entity_id", DataTypes.StringType)
+            .add("role", DataTypes.StringType)
+            .add("actor", DataTypes.BooleanType)
+            .add("pub_date", DataTypes.StringType);
+
+    static final StructType EVENTS = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("idx", DataTypes.IntegerType)
+            .add("text", DataTypes.StringType)
+            .add("start", DataTypes.IntegerType)
+            .add("end", DataTypes.IntegerType)
+            .add("value", DataTypes.StringType)
+            .add("precision", DataTypes.StringType)
+            .add("time_text", DataTypes.StringType)
+            .add("actors", DataTypes.createArrayType(DataTypes.StringType))
             .add("pub_date", DataTypes.StringType);
 
     /**
@@ -180,6 +206,10 @@ public final class PressroomSparkJob {
 
         JavaRDD<Row> quotes = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::quoteRows);
         spark.createDataFrame(quotes, QUOTES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/quotes");
+        JavaRDD<Row> entities = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::entityRows);
+        spark.createDataFrame(entities, ENTITIES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/entities");
+        JavaRDD<Row> events = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::eventRows);
+        spark.createDataFrame(events, EVENTS).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/events");
         long n = articles.count();
         all.unpersist();
         return n;
@@ -255,6 +285,28 @@ public final class PressroomSparkJob {
             Quote q = a.quotes().get(i);
             out.add(RowFactory.create(a.id(), i, a.text(q.content()), q.content().start(), q.content().end(), q.type().json(),
                     q.speaker(), a.text(q.cue()), q.saidOn() == null ? null : q.saidOn().toString(), r.getString(1)));
+        }
+        return out.iterator();
+    }
+
+    static Iterator<Row> entityRows(Row r) {
+        Article a = ArticleJson.read(r.getString(0));
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < a.entities().size(); i++) {
+            io.pressroom.model.Mention m = a.entities().get(i);
+            out.add(RowFactory.create(a.id(), i, a.text(m.span()), m.span().start(), m.span().end(), m.type(), m.name(), m.entityId(),
+                    m.role(), m.actor(), r.getString(1)));
+        }
+        return out.iterator();
+    }
+
+    static Iterator<Row> eventRows(Row r) {
+        Article a = ArticleJson.read(r.getString(0));
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < a.events().size(); i++) {
+            io.pressroom.model.Event e = a.events().get(i);
+            out.add(RowFactory.create(a.id(), i, a.text(e.sentence()), e.sentence().start(), e.sentence().end(), e.value(),
+                    e.precision(), a.text(e.time()), scala.jdk.javaapi.CollectionConverters.asScala(e.actors()).toSeq(), r.getString(1)));
         }
         return out.iterator();
     }

@@ -129,6 +129,24 @@ class PressroomSparkJobTest {
             assertThat(q.<String>getAs("text")).isEqualTo(e.text(quote.content()));
             assertThat(q.<String>getAs("speaker")).isEqualTo(quote.speaker());
         }
+        // Entities and events, row by row as the embedded pipeline finds them.
+        List<Row> entities = spark.read().parquet(out.resolve("entities").toString()).collectAsList();
+        assertThat(entities).hasSize(embedded.values().stream().mapToInt(x -> x.entities().size()).sum()).isNotEmpty();
+        for (Row m : entities) {
+            Article e = embedded.get(m.<String>getAs("article_id"));
+            var mention = e.entities().get(m.<Integer>getAs("idx"));
+            assertThat(m.<String>getAs("text")).isEqualTo(e.text(mention.span()));
+            assertThat(m.<String>getAs("entity_id")).isEqualTo(mention.entityId());
+            assertThat(m.<String>getAs("role")).isEqualTo(mention.role());
+        }
+        List<Row> events = spark.read().parquet(out.resolve("events").toString()).collectAsList();
+        assertThat(events).hasSize(embedded.values().stream().mapToInt(x -> x.events().size()).sum());
+        for (Row ev : events) {
+            Article e = embedded.get(ev.<String>getAs("article_id"));
+            var event = e.events().get(ev.<Integer>getAs("idx"));
+            assertThat(ev.<String>getAs("value")).isEqualTo(event.value());
+            assertThat(ev.<scala.collection.Seq<String>>getAs("actors").size()).isEqualTo(event.actors().size());
+        }
         // The broken archive is listed, with its reason; nothing else was lost.
         List<Row> failures = spark.read().json(out.resolve("failures").toString()).collectAsList();
         assertThat(failures).hasSize(1);
