@@ -22,6 +22,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataDir data;
 
+    @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "QUERY", description = "Only events of articles with these words (as in search).")
+    List<String> query = List.of();
+
     @Option(names = "--entity", paramLabel = "NAME", description = "Only events this person, organisation or place takes part in.")
     String entity;
 
@@ -42,7 +45,7 @@ final class TimelineCommand implements Callable<Integer> {
         if (entity != null && (entity.isBlank() || entity.length() > 200)) throw new IllegalArgumentException("--entity must be 1..200 characters");
         List<TimelineEntry> events;
         try (ArticleSearcher searcher = ArticleSearcher.open(data.path())) {
-            events = searcher.timeline(entity, Dates.first(from), Dates.last(to), limit);
+            events = searcher.timeline(entity, String.join(" ", query), Dates.first(from), Dates.last(to), limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

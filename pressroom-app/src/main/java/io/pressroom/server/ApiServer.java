@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * GET /api/statements?speaker=&min_reports=&limit=, /api/statements/{id}      statements and their reports
  * GET /api/stories?from=&to=&min_articles=&limit=, /api/stories/{id}          stories
  * GET /api/entity?name=                                                       one entity: aliases, roles over time, counts
- * GET /api/timeline?entity=&from=&to=&limit=                                  dated events, each with all its sources
+ * GET /api/entities?type=person|organization|place&limit=                     the most named, with article counts
+ * GET /api/timeline?q=&entity=&from=&to=&limit=                               dated events, each with all its sources
  * GET /api/quotes?q=&speaker=&from=&to=&limit=                                 quotations
  * GET /api/speakers?limit=                                                     most quoted speakers
  * GET /api/trends?q=..&q=..&interval=&by=&from=&to=&format=json|csv            counts over time
@@ -162,9 +163,19 @@ public final class ApiServer implements AutoCloseable {
                 sendJson(ex, ResultJson.entity(s.entity(name).orElseThrow(() -> new ApiException(404, "no entity named " + name))));
             }
             case "/api/timeline" -> {
-                Params p = new Params(ex.getRequestURI(), Set.of("entity", "from", "to", "limit"));
-                sendJson(ex, ResultJson.timeline(s.timeline(p.string("entity"), io.pressroom.cli.Dates.first(p.date("from")),
+                Params p = new Params(ex.getRequestURI(), Set.of("q", "entity", "from", "to", "limit"));
+                sendJson(ex, ResultJson.timeline(s.timeline(p.string("entity"), p.string("q"), io.pressroom.cli.Dates.first(p.date("from")),
                         io.pressroom.cli.Dates.last(p.date("to")), p.integer("limit", 100, 1, 1000))));
+            }
+            case "/api/entities" -> {
+                Params p = new Params(ex.getRequestURI(), Set.of("type", "limit"));
+                String type = p.oneOf("type", "person", Set.of("person", "organization", "place"));
+                ObjectNode o = ResultJson.MAPPER.createObjectNode();
+                o.put("type", type);
+                var arr = o.putArray("entities");
+                s.entities(type, p.integer("limit", 50, 1, 1000)).forEach((name, n) -> arr.addObject().put("name", name)
+                        .put("id", io.pressroom.model.Mention.idOf(type, name)).put("articles", n));
+                sendJson(ex, o);
             }
             case "/api/stats" -> {
                 new Params(ex.getRequestURI(), Set.of());

@@ -97,6 +97,13 @@ class ApiServerTest {
         assertThat(get("/api/timeline?from=2017-13").statusCode()).isEqualTo(400);
         assertThat(get("/api/timeline?limit=0").statusCode()).isEqualTo(400);
         assertThat(get("/api/timeline?color=red").statusCode()).isEqualTo(400);
+        // A text query narrows the timeline to the articles that have its words.
+        assertThat(json("/api/timeline?q=Singapore+summit").get("events")).extracting(e -> e.get("date").asText()).contains("2018-06")
+                .doesNotContain("2017-11");
+        JsonNode people = json("/api/entities?type=person&limit=5");
+        assertThat(people.get("entities").get(0).get("id").asText()).startsWith("person:");
+        assertThat(people.get("entities").toString()).contains("\"name\":\"John Kirby\",\"id\":\"person:john-kirby\",\"articles\":2");
+        assertThat(get("/api/entities?type=thing").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -212,7 +219,7 @@ class ApiServerTest {
         assertThat(spec.get("openapi").asText()).startsWith("3.");
         assertThat(spec.get("paths").has("/api/search")).isTrue();
         for (String p : new String[] {"/api/articles/{id}", "/api/quotes", "/api/speakers", "/api/trends", "/api/stats",
-                "/api/entity", "/api/timeline"}) {
+                "/api/entity", "/api/timeline", "/api/entities"}) {
             assertThat(spec.get("paths").has(p)).as(p).isTrue();
         }
     }

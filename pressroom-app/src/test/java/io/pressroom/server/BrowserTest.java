@@ -128,12 +128,17 @@ class BrowserTest {
         open("/?q=Pentagon+press+secretary");
         browser.findElement(By.cssSelector(".hit h3 a")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        // Names are marked in the text and link to their entity page; the article shows its story.
+        assertThat(browser.findElements(By.cssSelector("#story a.entity[data-entity='person:john-kirby']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("story-link")).getText()).contains("2 articles");
         browser.findElement(By.cssSelector("#entities a[data-entity='person:john-kirby']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
         assertThat(browser.findElement(By.id("entity-name")).getText()).isEqualTo("John Kirby");
         assertThat(browser.findElement(By.id("roles")).getText()).contains("Pentagon press secretary");
         assertThat(browser.findElement(By.id("entity-summary")).getText()).contains("2 articles");
         screenshot("entity");
+        open("/speaker.html?name=John+Kirby");
+        assertThat(browser.findElement(By.id("speaker-roles")).getText()).contains("Pentagon press secretary");
         open("/timeline.html?entity=North+Korea&from=2017&to=2019");
         List<WebElement> events = browser.findElements(By.cssSelector("#timeline-list li.event"));
         assertThat(events).isNotEmpty();

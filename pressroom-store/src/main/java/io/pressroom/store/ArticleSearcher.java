@@ -84,9 +84,29 @@ public final class ArticleSearcher implements Closeable {
      * once with all the articles that report it, in date order.
      */
     public List<TimelineEntry> timeline(String entity, java.time.LocalDate from, java.time.LocalDate to, int limit) throws IOException {
+        return timeline(entity, null, from, to, limit);
+    }
+
+    /** The timeline of the articles that match a text query (every word, as in search) and, when given, name an entity. */
+    public List<TimelineEntry> timeline(String entity, String query, java.time.LocalDate from, java.time.LocalDate to, int limit)
+            throws IOException {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000");
         if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException("from " + from + " is after to " + to);
-        return entities.timeline(entity, from, to, limit);
+        if (query != null && query.length() > SearchRequest.MAX_QUERY_LENGTH) throw new IllegalArgumentException("query too long");
+        Query text = query == null || query.isBlank() ? null : parse(query.strip(), BooleanClause.Occur.MUST);
+        return entities.timeline(entity, text, from, to, limit);
+    }
+
+    /** The most named people, organisations or places ({@code type}: person, organization, place), with their article counts. */
+    public Map<String, Long> entities(String type, int limit) throws IOException {
+        String field = switch (type) {
+            case io.pressroom.model.Mention.PERSON -> Schema.PEOPLE;
+            case io.pressroom.model.Mention.ORGANIZATION -> Schema.ORGANIZATIONS;
+            case io.pressroom.model.Mention.PLACE -> Schema.PLACES;
+            default -> throw new IllegalArgumentException("type must be person, organization or place");
+        };
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000");
+        return topN(countValues(new MatchAllDocsQuery(), field), limit);
     }
 
     public static ArticleSearcher open(Path dir) throws IOException {

@@ -160,11 +160,12 @@ final class EntityIndex {
      * Dated events between two days (either may be null), of one entity when a name is given, the
      * same event in several articles folded into one entry; in date order.
      */
-    List<TimelineEntry> timeline(String entity, LocalDate from, LocalDate to, int limit) throws IOException {
+    List<TimelineEntry> timeline(String entity, Query text, LocalDate from, LocalDate to, int limit) throws IOException {
         int lo = from == null ? 0 : EventDays.day(from);
         int hi = to == null ? 99_991_231 : EventDays.day(to);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(IntRange.newIntersectsQuery(Schema.EVENT_DAYS, new int[] {lo}, new int[] {hi}), BooleanClause.Occur.FILTER);
+        if (text != null) b.add(text, BooleanClause.Occur.FILTER);
         String actorName = null;
         if (entity != null) {
             Optional<String> id = resolve(entity);

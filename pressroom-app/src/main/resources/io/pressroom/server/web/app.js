@@ -140,7 +140,12 @@ async function articlePage() {
   const parts = [el('h1', {}, a.headline || '(no headline)'), el('p', {class: 'meta'}, meta)];
   for (const c of a.captions || []) parts.push(el('p', {class: 'caption'}, 'Photo: ' + c));
   const quotes = (a.quotes || []).map((q, i) => Object.assign({index: i}, q)).sort((x, y) => x.start - y.start || y.end - x.end);
-  const timexes = (a.timexes || []).slice().sort((x, y) => x.start - y.start);
+  // Time expressions and names, in body order; a name inside a time expression (or the reverse) is left unmarked.
+  const marks = [];
+  for (const m of [...(a.timexes || []), ...(a.entities || [])].sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (!marks.length || m.start >= marks[marks.length - 1].end) marks.push(m);
+  }
+  const timexes = marks;
   for (const p of a.paragraphs) parts.push(paragraphWithQuotes(a.body, p, quotes, timexes));
   if ((a.boilerplate || []).length) {
     parts.push(el('details', {}, el('summary', {}, 'Removed from the page (' + a.boilerplate.length + ' lines)'),
@@ -160,8 +165,10 @@ async function articlePage() {
         el('ul', {}, ...a.copies.map(c => el('li', {}, el('a', {href: link('/article.html', {id: c.id})}, c.headline || c.id),
             ' · ' + [c.outlet, c.published, 'similarity ' + c.similarity].filter(Boolean).join(' · '))))));
   }
+  if (a.story) parts.push(el('section', {id: 'story-link'}, el('h4', {}, 'Story'), el('div', {id: 'story-articles'})));
   parts.push(el('p', {class: 'meta'}, 'Source: ' + a.source + ' · id ' + a.id));
   story.replaceChildren(...parts);
+  if (a.story) await showStory(a.story, a.id);
   const speakers = [...new Set(quotes.map(q => q.speaker).filter(Boolean))];
   document.getElementById('speakers').replaceChildren(...speakers.map(s => el('a', {href: link('/speaker.html', {name: s})}, el('span', {}, s),
       el('span', {class: 'muted'}, String(quotes.filter(q => q.speaker === s).length)))));
@@ -197,16 +204,24 @@ function paragraphWithQuotes(body, para, quotes, timexes) {
   return p;
 }
 
-/** body[from, to) as text, with the time expressions inside it marked as <time> (value on hover). */
-function appendText(parent, body, from, to, timexes) {
+/**
+ * body[from, to) as text, with the marks inside it: time expressions as <time> (value on hover) and
+ * names as links to their entity page (resolved name and role on hover).
+ */
+function appendText(parent, body, from, to, marks) {
   let at = from;
-  for (const t of timexes || []) {
-    if (t.start < at || t.end > to) continue;
-    parent.appendChild(document.createTextNode(body.slice(at, t.start)));
-    const attrs = {class: 'timex', title: t.value ? t.type.toLowerCase() + ': ' + t.value : 'time (no date to resolve against)'};
-    if (t.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(t.value)) attrs.datetime = t.value;
-    parent.appendChild(el('time', attrs, body.slice(t.start, t.end)));
-    at = t.end;
+  for (const m of marks || []) {
+    if (m.start < at || m.end > to) continue;
+    parent.appendChild(document.createTextNode(body.slice(at, m.start)));
+    if (m.entity) {
+      parent.appendChild(el('a', {class: 'entity entity-' + m.type, href: link('/entity.html', {name: m.entity}), dataset: {entity: m.entity},
+        title: m.name + ' (' + m.type + (m.role ? ', ' + m.role : '') + ')'}, body.slice(m.start, m.end)));
+    } else {
+      const attrs = {class: 'timex', title: m.value ? m.type.toLowerCase() + ': ' + m.value : 'time (no date to resolve against)'};
+      if (m.value && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(m.value)) attrs.datetime = m.value;
+      parent.appendChild(el('time', attrs, body.slice(m.start, m.end)));
+    }
+    at = m.end;
   }
   parent.appendChild(document.createTextNode(body.slice(at, to)));
 }
@@ -223,6 +238,22 @@ function showQuote(q, span) {
       el('blockquote', {}, q.text),
       q.statement ? el('p', {id: 'statement', class: 'meta'}, 'Statement ' + q.statement + (q.wording ? ' · wording: ' + q.wording : ' · first report')) : null);
   if (q.statement) showReports(q.statement);
+}
+
+/** The story an article belongs to: its dates, names and the other articles. */
+async function showStory(id, self) {
+  let st;
+  try {
+    st = await api('/api/stories/' + id);
+  } catch (err) {
+    return;
+  }
+  const others = st.article_ids.filter(x => x !== self);
+  document.getElementById('story-articles').replaceChildren(
+      el('p', {class: 'meta'}, [st.articles + (st.articles === 1 ? ' article' : ' articles'),
+        st.first ? st.first + (st.last && st.last !== st.first ? ' to ' + st.last : '') : null,
+        st.names.length ? 'names: ' + st.names.join(', ') : null].filter(Boolean).join(' · ')),
+      others.length ? el('ul', {}, ...others.map(x => el('li', {}, el('a', {href: link('/article.html', {id: x})}, 'article ' + x)))) : null);
 }
 
 /** Every report of the statement a quotation belongs to, under the quotation's details. */
@@ -257,10 +288,25 @@ async function speakerPage() {
   const outlets = [...new Set(mine.map(q => q.outlet || q.agency).filter(Boolean))];
   document.getElementById('speaker-summary').textContent = mine.length + ' quotation' + (mine.length === 1 ? '' : 's')
       + (outlets.length ? ' reported by ' + outlets.join(', ') : '');
+  await showSpeakerRoles(name);
   list.replaceChildren(...mine.map(q => el('li', {class: 'quote-item'},
       el('div', {class: 'meta'}, [q.said_on || q.published || 'date unknown', q.cue, q.outlet || q.agency].filter(Boolean).join(' · ')),
       el('div', {}, q.type === 'direct' ? '\u201C' + q.text.replace(/,$/, '') + '\u201D' : q.text),
       el('a', {href: link('/article.html', {id: q.article}), class: 'meta'}, q.headline || q.article))));
+}
+
+/** The speaker's titles over time, from the entity index (nothing when the name is not a known person). */
+async function showSpeakerRoles(name) {
+  let e;
+  try {
+    e = await api('/api/entity', {name: name});
+  } catch (err) {
+    return;
+  }
+  if (!e.roles.length) return;
+  document.getElementById('speaker-roles').replaceChildren(el('h4', {}, 'Roles'),
+      el('ul', {}, ...e.roles.map(r => el('li', {}, r.title + ' · ' + (r.first ? (r.first === r.last ? r.first : r.first + ' to ' + r.last) : 'undated')))),
+      el('p', {}, el('a', {href: link('/entity.html', {name: e.id})}, 'Everything about ' + e.name)));
 }
 
 // ---- trends page ------------------------------------------------------------------------------
