@@ -89,6 +89,35 @@ class CliTest {
     }
 
     @Test
+    void exportedArticlesImportIntoAnotherIndexWithoutThePipeline() throws Exception {
+        assertThat(Cli.run("ingest", RepoFiles.samples().toString(), "--data", data()).code()).isZero();
+        Path export = tmp.resolve("export.jsonl");
+        assertThat(Cli.run("export", "--data", data(), "--out", export.toString()).code()).isZero();
+        // One broken line and one with an offset outside its body among the good ones.
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(export));
+        JsonNode first = JSON.readTree(lines.get(0));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first).put("id", "0123456789abcdef");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first.get("quotes").get(0)).put("end", 1_000_000);
+        lines.add(JSON.writeValueAsString(first));
+        lines.add("{not json");
+        Files.write(export, lines);
+        String other = tmp.resolve("other").toString();
+        Cli imported = Cli.run("import", export.toString(), "--data", other);
+        assertThat(imported.code()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(imported.out()).contains("new        3").contains("failed     2").contains("export.jsonl:4: an offset outside the body")
+                .contains("export.jsonl:5: not JSON");
+        // The imported articles are searchable, with their quotes, entities and links, exactly as exported.
+        JsonNode hits = JSON.readTree(Cli.run("search", "diplomacy", "preconditions", "--data", other, "--json").out());
+        assertThat(hits.get("total").asInt()).isEqualTo(1);
+        assertThat(Cli.run("entity", "Kirby", "--data", other).out()).contains("Pentagon press secretary");
+        Path again = tmp.resolve("again.jsonl");
+        assertThat(Cli.run("export", "--data", other, "--out", again.toString()).code()).isZero();
+        assertThat(Files.readAllLines(again)).containsExactlyInAnyOrderElementsOf(lines.subList(0, 3));
+        // Known ids are skipped: a second run adds nothing.
+        assertThat(Cli.run("import", export.toString(), "--data", other).out()).contains("new        0").contains("known      3");
+    }
+
+    @Test
     void badInputFailsPerDocumentAndKeepsWhatWasStored() throws Exception {
         Path batch = Files.createDirectories(tmp.resolve("batch"));
         // Something already in the index before the bad batch.

@@ -41,7 +41,8 @@ import scala.Tuple2;
  * {@code s3a:}), the same stages as the embedded ingest run per record inside {@code mapPartitions}, near-copies
  * found across the whole input as a Spark stage, and Parquet tables out — {@code articles}, {@code quotes},
  * {@code entities} (every name with its resolved entity id and role) and {@code events} (dated events with their
- * actors), partitioned by publication day, {@code failures} as JSON.
+ * actors), partitioned by publication day, {@code failures} as JSON; {@code articles-json} holds the articles
+ * again as gzip JSON lines for {@code pressroom import}.
  *
  * <pre>spark-submit --class io.pressroom.spark.PressroomSparkJob pressroom-spark.jar --out OUT (PATH... | --manifest FILE)</pre>
  */
@@ -203,6 +204,8 @@ public final class PressroomSparkJob {
         Dataset<Row> linked = articles.join(copies, articles.col("id").equalTo(copies.col("id")), "left")
                 .drop(copies.col("id")).drop("fingerprint", "band_keys");
         linked.write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/articles");
+        // The same articles as gzip JSON lines, for `pressroom import` (reading Parquet would bring Hadoop into the CLI).
+        articles.select("json").write().mode(SaveMode.Overwrite).option("compression", "gzip").text(out + "/articles-json");
 
         JavaRDD<Row> quotes = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::quoteRows);
         spark.createDataFrame(quotes, QUOTES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/quotes");

@@ -147,6 +147,14 @@ class PressroomSparkJobTest {
             assertThat(ev.<String>getAs("value")).isEqualTo(event.value());
             assertThat(ev.<scala.collection.Seq<String>>getAs("actors").size()).isEqualTo(event.actors().size());
         }
+        // The articles again as JSON lines for `pressroom import`: the same articles, read back whole.
+        List<String> jsonLines = spark.read().textFile(out.resolve("articles-json").toString()).collectAsList();
+        assertThat(jsonLines).hasSize(rows.size());
+        for (String line : jsonLines) {
+            Article back = io.pressroom.json.ArticleJson.read(line);
+            assertThat(back.body()).isEqualTo(embedded.get(back.id()).body());
+            assertThat(back.entities()).isEqualTo(embedded.get(back.id()).entities());
+        }
         // The broken archive is listed, with its reason; nothing else was lost.
         List<Row> failures = spark.read().json(out.resolve("failures").toString()).collectAsList();
         assertThat(failures).hasSize(1);
