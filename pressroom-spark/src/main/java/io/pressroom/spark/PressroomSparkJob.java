@@ -40,7 +40,7 @@ import scala.Tuple2;
  * The Pressroom pipeline as a Spark job: WARC paths in (any Hadoop file system: {@code file:}, {@code hdfs:},
  * {@code s3a:}), the same stages as the embedded ingest run per record inside {@code mapPartitions}, near-copies
  * found across the whole input as a Spark stage, and Parquet tables out — {@code articles}, {@code quotes},
- * {@code entities} (every name with its resolved entity id and role) and {@code events} (dated events with their
+ * {@code timexes} (time expressions with their values), {@code entities} (every name with its resolved entity id and role) and {@code events} (dated events with their
  * actors), partitioned by publication day, {@code failures} as JSON; {@code articles-json} holds the articles
  * again as gzip JSON lines for {@code pressroom import}.
  *
@@ -87,6 +87,16 @@ public final class PressroomSparkJob {
             .add("entity_id", DataTypes.StringType)
             .add("role", DataTypes.StringType)
             .add("actor", DataTypes.BooleanType)
+            .add("pub_date", DataTypes.StringType);
+
+    static final StructType TIMEXES = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("idx", DataTypes.IntegerType)
+            .add("text", DataTypes.StringType)
+            .add("start", DataTypes.IntegerType)
+            .add("end", DataTypes.IntegerType)
+            .add("type", DataTypes.StringType)
+            .add("value", DataTypes.StringType)
             .add("pub_date", DataTypes.StringType);
 
     static final StructType EVENTS = new StructType()
@@ -211,6 +221,8 @@ public final class PressroomSparkJob {
         spark.createDataFrame(quotes, QUOTES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/quotes");
         JavaRDD<Row> entities = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::entityRows);
         spark.createDataFrame(entities, ENTITIES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/entities");
+        JavaRDD<Row> timexes = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::timexRows);
+        spark.createDataFrame(timexes, TIMEXES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/timexes");
         JavaRDD<Row> events = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::eventRows);
         spark.createDataFrame(events, EVENTS).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/events");
         long n = articles.count();
@@ -299,6 +311,16 @@ public final class PressroomSparkJob {
             io.pressroom.model.Mention m = a.entities().get(i);
             out.add(RowFactory.create(a.id(), i, a.text(m.span()), m.span().start(), m.span().end(), m.type(), m.name(), m.entityId(),
                     m.role(), m.actor(), r.getString(1)));
+        }
+        return out.iterator();
+    }
+
+    static Iterator<Row> timexRows(Row r) {
+        Article a = ArticleJson.read(r.getString(0));
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < a.timexes().size(); i++) {
+            io.pressroom.model.Timex t = a.timexes().get(i);
+            out.add(RowFactory.create(a.id(), i, a.text(t.span()), t.span().start(), t.span().end(), t.type(), t.value(), r.getString(1)));
         }
         return out.iterator();
     }

@@ -139,6 +139,14 @@ class PressroomSparkJobTest {
             assertThat(m.<String>getAs("entity_id")).isEqualTo(mention.entityId());
             assertThat(m.<String>getAs("role")).isEqualTo(mention.role());
         }
+        List<Row> timexes = spark.read().parquet(out.resolve("timexes").toString()).collectAsList();
+        assertThat(timexes).hasSize(embedded.values().stream().mapToInt(x -> x.timexes().size()).sum()).isNotEmpty();
+        for (Row t : timexes) {
+            Article e = embedded.get(t.<String>getAs("article_id"));
+            var timex = e.timexes().get(t.<Integer>getAs("idx"));
+            assertThat(t.<String>getAs("text")).isEqualTo(e.text(timex.span()));
+            assertThat(t.<String>getAs("value")).isEqualTo(timex.value());
+        }
         List<Row> events = spark.read().parquet(out.resolve("events").toString()).collectAsList();
         assertThat(events).hasSize(embedded.values().stream().mapToInt(x -> x.events().size()).sum());
         for (Row ev : events) {
