@@ -105,7 +105,8 @@ public final class TimeExpressions implements ArticleStage {
     /** Words of a sentence about the past: "was", "had", "rose", "ago"... */
     private static final Pattern PAST = Pattern.compile("\\b(was|were|had|did|ago|earlier|since|rose|fell|grew|declined|increased|"
             + "decreased|reported|posted|ended|began|took|came|went|made|announced)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|set to|plans? to|scheduled|expected to|next|upcoming|due to)\\b",
+    private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|set to|plans? to|planned to|planning to|scheduled|expected to|next|"
+            + "upcoming|due to|would be|as soon as|as early as|could come)\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -290,7 +291,7 @@ public final class TimeExpressions implements ArticleStage {
                 case WEEKDAY -> {
                     DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                     if (anchor == null) return new Timex(span, "DATE", "XXXX-WXX-" + dow.getValue());
-                    String before = body.substring(Math.max(0, m.start() - 60), m.start());
+                    String before = sentenceBefore(body, m.start(), 60);
                     boolean future = FUTURE.matcher(before).find();
                     LocalDate d = future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
                     return date(span, d);
@@ -440,7 +441,7 @@ public final class TimeExpressions implements ArticleStage {
                     LocalDate d = anchor;
                     if (m.group(5) != null) {
                         DayOfWeek dow = DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT));
-                        boolean future = FUTURE.matcher(body.substring(Math.max(0, m.start() - 60), m.start())).find();
+                        boolean future = FUTURE.matcher(sentenceBefore(body, m.start(), 60)).find();
                         d = future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
                     }
                     return new Timex(span, "TIME", d + clock);
@@ -467,7 +468,7 @@ public final class TimeExpressions implements ArticleStage {
                         case "week" -> new Timex(span, "DATE", anchor.getYear() + "-WXX");
                         case "day" -> date(span, anchor);
                         default -> {
-                            boolean future = FUTURE.matcher(body.substring(Math.max(0, m.start() - 60), m.start())).find();
+                            boolean future = FUTURE.matcher(sentenceBefore(body, m.start(), 60)).find();
                             LocalDate d = anchor.getDayOfWeek().getValue() >= 6 || future ? anchor : anchor.minusWeeks(1);
                             if (future && anchor.getDayOfWeek().getValue() < 6) d = anchor;
                             yield new Timex(span, "DATE", period("week", d, 0) + "-WE");
@@ -652,6 +653,19 @@ public final class TimeExpressions implements ArticleStage {
                 yield String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
         };
+    }
+
+    /** Up to {@code max} characters before {@code at}, not reaching back past the start of its sentence. */
+    private static String sentenceBefore(String body, int at, int max) {
+        int from = Math.max(0, at - max);
+        for (int k = at - 1; k > from; k--) {
+            char c = body.charAt(k);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && k + 1 < at && Character.isWhitespace(body.charAt(k + 1))) {
+                from = k + 1;
+                break;
+            }
+        }
+        return body.substring(from, at);
     }
 
     /** "12", "four", "twenty four", "twenty-four"; null for vague ones ("several", "a few"). */
