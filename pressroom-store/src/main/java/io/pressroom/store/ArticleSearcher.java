@@ -49,8 +49,6 @@ public final class ArticleSearcher implements Closeable {
     private static final int SNIPPET_CHARS = 240;
     private static final int COUNT_EXACTLY_UP_TO = 100;
     private static final java.util.Set<String> ARTICLE_FIELDS = java.util.Set.of(Schema.JSON, Schema.BODY);
-    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED,
-            Schema.OUTLET_DISPLAY, Schema.AGENCY_DISPLAY, Schema.SOURCE);
     private static final java.util.Set<String> HIT_FIELDS_WITH_BODY = java.util.Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED,
             Schema.OUTLET_DISPLAY, Schema.AGENCY_DISPLAY, Schema.SOURCE, Schema.BODY);
 
@@ -60,6 +58,8 @@ public final class ArticleSearcher implements Closeable {
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Schema.analyzer();
     private final EntityIndex entities;
+    /** Merged once per reader, for the highlighter. */
+    private final org.apache.lucene.index.FieldInfos fieldInfos;
 
     private ArticleSearcher(Path dir, Directory directory, DirectoryReader reader) {
         this.dir = dir;
@@ -67,6 +67,7 @@ public final class ArticleSearcher implements Closeable {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.entities = new EntityIndex(reader, searcher, analyzer);
+        this.fieldInfos = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader);
     }
 
     /** The filter of a search by entity (an id or a name). */
@@ -179,23 +180,29 @@ public final class ArticleSearcher implements Closeable {
         ScoreDoc[] page = top.scoreDocs.length <= r.offset() ? new ScoreDoc[0]
                 : java.util.Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
 
+        // Each hit's stored document is read once: the result-list fields and the body the snippet is cut from.
+        StoredFields stored = reader.storedFields();
+        Document[] docs = new Document[page.length];
+        Map<Integer, String> bodies = new java.util.HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            docs[i] = stored.document(page[i].doc, HIT_FIELDS_WITH_BODY);
+            bodies.put(page[i].doc, docs[i].get(Schema.BODY));
+        }
         Map<String, Object[]> snippets = Map.of();
         if (page.length > 0 && !(text instanceof MatchAllDocsQuery)) {
             SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                     .withFormatter(new SnippetFormatter())
                     .withMaxLength(1 << 20)
-                    .withBreakIterator(() -> new SentenceWindow(SNIPPET_CHARS)));
-            int[] docs = new int[page.length];
-            for (int i = 0; i < page.length; i++) docs[i] = page[i].doc;
+                    .withBreakIterator(() -> new SentenceWindow(SNIPPET_CHARS)), fieldInfos, bodies);
+            int[] ids = new int[page.length];
+            for (int i = 0; i < page.length; i++) ids[i] = page[i].doc;
             // The highlighter wants doc ids in order; it returns results in the order given.
-            snippets = highlighter.snippets(new String[] {Schema.BODY}, query, docs, new int[] {1});
+            snippets = highlighter.snippets(new String[] {Schema.BODY}, query, ids, new int[] {1});
         }
-        StoredFields stored = reader.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            // Only the fields a result list shows: parsing the whole stored article would cost more than the search.
             Object s = snippets.isEmpty() ? null : snippets.get(Schema.BODY)[i];
-            Document d = stored.document(page[i].doc, s instanceof Snippet ? HIT_FIELDS : HIT_FIELDS_WITH_BODY);
+            Document d = docs[i];
             Snippet snippet = s instanceof Snippet sn ? sn : lead(d.get(Schema.BODY));
             hits.add(new SearchHit(d.get(Schema.ID), Float.isNaN(page[i].score) ? 0f : page[i].score, d.get(Schema.HEADLINE),
                     d.get(Schema.PUBLISHED), d.get(Schema.OUTLET_DISPLAY), d.get(Schema.AGENCY_DISPLAY), d.get(Schema.SOURCE), snippet,
