@@ -113,6 +113,12 @@ class CliTest {
         Path again = tmp.resolve("again.jsonl");
         assertThat(Cli.run("export", "--data", other, "--out", again.toString()).code()).isZero();
         assertThat(Files.readAllLines(again)).containsExactlyInAnyOrderElementsOf(lines.subList(0, 3));
+        // Merging the segments changes nothing a search sees.
+        Cli optimized = Cli.run("optimize", "--data", other);
+        assertThat(optimized.code()).isZero();
+        assertThat(optimized.out()).contains("at most 1 segment");
+        assertThat(JSON.readTree(Cli.run("search", "diplomacy", "preconditions", "--data", other, "--json").out()).get("total").asInt()).isEqualTo(1);
+        assertThat(Cli.run("optimize", "--segments", "0", "--data", other).code()).isEqualTo(ExitCodes.USAGE);
         // Known ids are skipped: a second run adds nothing.
         assertThat(Cli.run("import", export.toString(), "--data", other).out()).contains("new        0").contains("known      3");
     }

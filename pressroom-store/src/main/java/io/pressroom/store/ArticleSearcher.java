@@ -274,79 +274,67 @@ public final class ArticleSearcher implements Closeable {
         return out;
     }
 
-    /** Outlet, agency, speaker and publication-month counts over the articles a search matches. */
+    /**
+     * Outlet, agency, speaker, people, organisation, place and publication-month counts over the
+     * articles a search matches. Counted by ordinal (per segment for outlets and agencies, by global
+     * ordinal for the many-valued names): no string per matching document.
+     */
     public Facets facets(SearchRequest r, int top) throws IOException {
         Query query = filtered(r, parse(r.query(), BooleanClause.Occur.MUST));
         Map<String, Long> outlets = new TreeMap<>();
         Map<String, Long> agencies = new TreeMap<>();
-        Map<String, Long> speakers = new TreeMap<>();
         Map<String, Long> months = new TreeMap<>();
-        List<String> entityFields = List.of(Schema.PEOPLE, Schema.ORGANIZATIONS, Schema.PLACES);
-        List<Map<String, Long>> entityCounts = List.of(new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
-        long speakerTotal = speakerCount();
-        org.apache.lucene.index.OrdinalMap speakerMap = speakerMap();
-        // Per-speaker counts by global ordinal, filled by the collector below, ranked once at the end.
-        long[] speakerCounts = new long[(int) speakerTotal];
-        // Counted by ordinal per segment, names looked up once per segment: no string per matching document.
+        List<GlobalOrdinals> names = List.of(ordinals(Schema.SPEAKER), ordinals(Schema.PEOPLE), ordinals(Schema.ORGANIZATIONS),
+                ordinals(Schema.PLACES));
+        long[][] nameCounts = new long[names.size()][];
+        for (int f = 0; f < names.size(); f++) nameCounts[f] = new long[(int) names.get(f).valueCount()];
         searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
             private SortedDocValues outlet;
             private SortedDocValues agency;
-            private org.apache.lucene.index.SortedSetDocValues speaker;
             private org.apache.lucene.index.NumericDocValues published;
             private long[] outletCounts;
             private long[] agencyCounts;
-            private org.apache.lucene.util.LongValues toGlobal;
             private final long[] monthCounts = new long[MONTHS];
-            private final org.apache.lucene.index.SortedSetDocValues[] named = new org.apache.lucene.index.SortedSetDocValues[3];
-            private final long[][] namedCounts = new long[3][];
+            private final org.apache.lucene.index.SortedSetDocValues[] values = new org.apache.lucene.index.SortedSetDocValues[names.size()];
+            private final org.apache.lucene.util.LongValues[] toGlobal = new org.apache.lucene.util.LongValues[names.size()];
 
             @Override
             protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
                 flush();
-                for (int f = 0; f < 3; f++) {
-                    named[f] = ctx.reader().getSortedSetDocValues(entityFields.get(f));
-                    namedCounts[f] = named[f] == null ? null : new long[(int) named[f].getValueCount()];
-                }
                 outlet = ctx.reader().getSortedDocValues(Schema.OUTLET);
                 agency = ctx.reader().getSortedDocValues(Schema.AGENCY);
-                speaker = ctx.reader().getSortedSetDocValues(Schema.SPEAKER);
-                toGlobal = speakerMap == null ? null : speakerMap.getGlobalOrds(ctx.ord);
                 published = ctx.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
                 outletCounts = outlet == null ? null : new long[outlet.getValueCount()];
                 agencyCounts = agency == null ? null : new long[agency.getValueCount()];
+                for (int f = 0; f < names.size(); f++) {
+                    values[f] = ctx.reader().getSortedSetDocValues(names.get(f).field());
+                    toGlobal[f] = names.get(f).toGlobal(ctx);
+                }
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 if (outlet != null && outlet.advanceExact(doc)) outletCounts[outlet.ordValue()]++;
                 if (agency != null && agency.advanceExact(doc)) agencyCounts[agency.ordValue()]++;
-                if (speaker != null && speaker.advanceExact(doc)) {
-                    for (int i = 0; i < speaker.docValueCount(); i++) {
-                        long ord = speaker.nextOrd();
-                        speakerCounts[(int) (toGlobal == null ? ord : toGlobal.get(ord))]++;
+                for (int f = 0; f < values.length; f++) {
+                    org.apache.lucene.index.SortedSetDocValues v = values[f];
+                    if (v == null || !v.advanceExact(doc)) continue;
+                    long[] counts = nameCounts[f];
+                    org.apache.lucene.util.LongValues map = toGlobal[f];
+                    for (int i = 0; i < v.docValueCount(); i++) {
+                        long ord = v.nextOrd();
+                        counts[(int) (map == null ? ord : map.get(ord))]++;
                     }
                 }
                 if (published != null && published.advanceExact(doc)) {
                     int m = monthIndex(Math.floorDiv(published.longValue(), 86_400_000L));
                     if (m >= 0 && m < MONTHS) monthCounts[m]++;
                 }
-                for (int f = 0; f < 3; f++) {
-                    if (named[f] == null || !named[f].advanceExact(doc)) continue;
-                    for (int i = 0; i < named[f].docValueCount(); i++) namedCounts[f][(int) named[f].nextOrd()]++;
-                }
             }
 
             private void flush() throws IOException {
-                for (int f = 0; f < 3; f++) {
-                    if (named[f] == null) continue;
-                    for (int ord = 0; ord < namedCounts[f].length; ord++) {
-                        if (namedCounts[f][ord] > 0) entityCounts.get(f).merge(named[f].lookupOrd(ord).utf8ToString(), namedCounts[f][ord], Long::sum);
-                    }
-                    named[f] = null;
-                }
                 merge(outlet, outletCounts, outlets);
                 merge(agency, agencyCounts, agencies);
-                speaker = null;
                 outlet = null;
                 agency = null;
             }
@@ -374,9 +362,13 @@ public final class ArticleSearcher implements Closeable {
                 return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        topSpeakers(speakerCounts, top, speakers);
-        return new Facets(topN(outlets, top), topN(agencies, top), topN(speakers, top), months,
-                topN(entityCounts.get(0), top), topN(entityCounts.get(1), top), topN(entityCounts.get(2), top));
+        List<Map<String, Long>> ranked = new ArrayList<>();
+        for (int f = 0; f < names.size(); f++) {
+            Map<String, Long> into = new TreeMap<>();
+            names.get(f).top(nameCounts[f], top, into);
+            ranked.add(topN(into, top));
+        }
+        return new Facets(topN(outlets, top), topN(agencies, top), ranked.get(0), months, ranked.get(1), ranked.get(2), ranked.get(3));
     }
 
     /**
@@ -443,62 +435,21 @@ public final class ArticleSearcher implements Closeable {
         });
     }
 
-    private org.apache.lucene.index.SortedSetDocValues speakerValues;
-    private org.apache.lucene.index.OrdinalMap speakerOrdinals;
-    private boolean speakerOrdinalsBuilt;
+    /** Global ordinals of a many-valued name field, built once per reader. */
+    private final Map<String, GlobalOrdinals> globalOrdinals = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /**
-     * Speakers have many distinct names, so their facet counts by global ordinal (one map per reader,
-     * built once) and turns only the top ones into strings.
-     */
-    private synchronized void buildSpeakerOrdinals() throws IOException {
-        if (speakerOrdinalsBuilt) return;
-        org.apache.lucene.index.SortedSetDocValues v = org.apache.lucene.index.MultiDocValues.getSortedSetValues(reader, Schema.SPEAKER);
-        speakerOrdinals = v instanceof org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues m ? m.mapping : null;
-        speakerOrdinalsBuilt = true;
-    }
-
-    private org.apache.lucene.index.OrdinalMap speakerMap() throws IOException {
-        buildSpeakerOrdinals();
-        return speakerOrdinals;
-    }
-
-    /** Number of distinct speakers in the whole index (global ordinals). */
-    private long speakerCount() throws IOException {
-        buildSpeakerOrdinals();
-        if (speakerOrdinals != null) return speakerOrdinals.getValueCount();
-        for (LeafReaderContext leaf : reader.leaves()) {
-            org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(Schema.SPEAKER);
-            if (v != null) return v.getValueCount();
-        }
-        return 0;
-    }
-
-    /** The name of a global speaker ordinal, looked up in the first segment that has it (fresh iterators: thread-safe). */
-    private String speakerName(long globalOrd) throws IOException {
-        if (speakerOrdinals == null) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                org.apache.lucene.index.SortedSetDocValues v = leaf.reader().getSortedSetDocValues(Schema.SPEAKER);
-                if (v != null) return v.lookupOrd(globalOrd).utf8ToString();
-            }
-            return null;
-        }
-        int segment = speakerOrdinals.getFirstSegmentNumber(globalOrd);
-        long segOrd = speakerOrdinals.getFirstSegmentOrd(globalOrd);
-        return reader.leaves().get(segment).reader().getSortedSetDocValues(Schema.SPEAKER).lookupOrd(segOrd).utf8ToString();
-    }
-
-    private void topSpeakers(long[] counts, int n, Map<String, Long> into) throws IOException {
-        java.util.PriorityQueue<int[]> best = new java.util.PriorityQueue<>((x, y) -> Long.compare(counts[x[0]], counts[y[0]]));
-        for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] == 0) continue;
-            if (best.size() < n) best.add(new int[] {ord});
-            else if (counts[ord] > counts[best.peek()[0]]) {
-                best.poll();
-                best.add(new int[] {ord});
+    private GlobalOrdinals ordinals(String field) throws IOException {
+        GlobalOrdinals g = globalOrdinals.get(field);
+        if (g == null) {
+            synchronized (globalOrdinals) {
+                g = globalOrdinals.get(field);
+                if (g == null) {
+                    g = GlobalOrdinals.of(reader, field);
+                    globalOrdinals.put(field, g);
+                }
             }
         }
-        for (int[] o : best) into.merge(speakerName(o[0]), counts[o[0]], Long::sum);
+        return g;
     }
 
     private static final int FIRST_YEAR = 1800;

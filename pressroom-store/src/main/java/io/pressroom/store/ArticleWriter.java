@@ -173,6 +173,16 @@ public final class ArticleWriter implements Closeable {
         writer.commit();
     }
 
+    /**
+     * Merges the index down to at most {@code maxSegments} segments and commits: after a bulk load, fewer
+     * segments mean fewer term lookups per search (each hit's copies are counted in every segment).
+     */
+    public void optimize(int maxSegments) throws IOException {
+        if (maxSegments < 1) throw new IllegalArgumentException("maxSegments must be at least 1");
+        writer.forceMerge(maxSegments);
+        writer.commit();
+    }
+
     /** Drops what was added since the last commit. */
     public void rollback() throws IOException {
         writer.rollback();
