@@ -58,10 +58,11 @@ final class BenchLinksCommand implements Callable<Integer> {
         long copies = 0;
         long reported = 0;
         out.printf("linking %,d synthetic articles into %s (one thread)%n", count, dir);
-        out.println("   articles   link art/s   add art/s   heap used MiB");
+        out.println("   articles   link art/s   copies+stmt   add art/s   heap used MiB");
         long t0 = System.nanoTime();
         long lastNanos = 0;
         long lastLink = 0;
+        long lastDedup = 0;
         int step = Math.max(1, count / 10);
         try (ArticleWriter w = ArticleWriter.open(dir)) {
             for (int i = 0; i < count; i++) {
@@ -79,15 +80,21 @@ final class BenchLinksCommand implements Callable<Integer> {
                 if ((i + 1) % step == 0) {
                     long now = System.nanoTime();
                     long link = w.linkNanos();
-                    out.printf("%11d %12.0f %11.0f %15d%n", i + 1, step / ((link - lastLink) / 1e9), step / ((now - t0 - lastNanos) / 1e9),
-                            usedHeapMiB());
+                    long[] parts = w.linkNanosByPart();
+                    long dedup = parts[0] + parts[1];
+                    out.printf("%11d %12.0f %13.0f %11.0f %15d%n", i + 1, step / ((link - lastLink) / 1e9),
+                            step / ((dedup - lastDedup) / 1e9), step / ((now - t0 - lastNanos) / 1e9), usedHeapMiB());
                     lastNanos = now - t0;
                     lastLink = link;
+                    lastDedup = dedup;
                 }
             }
             double total = (System.nanoTime() - t0) / 1e9;
             out.printf("linking: %,.0f articles/s over the run (%.1f s of %.1f s); %,d copies and %,d re-reported quotations planted%n",
                     count / (w.linkNanos() / 1e9), w.linkNanos() / 1e9, total, copies, reported);
+            long[] parts = w.linkNanosByPart();
+            out.printf("  near-copies %,.0f art/s, statements %,.0f art/s, stories %,.0f art/s; near-copies + statements together %,.0f art/s%n",
+                    count / (parts[0] / 1e9), count / (parts[1] / 1e9), count / (parts[2] / 1e9), count / ((parts[0] + parts[1]) / 1e9));
         }
         out.printf("peak heap %d MiB (max %d MiB)%n", peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();

@@ -48,7 +48,18 @@ public final class Linker {
 
     public record Result(Article article, Fingerprint fingerprint, long[] bandKeys, List<QuoteKey> quoteKeys, List<String> storyTerms) { }
 
+    /** Nanoseconds spent in each part of linking, over all calls: near-copies, statements, stories. */
+    private final java.util.concurrent.atomic.LongAdder copiesNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder statementsNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder storiesNanos = new java.util.concurrent.atomic.LongAdder();
+
+    /** Time spent so far in near-copies, statements and stories, in nanoseconds (for benchmarks). */
+    public long[] nanosByPart() {
+        return new long[] {copiesNanos.sum(), statementsNanos.sum(), storiesNanos.sum()};
+    }
+
     public Result link(Article a, LinkStore store) {
+        long t0 = System.nanoTime();
         Fingerprint fp = Fingerprint.of(a.body());
         long[] bands = fp == null ? new long[0] : fp.bandKeys();
         LinkStore.Copy best = null;
@@ -78,6 +89,8 @@ public final class Linker {
             if (other.isPresent()) flags.addAll(Disagreements.betweenCopies(a, best.id(), other.get()));
         }
 
+        long t1 = System.nanoTime();
+        copiesNanos.add(t1 - t0);
         List<QuoteKey> keys = new ArrayList<>(a.quotes().size());
         List<String> statements = new ArrayList<>(a.quotes().size());
         List<String> variants = new ArrayList<>(a.quotes().size());
@@ -104,8 +117,11 @@ public final class Linker {
             variants.add(variant);
         }
 
+        long t2 = System.nanoTime();
+        statementsNanos.add(t2 - t1);
         List<String> terms = StoryTerms.of(a);
         String story = best != null && best.story() != null ? best.story() : story(a, terms, store);
+        storiesNanos.add(System.nanoTime() - t2);
         Links links = new Links(best == null ? null : best.group(), bestSimilarity, statements, variants, story, flags);
         return new Result(a.withLinks(links), fp, bands, keys, terms);
     }

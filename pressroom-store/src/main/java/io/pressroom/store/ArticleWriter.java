@@ -163,6 +163,11 @@ public final class ArticleWriter implements Closeable {
         linkedSinceRefresh = 0;
     }
 
+    /** Nanoseconds spent so far linking near-copies, statements and stories (see {@link Linker#nanosByPart()}). */
+    public long[] linkNanosByPart() {
+        return linker.nanosByPart();
+    }
+
     /** Nanoseconds spent linking articles to the corpus so far (excluding reader refreshes and indexing). */
     public long linkNanos() {
         return linkNanos.sum();
