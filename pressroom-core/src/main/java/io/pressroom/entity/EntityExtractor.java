@@ -69,6 +69,17 @@ public final class EntityExtractor implements ArticleStage {
         Set<String> names = new java.util.HashSet<>();
         for (Found f : found) names.add(aliases.canonical(f.name));
         for (Found f : found) resolveNamesAndActors(f, sentences, names);
+        assignRoles(found, sentences, body);
+        List<Mention> mentions = new ArrayList<>(found.size() + 4);
+        for (Found f : found) mentions.add(new Mention(f.span, f.type, f.name, f.role, f.actor));
+        addContextual(body, mentions);
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
+        List<Event> events = Events.find(article, sentences, mentions);
+        return article.withEntities(mentions, events);
+    }
+
+    /** A person's title, read next to the name; names of organisations and places may be part of it. */
+    private static void assignRoles(List<Found> found, List<EntityTokens.Sentence> sentences, String body) {
         Map<Integer, boolean[]> named = new HashMap<>();
         for (Found f : found) {
             if (f.type.equals(Mention.PERSON)) continue;
@@ -80,12 +91,6 @@ public final class EntityExtractor implements ArticleStage {
             boolean[] marks = named.getOrDefault(f.sentence, new boolean[sentences.get(f.sentence).size()]);
             f.role = Roles.of(sentences.get(f.sentence), f.from, f.to, body, marks);
         }
-        List<Mention> mentions = new ArrayList<>(found.size() + 4);
-        for (Found f : found) mentions.add(new Mention(f.span, f.type, f.name, f.role, f.actor));
-        addContextual(body, mentions);
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().start()));
-        List<Event> events = Events.find(article, sentences, mentions);
-        return article.withEntities(mentions, events);
     }
 
     /** A mention while it is being resolved. */
