@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a story is about, cheaply: the names an article repeats (runs of capitalised words in the
- * headline and the first paragraphs) and its quoted speakers. Stories are clustered on these, weighted
+ * What a story is about, cheaply: the names an article repeats — the people, organisations and places
+ * the entity stage found in its first paragraphs, or, for an article that did not go through that stage,
+ * runs of capitalised words in the headline and the first paragraphs — and its quoted speakers. Stories are clustered on these, weighted
  * by rarity, rather than on all words, so two articles about the same summit meet and two articles
  * that merely both mention "the United States" do not.
  */
@@ -184,6 +185,10 @@ public final class StoryTerms {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         String lead = a.body().length() > LEAD_CHARS ? a.body().substring(0, LEAD_CHARS) : a.body();
+        if (!a.entities().isEmpty()) {
+            fromEntities(a, lead.length(), counts, firstSeen);
+            return ranked(a, counts, firstSeen);
+        }
         // An all-capitals headline (wire style) has no names to tell apart from its other words.
         if (a.headline() != null && !a.headline().equals(a.headline().toUpperCase(Locale.ROOT))) {
             names(a.headline(), true, lead, counts, firstSeen);
@@ -193,6 +198,35 @@ public final class StoryTerms {
             // their labels; only prose, where most words are lower case, is read for names.
             if (prose(paragraph)) names(paragraph, false, lead, counts, firstSeen);
         }
+        return ranked(a, counts, firstSeen);
+    }
+
+    /**
+     * The people, organisations and places the entity stage found in the lead's prose, by their resolved
+     * names ("Kirby" and "John Kirby" count as one), when the article went through that stage.
+     */
+    private static void fromEntities(Article a, int leadEnd, Map<String, Integer> counts, Map<String, Integer> firstSeen) {
+        List<io.pressroom.model.TextSpan> proseParagraphs = new ArrayList<>();
+        for (io.pressroom.model.TextSpan p : a.paragraphs()) {
+            if (p.start() < leadEnd && prose(a.text(p))) proseParagraphs.add(p);
+        }
+        for (io.pressroom.model.Mention m : a.entities()) {
+            if (m.span().start() >= leadEnd || m.type().equals(io.pressroom.model.Mention.MISC)) continue;
+            boolean inProse = false;
+            for (io.pressroom.model.TextSpan p : proseParagraphs) {
+                if (p.start() <= m.span().start() && m.span().end() <= p.end()) {
+                    inProse = true;
+                    break;
+                }
+            }
+            if (!inProse) continue;
+            String name = m.name().toLowerCase(Locale.ROOT);
+            counts.merge(name, 1, Integer::sum);
+            firstSeen.putIfAbsent(name, m.span().start());
+        }
+    }
+
+    private static List<String> ranked(Article a, Map<String, Integer> counts, Map<String, Integer> firstSeen) {
         for (Quote q : a.quotes()) {
             if (q.speaker() != null) counts.merge(q.speaker().toLowerCase(Locale.ROOT), 2, Integer::sum);
         }
