@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "optimize", mixinStandardHelpOptions = true,
         description = {"Merge the index into a few segments after a bulk load: searches then look terms up in fewer places.",
-                "Takes a while on a large index and needs free disk space about the index's size; searches keep working."})
+                "Takes a while on a large index and needs free disk space about the index's size."})
 final class OptimizeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin DataDir data;

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** CoNLL-2003 files: documents (split at -DOCSTART-) of sentences of lines, the word first and the IOB1 tag last. */
 public final class Conll {
@@ -66,8 +65,4 @@ public final class Conll {
         lines.clear();
     }
 
-    /** Entities as "start:end:type" of a BIO tag sequence. */
-    public static Set<String> chunks(int[] tags) {
-        return NerTags.chunks(tags);
-    }
 }

@@ -282,10 +282,12 @@ public final class EntityExtractor implements ArticleStage {
         if (mentions.isEmpty()) return;
         Set<String> named = new java.util.HashSet<>();
         for (Mention m : mentions) named.add(m.name());
-        String lower = body.toLowerCase(Locale.ROOT);
+        String lower = null;
         List<Mention> added = new ArrayList<>();
         for (Map.Entry<String, String> e : aliases.contextual().entrySet()) {
             if (!named.contains(e.getValue())) continue;
+            // Lower-cased once, and only for an article that names an entity with such descriptions.
+            if (lower == null) lower = body.toLowerCase(Locale.ROOT);
             String phrase = e.getKey();
             for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
                 int end = at + phrase.length();

@@ -55,10 +55,6 @@ final class FeatureTable {
         return weights;
     }
 
-    void setWeights(float[] w) {
-        weights = w;
-    }
-
     /** Adds each feature's weights to {@code scores}. */
     void score(long[] features, int n, float[] scores) {
         Arrays.fill(scores, 0f);

@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,11 +19,8 @@ final class Gazetteer {
     private static final Gazetteer STANDARD = load();
 
     private final Map<String, Long> lists;
-    private final List<String> names;
-
-    private Gazetteer(Map<String, Long> lists, List<String> names) {
+    private Gazetteer(Map<String, Long> lists) {
         this.lists = lists;
-        this.names = names;
     }
 
     static Gazetteer standard() {
@@ -39,21 +34,16 @@ final class Gazetteer {
         return bits == null ? 0 : bits;
     }
 
-    List<String> names() {
-        return names;
-    }
-
     private static Gazetteer load() {
         Map<String, Long> lists = new HashMap<>();
-        List<String> names = new ArrayList<>();
+        int listCount = 0;
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.txt")) {
-            if (in == null) return new Gazetteer(Map.of(), List.of());
+            if (in == null) return new Gazetteer(Map.of());
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 int colon = line.indexOf(':');
-                int list = names.size();
-                names.add(line.substring(0, colon).strip());
+                int list = listCount++;
                 for (String entry : line.substring(colon + 1).split(",")) {
                     String[] words = entry.strip().toLowerCase(Locale.ROOT).split("\\s+");
                     for (String w : words) {
@@ -67,6 +57,6 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Gazetteer(lists, names);
+        return new Gazetteer(lists);
     }
 }

@@ -217,14 +217,10 @@ public final class PressroomSparkJob {
         // The same articles as gzip JSON lines, for `pressroom import` (reading Parquet would bring Hadoop into the CLI).
         articles.select("json").write().mode(SaveMode.Overwrite).option("compression", "gzip").text(out + "/articles-json");
 
-        JavaRDD<Row> quotes = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::quoteRows);
-        spark.createDataFrame(quotes, QUOTES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/quotes");
-        JavaRDD<Row> entities = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::entityRows);
-        spark.createDataFrame(entities, ENTITIES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/entities");
-        JavaRDD<Row> timexes = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::timexRows);
-        spark.createDataFrame(timexes, TIMEXES).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/timexes");
-        JavaRDD<Row> events = articles.select("json", "pub_date").javaRDD().flatMap(PressroomSparkJob::eventRows);
-        spark.createDataFrame(events, EVENTS).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(out + "/events");
+        writeTable(spark, articles, QUOTES, PressroomSparkJob::quoteRows, out + "/quotes");
+        writeTable(spark, articles, TIMEXES, PressroomSparkJob::timexRows, out + "/timexes");
+        writeTable(spark, articles, ENTITIES, PressroomSparkJob::entityRows, out + "/entities");
+        writeTable(spark, articles, EVENTS, PressroomSparkJob::eventRows, out + "/events");
         long n = articles.count();
         all.unpersist();
         return n;
@@ -293,47 +289,55 @@ public final class PressroomSparkJob {
         }
     }
 
-    static Iterator<Row> quoteRows(Row r) {
-        Article a = ArticleJson.read(r.getString(0));
+    /** The rows one article gives a table: one per quotation, time expression, name or event. */
+    interface ItemRows extends Serializable {
+        List<Row> of(Article a, String pubDate);
+    }
+
+    /** A table of the articles' items, partitioned by publication day. */
+    private static void writeTable(SparkSession spark, Dataset<Row> articles, StructType schema, ItemRows rows, String path) {
+        JavaRDD<Row> items = articles.select("json", "pub_date").javaRDD()
+                .flatMap(r -> rows.of(ArticleJson.read(r.getString(0)), r.getString(1)).iterator());
+        spark.createDataFrame(items, schema).write().mode(SaveMode.Overwrite).partitionBy("pub_date").parquet(path);
+    }
+
+    static List<Row> quoteRows(Article a, String day) {
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < a.quotes().size(); i++) {
             Quote q = a.quotes().get(i);
             out.add(RowFactory.create(a.id(), i, a.text(q.content()), q.content().start(), q.content().end(), q.type().json(),
-                    q.speaker(), a.text(q.cue()), q.saidOn() == null ? null : q.saidOn().toString(), r.getString(1)));
+                    q.speaker(), a.text(q.cue()), q.saidOn() == null ? null : q.saidOn().toString(), day));
         }
-        return out.iterator();
+        return out;
     }
 
-    static Iterator<Row> entityRows(Row r) {
-        Article a = ArticleJson.read(r.getString(0));
+    static List<Row> timexRows(Article a, String day) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < a.timexes().size(); i++) {
+            io.pressroom.model.Timex t = a.timexes().get(i);
+            out.add(RowFactory.create(a.id(), i, a.text(t.span()), t.span().start(), t.span().end(), t.type(), t.value(), day));
+        }
+        return out;
+    }
+
+    static List<Row> entityRows(Article a, String day) {
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < a.entities().size(); i++) {
             io.pressroom.model.Mention m = a.entities().get(i);
             out.add(RowFactory.create(a.id(), i, a.text(m.span()), m.span().start(), m.span().end(), m.type(), m.name(), m.entityId(),
-                    m.role(), m.actor(), r.getString(1)));
+                    m.role(), m.actor(), day));
         }
-        return out.iterator();
+        return out;
     }
 
-    static Iterator<Row> timexRows(Row r) {
-        Article a = ArticleJson.read(r.getString(0));
-        List<Row> out = new ArrayList<>();
-        for (int i = 0; i < a.timexes().size(); i++) {
-            io.pressroom.model.Timex t = a.timexes().get(i);
-            out.add(RowFactory.create(a.id(), i, a.text(t.span()), t.span().start(), t.span().end(), t.type(), t.value(), r.getString(1)));
-        }
-        return out.iterator();
-    }
-
-    static Iterator<Row> eventRows(Row r) {
-        Article a = ArticleJson.read(r.getString(0));
+    static List<Row> eventRows(Article a, String day) {
         List<Row> out = new ArrayList<>();
         for (int i = 0; i < a.events().size(); i++) {
             io.pressroom.model.Event e = a.events().get(i);
             out.add(RowFactory.create(a.id(), i, a.text(e.sentence()), e.sentence().start(), e.sentence().end(), e.value(),
-                    e.precision(), a.text(e.time()), scala.jdk.javaapi.CollectionConverters.asScala(e.actors()).toSeq(), r.getString(1)));
+                    e.precision(), a.text(e.time()), scala.jdk.javaapi.CollectionConverters.asScala(e.actors()).toSeq(), day));
         }
-        return out.iterator();
+        return out;
     }
 
     /** An article as the near-duplicate stage sees it. */

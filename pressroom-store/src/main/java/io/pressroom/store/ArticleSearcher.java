@@ -263,15 +263,7 @@ public final class ArticleSearcher implements Closeable {
     }
 
     private List<String> analyze(String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        }
-        return out;
+        return Schema.terms(analyzer, field, text);
     }
 
     /**

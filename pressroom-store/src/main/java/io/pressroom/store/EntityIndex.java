@@ -247,14 +247,7 @@ final class EntityIndex {
     }
 
     private List<String> words(String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (var ts = analyzer.tokenStream(Schema.ENTITY_WORDS, text)) {
-            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) out.add(term.toString());
-            ts.end();
-        }
-        return out;
+        return Schema.terms(analyzer, Schema.ENTITY_WORDS, text);
     }
 
     private static Sort oldestFirst() {

@@ -97,6 +97,19 @@ final class Schema {
         };
     }
 
+    /** The terms an analyser makes of a text for a field (query words, name words). */
+    static java.util.List<String> terms(Analyzer analyzer, String field, String text) throws java.io.IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        }
+        return out;
+    }
+
     /** English prose analysis for headline and body; keyword fields are not analysed. */
     static Analyzer analyzer() {
         Analyzer prose = new ProseAnalyzer();
