@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code pressroom} command: one entry point, one subcommand per task. */
 @Command(name = "pressroom", mixinStandardHelpOptions = true, version = "pressroom 0.1.0",
         description = {"Turns raw news pages into clean, searchable articles.", ""},
-        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, QuotesCommand.class, StatementsCommand.class, StoriesCommand.class, EntityCommand.class, TimelineCommand.class, ShowCommand.class, ImportCommand.class, OptimizeCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, QuotesCommand.class, StatementsCommand.class, StoriesCommand.class, EntityCommand.class, TimelineCommand.class, ShowCommand.class, ImportCommand.class, ImportParquetCommand.class, OptimizeCommand.class,
                 ExportCommand.class, StatsCommand.class, ServeCommand.class, BenchCommand.class, BenchLinksCommand.class, LoadTestCommand.class, SynthCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 some documents failed, 2 usage error, 3 index in use, 4 not found, 5 I/O error, 130 interrupted."})
 public final class PressroomCli {

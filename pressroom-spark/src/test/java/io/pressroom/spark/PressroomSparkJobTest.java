@@ -163,6 +163,26 @@ class PressroomSparkJobTest {
             assertThat(back.body()).isEqualTo(embedded.get(back.id()).body());
             assertThat(back.entities()).isEqualTo(embedded.get(back.id()).entities());
         }
+        // `pressroom import-parquet` loads the articles table into an embedded index: each article whole, as the
+        // embedded pipeline made it, and the copy linked to its first copy again.
+        Path index = dir.resolve("index");
+        java.io.StringWriter report = new java.io.StringWriter();
+        picocli.CommandLine cli = io.pressroom.cli.PressroomCli.newCommandLine();
+        cli.setOut(new java.io.PrintWriter(report, true));
+        assertThat(cli.execute("import-parquet", out.toString(), "--data", index.toString())).as(report.toString()).isZero();
+        assertThat(report.toString()).contains("new        3").contains("failed     0");
+        try (io.pressroom.store.ArticleSearcher searcher = io.pressroom.store.ArticleSearcher.open(index)) {
+            for (Article e : embedded.values()) {
+                Article back = searcher.get(e.id()).orElseThrow();
+                assertThat(back.body()).isEqualTo(e.body());
+                assertThat(back.quotes()).isEqualTo(e.quotes());
+                assertThat(back.entities()).isEqualTo(e.entities());
+                assertThat(back.timexes()).isEqualTo(e.timexes());
+                assertThat(back.events()).isEqualTo(e.events());
+                assertThat(back.links().duplicateOf()).isEqualTo(e.url().contains("herald.example") ? original : null);
+            }
+        }
+
         // The broken archive is listed, with its reason; nothing else was lost.
         List<Row> failures = spark.read().json(out.resolve("failures").toString()).collectAsList();
         assertThat(failures).hasSize(1);
