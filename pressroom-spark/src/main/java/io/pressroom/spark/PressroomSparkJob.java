@@ -203,6 +203,7 @@ public final class PressroomSparkJob {
     /** Runs the job on the pages the filter accepts; returns the number of articles written. */
     public static long run(SparkSession spark, List<String> paths, String out, Filter filter) {
         SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+        paths = expandGlobs(paths, spark.sparkContext().hadoopConfiguration());
         Dataset<String> inputs = spark.createDataset(paths, Encoders.STRING()).repartition(Math.max(1, paths.size()));
         JavaRDD<Row> processed = inputs.javaRDD().mapPartitions(it -> processPaths(it, conf.value(), filter));
         Dataset<Row> all = spark.createDataFrame(processed, PROCESSED).cache();
@@ -224,6 +225,41 @@ public final class PressroomSparkJob {
         long n = articles.count();
         all.unpersist();
         return n;
+    }
+
+    /**
+     * Paths with glob characters ({@code *?[{}}) expanded on their file system ({@code s3a://cc/2024/01/*.warc.gz}),
+     * in name order, each archive once; a pattern that matches nothing is kept as it is, so the archive read
+     * fails and is listed in {@code failures/} rather than silently dropped.
+     */
+    static List<String> expandGlobs(List<String> paths, Configuration conf) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String path : paths) {
+            if (path.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0)) {
+                out.add(path);
+                continue;
+            }
+            org.apache.hadoop.fs.Path pattern = new org.apache.hadoop.fs.Path(path);
+            // A pattern written without a scheme gives its matches without one, so they meet the plain paths given.
+            boolean schemeless = pattern.toUri().getScheme() == null;
+            org.apache.hadoop.fs.FileStatus[] matches;
+            try {
+                matches = pattern.getFileSystem(conf).globStatus(pattern);
+            } catch (IOException e) {
+                matches = null;
+            }
+            if (matches == null || matches.length == 0) {
+                out.add(path);
+                continue;
+            }
+            List<String> found = new ArrayList<>();
+            for (org.apache.hadoop.fs.FileStatus st : matches) if (st.isFile()) {
+                found.add(schemeless ? st.getPath().toUri().getPath() : st.getPath().toString());
+            }
+            java.util.Collections.sort(found);
+            out.addAll(found);
+        }
+        return new ArrayList<>(out);
     }
 
     /** Reads each WARC (copied to local disk first when it is not a local file) and runs the pipeline on its pages. */

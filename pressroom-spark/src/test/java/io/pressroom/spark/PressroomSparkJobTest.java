@@ -188,6 +188,12 @@ class PressroomSparkJobTest {
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).<String>getAs("source")).contains("broken.warc");
 
+        // Globs are expanded on the driver, each archive once, in name order; a pattern with no match stays, to fail visibly.
+        org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        assertThat(PressroomSparkJob.expandGlobs(List.of(dir + "/*.warc*", a.toString(), dir + "/none-*.warc"), hadoop))
+                .containsExactly(a.toString(), b.toString(), broken.toString(), dir + "/none-*.warc");
+        assertThat(PressroomSparkJob.run(spark, List.of(dir.resolve("?.warc*").toString()), dir.resolve("globbed").toString())).isEqualTo(3);
+
         // Filters on the WARC record (host, crawl day) keep pages out before any extraction.
         Path filtered = dir.resolve("filtered");
         assertThat(PressroomSparkJob.run(spark, List.of(a.toString(), b.toString()), filtered.toString(),
