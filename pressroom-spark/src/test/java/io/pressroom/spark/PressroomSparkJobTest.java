@@ -188,10 +188,17 @@ class PressroomSparkJobTest {
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).<String>getAs("source")).contains("broken.warc");
 
+        // A gzip member cut short: the pages before the damage are kept, the damage is listed.
+        byte[] whole = Files.readAllBytes(a);
+        Path cut = Files.write(dir.resolve("cut.warc.gz"), java.util.Arrays.copyOf(whole, whole.length - 40));
+        assertThat(PressroomSparkJob.run(spark, List.of(cut.toString()), dir.resolve("cut").toString())).isBetween(1L, 2L);
+        assertThat(spark.read().json(dir.resolve("cut/failures").toString()).collectAsList())
+                .anySatisfy(f -> assertThat(f.<String>getAs("source")).contains("cut.warc.gz"));
+
         // Globs are expanded on the driver, each archive once, in name order; a pattern with no match stays, to fail visibly.
         org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         assertThat(PressroomSparkJob.expandGlobs(List.of(dir + "/*.warc*", a.toString(), dir + "/none-*.warc"), hadoop))
-                .containsExactly(a.toString(), b.toString(), broken.toString(), dir + "/none-*.warc");
+                .containsExactly(a.toString(), b.toString(), broken.toString(), cut.toString(), dir + "/none-*.warc");
         assertThat(PressroomSparkJob.run(spark, List.of(dir.resolve("?.warc*").toString()), dir.resolve("globbed").toString())).isEqualTo(3);
 
         // Filters on the WARC record (host, crawl day) keep pages out before any extraction.
