@@ -54,6 +54,12 @@ final class SpeakerResolver {
         // Full names used as speakers count as introductions too ("Tony Blair said" before "Mr Blair added").
         for (QuoteExtractor.Found f : found) {
             if (f.speaker() == null) continue;
+            TextSpan apposed = appositionName(body, f.speaker());
+            if (apposed != null) {
+                people.add(new Person(body.substring(apposed.start(), apposed.end()),
+                        body.substring(apposed.end(), f.speaker().end()).replaceAll("^[,\\s]+|[,\\s]+$", ""), apposed.start()));
+                continue;
+            }
             List<Tok> t = Tokens.of(body, f.speaker().start(), f.speaker().end());
             if (t.size() >= 2 && t.size() <= 4 && t.stream().allMatch(x -> x.capitalized() && x.isWord())
                     && !Words.HONORIFICS.contains(t.get(0).lower()) && !Words.OPENERS.contains(t.get(0).lower())) {
@@ -88,7 +94,46 @@ final class SpeakerResolver {
 
     private record Resolution(String name, boolean person) { }
 
+    /**
+     * The name of a speaker phrase that is a name with its apposition ("Maria Lopez, the chief executive of the
+     * company,"): two to four capitalised words before the first comma; null for any other phrase.
+     */
+    static TextSpan appositionName(String body, TextSpan mention) {
+        List<Tok> toks = Tokens.of(body, mention.start(), mention.end());
+        int comma = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).is(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 2 || comma > 4 || comma == toks.size() - 1) return null;
+        for (int i = 0; i < comma; i++) {
+            Tok t = toks.get(i);
+            if (!t.isWord() || !t.capitalized() || Words.OPENERS.contains(t.lower()) || Words.HONORIFICS.contains(t.lower()) && i == comma - 1) {
+                return null;
+            }
+        }
+        // "North Korea, China and Russia said": a list, not a name with its apposition.
+        for (int i = comma + 1; i < toks.size() - 1; i++) {
+            if ((toks.get(i).is("and") || toks.get(i).is("or")) && toks.get(i + 1).capitalized()) return null;
+        }
+        return new TextSpan(toks.get(0).start(), toks.get(comma - 1).end());
+    }
+
+    /** Whether an apposition describes a person ("the chief executive", "a spokeswoman for ..."). */
+    private static boolean describesPerson(String body, TextSpan name, TextSpan mention) {
+        for (Tok t : Tokens.of(body, name.end(), mention.end())) {
+            if (TITLES.contains(t.lower()) || PERSON_HEADS.contains(t.lower())) return true;
+        }
+        return false;
+    }
+
     private static Resolution resolveMention(String body, TextSpan mention, List<Person> people, String lastPerson, Integer year) {
+        TextSpan apposed = appositionName(body, mention);
+        if (apposed != null) {
+            return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));
+        }
         List<Tok> toks = Tokens.of(body, mention.start(), mention.end());
         if (toks.isEmpty()) return new Resolution(null, false);
         String lower = body.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
@@ -114,6 +159,9 @@ final class SpeakerResolver {
             if (name.size() == 1) {
                 Person p = bySingleName(people, text, mention.start());
                 if (p != null) return new Resolution(p.name(), true);
+                // "Research shows", "Companies say", "Don't assume": a common word, capitalised because a sentence
+                // starts there, is written in lower case elsewhere in the article; a name is not.
+                if (roleEnd < start && writtenInLowerCase(body, text)) return new Resolution(null, false);
                 return new Resolution(text, roleEnd >= start);
             }
             boolean person = roleEnd >= start || people.stream().anyMatch(p -> p.name().equals(text));
@@ -201,6 +249,19 @@ final class SpeakerResolver {
         if (t.capitalized()) return true;
         if (l.equals("of") && j > 0 && toks.get(j - 1).capitalized() && j + 1 < toks.size() && toks.get(j + 1).capitalized()) return true;
         return Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l);
+    }
+
+    /** Whether {@code word} (not all capitals) also occurs in lower case as a whole word of the body. */
+    static boolean writtenInLowerCase(String body, String word) {
+        if (word.length() < 2 || word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) return false;
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int i = body.indexOf(lower); i >= 0; i = body.indexOf(lower, i + 1)) {
+            int end = i + lower.length();
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1));
+            boolean endsWord = end == body.length() || !Character.isLetterOrDigit(body.charAt(end));
+            if (startsWord && endsWord) return true;
+        }
+        return false;
     }
 
     private static Person bySingleName(List<Person> people, String token, int before) {

@@ -52,6 +52,15 @@ public final class Tokens {
             if (Character.isLetterOrDigit(c)) {
                 i = wordEnd(text, i, to);
                 String w = text.substring(start, i);
+                int split = contraction(w);
+                if (split > 0) {
+                    // "I've told", "we’ll say": the pronoun is the speaker; the auxiliary reads as its full form.
+                    String pronoun = w.substring(0, split);
+                    out.add(new Tok(pronoun, start, start + split, pronoun.toLowerCase(Locale.ROOT)));
+                    String rest = w.substring(split);
+                    out.add(new Tok(rest, start + split, i, CONTRACTED.get(rest.substring(1).toLowerCase(Locale.ROOT))));
+                    continue;
+                }
                 boolean dotFollows = i < to && text.charAt(i) == '.';
                 boolean spaceAfterDot = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1));
                 if (dotFollows && spaceAfterDot && (ABBREVIATIONS.contains(w) || isInitials(w))) {
@@ -88,6 +97,19 @@ public final class Tokens {
             i++;
         }
         return i;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "we", "they", "he", "she", "it", "that", "there",
+            "what", "who");
+    /** Contracted auxiliaries after a subject pronoun and what they stand for ('s reads as "is", also for "has"). */
+    private static final java.util.Map<String, String> CONTRACTED = java.util.Map.of("m", "am", "ve", "have", "ll", "will",
+            "re", "are", "d", "would", "s", "is");
+
+    /** Where a pronoun's contracted auxiliary starts in {@code w} ("I’ve" → 1, "it's" → 2), or 0. */
+    private static int contraction(String w) {
+        int k = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+        if (k < 1 || k > 5 || !SUBJECT_PRONOUNS.contains(w.substring(0, k).toLowerCase(Locale.ROOT))) return 0;
+        return CONTRACTED.containsKey(w.substring(k + 1).toLowerCase(Locale.ROOT)) ? k : 0;
     }
 
     /** "U.S" before its last dot: single letters joined by dots. */

@@ -64,7 +64,8 @@ final class Words {
             "now", "then", "here", "while", "although", "though", "still", "instead", "indeed", "if", "when", "as", "after",
             "before", "since", "because", "in", "on", "at", "for", "with", "without", "under", "over", "this", "that", "these",
             "those", "it", "its", "such", "many", "some", "most", "all", "both", "each", "every", "other", "others", "what",
-            "why", "how", "where", "who", "which", "one", "another", "last", "next", "first", "today", "yesterday");
+            "why", "how", "where", "who", "which", "one", "another", "last", "next", "first", "today", "yesterday", "to", "by",
+            "from", "during", "please", "let", "unlike", "like", "thanks", "or", "nor", "no", "not", "yes", "don't", "don’t");
     /** Honorifics that are not part of a name: "Mr Blair" is Tony Blair. */
     static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
             "lady", "prof", "prof.");
