@@ -94,7 +94,8 @@ final class EvalDedupCommand implements Callable<Integer> {
             }
         }).toList();
         long t1 = System.nanoTime();
-        MemoryLinkStore store = new MemoryLinkStore(false);
+        // Bodies kept, as the index keeps them: the linker reads its chosen copy's text (flags, template notices).
+        MemoryLinkStore store = new MemoryLinkStore(true);
         Linker linker = new Linker();
         Map<Integer, Article> byLine = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {

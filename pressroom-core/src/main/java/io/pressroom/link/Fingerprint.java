@@ -53,6 +53,11 @@ public record Fingerprint(int[] minhash, int shingles, long[] numbers, long[] le
         return new Fingerprint(sig, count[0], distinct, lead);
     }
 
+    /** Whether figures make up a third or more of the text's bigrams: a price table or a results sheet. */
+    public boolean isTable() {
+        return numbers.length * 3 >= shingles;
+    }
+
     public double similarity(Fingerprint other) {
         return MinHash.similarity(minhash, other.minhash);
     }

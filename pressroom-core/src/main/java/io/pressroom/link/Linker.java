@@ -45,6 +45,7 @@ public final class Linker {
     /** From this bigram Jaccard on, half the figures may differ. */
     static final double CLOSE_WORDING = 0.7;
     static final double MIN_NUMBER_AGREEMENT_CLOSE = 0.5;
+    static final double TABLE_NUMBER_AGREEMENT = 0.97;
 
     public record Result(Article article, Fingerprint fingerprint, long[] bandKeys, List<QuoteKey> quoteKeys, List<String> storyTerms) { }
 
@@ -86,7 +87,11 @@ public final class Linker {
         List<Flag> flags = new ArrayList<>(Disagreements.withinArticle(a));
         if (best != null) {
             Optional<String> other = store.body(best.id());
-            if (other.isPresent()) flags.addAll(Disagreements.betweenCopies(a, best.id(), other.get()));
+            if (other.isPresent() && TemplateNames.swapsAName(other.get(), a.body())) {
+                best = null; // the same notice about another fund or company, not a copy
+            } else if (other.isPresent()) {
+                flags.addAll(Disagreements.betweenCopies(a, best.id(), other.get()));
+            }
         }
 
         long t1 = System.nanoTime();
@@ -135,6 +140,8 @@ public final class Linker {
         double similarity = fp.similarity(other);
         // The closer the wording, the more edited figures a copy may have (a corrected number is still a copy).
         double figures = similarity >= CLOSE_WORDING ? MIN_NUMBER_AGREEMENT_CLOSE : MIN_NUMBER_AGREEMENT;
+        // A table re-sent with new prices is an update, not a copy: every figure must agree.
+        if (fp.isTable() || other.isTable()) figures = TABLE_NUMBER_AGREEMENT;
         if (fp.numberAgreement(other) < figures) return false;
         if (similarity >= threshold(agency, otherAgency)) return true;
         return Math.min(fp.shingles(), other.shingles()) >= MIN_CONTAINMENT_SHINGLES && fp.containment(other) >= CONTAINMENT;
