@@ -265,14 +265,35 @@ final class EvalDedupCommand implements Callable<Integer> {
             }
             if (!a.equals(b)) {
                 unlinked++;
+                if (errors && f[6].strip().equals("same")) {
+                    wrongLinks.add("  same but not linked: " + describe(byLine, f[0], f[1], f[2]) + "  |  " + describe(byLine, f[3], f[4], f[5]));
+                }
                 continue;
             }
-            if (f[6].strip().equals("same")) same++;
-            else different++;
+            if (f[6].strip().equals("same")) {
+                same++;
+            } else {
+                different++;
+                if (errors) wrongLinks.add("  linked but different: " + describe(byLine, f[0], f[1], f[2]) + "  |  " + describe(byLine, f[3], f[4], f[5]));
+            }
         }
         double p = same + different == 0 ? 1 : same / (double) (same + different);
         out.printf("statement links (%s): precision %.3f (%d same statement, %d not; %d no longer linked, %d not found)%n",
                 statementPairs.getFileName(), p, same, different, unlinked, missing);
+        wrongLinks.forEach(out::println);
+    }
+
+    private final List<String> wrongLinks = new ArrayList<>();
+
+    /** A quotation for the error list: line, publication, speaker, words. */
+    private static String describe(Map<Integer, Article> byLine, String line, String start, String end) {
+        Article a = byLine.get(Integer.parseInt(line.strip()));
+        for (var q : a.quotes()) {
+            if (q.content().start() == Integer.parseInt(start.strip()) && q.content().end() == Integer.parseInt(end.strip())) {
+                return line + " " + a.published() + " st=" + a.links().statement(a.quotes().indexOf(q)) + " [" + q.speaker() + "] " + a.text(q.content());
+            }
+        }
+        return line;
     }
 
     private static String statementAt(Map<Integer, Article> byLine, String line, String start, String end) {

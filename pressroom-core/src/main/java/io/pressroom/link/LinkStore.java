@@ -14,7 +14,9 @@ public interface LinkStore {
     record Copy(String id, String group, String story, Fingerprint fingerprint, String agency) { }
 
     /** A quotation already in the corpus that shares a lookup n-gram with a new one; {@code text} is its {@link QuoteKey#text()}. */
-    record Report(String articleId, String group, int quote, String statement, String speaker, String text, LocalDate saidOn) { }
+    /** A stored quotation; {@code published} is its article's publication day (null when unknown). */
+    record Report(String articleId, String group, int quote, String statement, String speaker, String text, LocalDate saidOn,
+                  LocalDate published) { }
 
     /** An article published near the new one that shares story terms with it. */
     record StoryMate(String id, String story, List<String> terms) { }

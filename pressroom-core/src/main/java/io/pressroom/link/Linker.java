@@ -106,7 +106,8 @@ public final class Linker {
             String statement = null;
             String variant = null;
             if (key.linkable()) {
-                Match m = bestReport(key, q, store.reports(key.grams()), best == null ? a.id() : best.group(), store);
+                Match m = bestReport(key, q, a.published() == null ? null : a.published().date(), store.reports(key.grams()),
+                        best == null ? a.id() : best.group(), store);
                 if (m != null) {
                     statement = m.report.statement();
                     variant = m.relation;
@@ -161,8 +162,11 @@ public final class Linker {
     static final int MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED = 8;
     /** Words already reported by this many other stories are treated as formula, not linked across stories. */
     static final int FORMULA_STORIES = 3;
+    /** Other stories' reports of the same words count as one statement within this many days of each other. */
+    static final int STATEMENT_DAYS = 30;
 
-    private static Match bestReport(QuoteKey key, Quote q, List<LinkStore.Report> reports, String group, LinkStore store) {
+    private static Match bestReport(QuoteKey key, Quote q, LocalDate published, List<LinkStore.Report> reports, String group,
+                                    LinkStore store) {
         // A statement's reports must all fit this speaker: one compatible report does not make the others so.
         java.util.Set<String> refused = new java.util.HashSet<>();
         for (LinkStore.Report r : reports) {
@@ -182,6 +186,10 @@ public final class Linker {
             if (!group.equals(r.group())) otherStories.add(r.group());
         }
         boolean formula = otherStories.size() >= FORMULA_STORIES;
+        Map<String, LinkStore.Report> firstReports = new HashMap<>();
+        for (LinkStore.Report r : reports) {
+            if (r.statement().equals(r.articleId() + "." + r.quote())) firstReports.put(r.statement(), r);
+        }
         Match best = null;
         for (LinkStore.Report r : reports) {
             if (refused.contains(r.statement())) continue;
@@ -197,11 +205,23 @@ public final class Linker {
                 boolean attributed = q.speaker() != null && r.speaker() != null;
                 int need = attributed ? MIN_WORDS_ACROSS_STORIES : MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED;
                 if (key.shorter(theirs) < need || key.figuresDiffer(theirs)) continue;
+                // Words cut off mid-phrase ("sales for the first nine weeks of its") fit many reports.
+                if (key.cutOff() || theirs.cutOff()) continue;
+                // The same words from another story weeks later are a formula repeated (a monthly note, an
+                // underwriter's line), not the same statement reported again.
+                if (tooFarApart(published, r.published())) continue;
+                // Nor through a chain: the statement's first report, when among the candidates, must fit too.
+                LinkStore.Report first = firstReports.get(r.statement());
+                if (first != null && first != r && (tooFarApart(published, first.published()) || relations.get(first) == null)) continue;
             }
             int rank = RELATION_ORDER.indexOf(relation);
             if (best == null || rank < best.rank) best = new Match(r, relation, rank);
         }
         return best;
+    }
+
+    private static boolean tooFarApart(LocalDate a, LocalDate b) {
+        return a != null && b != null && Math.abs(a.toEpochDay() - b.toEpochDay()) > STATEMENT_DAYS;
     }
 
     /** Unknown speakers are compatible with anyone; known ones must share their full name or surname. */

@@ -43,7 +43,8 @@ public final class MemoryLinkStore implements LinkStore {
             if (statement == null) continue;
             Quote q = a.quotes().get(i);
             String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
-            Report rep = new Report(a.id(), group, i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn());
+            Report rep = new Report(a.id(), group, i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn(),
+                    a.published() == null ? null : a.published().date());
             for (long g : r.quoteKeys().get(i).grams()) byGram.computeIfAbsent(g, x -> new ArrayList<>(1)).add(rep);
         }
         Mate m = new Mate(new StoryMate(a.id(), a.links().story(), r.storyTerms()), a.published() == null ? null : a.published().date());

@@ -77,6 +77,23 @@ public final class QuoteKey {
         return !figures.isEmpty() && !other.figures.isEmpty() && !figures.equals(other.figures);
     }
 
+    private static final java.util.Set<String> OPEN_ENDINGS = java.util.Set.of("the", "a", "an", "of", "to", "for", "from", "in",
+            "on", "at", "by", "with", "and", "or", "its", "their", "his", "her", "our", "that", "which", "as", "than", "into");
+
+    /**
+     * True when the words stop where a sentence cannot ("sales for the first nine weeks of its"): a quotation
+     * cut off by the extractor, whose remaining words are too generic to stand for one statement elsewhere.
+     */
+    public boolean cutOff() {
+        String t = text.strip();
+        int i = t.length();
+        while (i > 0 && !Character.isLetterOrDigit(t.charAt(i - 1))) i--;
+        if (i < t.length() && ".!?\"”".indexOf(t.charAt(t.length() - 1)) >= 0) return false;
+        int j = i;
+        while (j > 0 && Character.isLetter(t.charAt(j - 1))) j--;
+        return OPEN_ENDINGS.contains(t.substring(j, i).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Words of the shorter of the two. */
     int shorter(QuoteKey other) {
         return Math.min(words.length, other.words.length);

@@ -105,6 +105,33 @@ class LinkerTest {
     }
 
     @Test
+    void theSameWordsWeeksLaterOrCutOffMidPhraseAreNotOneStatement() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        String note = "\"The figures include only member firms of the association and exclude dealers abroad,\" said Ann Lee, "
+                + "the association's spokeswoman. ";
+        Article march = link(store, article("a", "Home sales in the region rose for a third month in February as mortgage rates "
+                + "eased and more buyers returned to the market after a slow winter, figures released on Tuesday showed. " + note,
+                "2022-03-01", null, "Outlet A"));
+        Article sameMonth = link(store, article("b", "Builders across the state expect their busiest spring in a decade, with "
+                + "permits for new houses up sharply and land prices climbing near the larger cities. " + note,
+                "2022-03-20", null, "Outlet B"));
+        Article april = link(store, article("c", "Home sales fell in March for the first time this year, dragged down by a "
+                + "shortage of listings and a jump in borrowing costs that kept first-time buyers away. " + note,
+                "2022-04-15", null, "Outlet C"));
+        assertThat(List.of(march.id(), sameMonth.id(), april.id())).doesNotHaveDuplicates();
+        assertThat(march.quotes().get(0).speaker()).isEqualTo("Ann Lee");
+        assertThat(sameMonth.links().statement(0)).isEqualTo(march.links().statement(0));
+        // Six weeks on, the same words are a formula repeated, not the statement reported again; nor may a report
+        // within the month chain it to the first.
+        assertThat(april.links().statement(0)).isEqualTo(april.id() + ".0");
+
+        // Words cut off mid-phrase (a quotation ended at a hard line break) are not linked across stories.
+        assertThat(QuoteKey.of("sales for the first nine weeks of its").cutOff()).isTrue();
+        assertThat(QuoteKey.of("sales rose in the first nine weeks.").cutOff()).isFalse();
+        assertThat(QuoteKey.of("fairly good interest and inquiry from").cutOff()).isTrue();
+    }
+
+    @Test
     void theSameWordsReportedAsSaidOnDifferentDaysAreFlagged() throws Exception {
         MemoryLinkStore store = new MemoryLinkStore(false);
         Article first = link(store, article("a",

@@ -171,9 +171,10 @@ final class IndexLinkStore implements LinkStore {
         String id = d.get(Schema.ID);
         LeafReaderContext leaf = leaf(global);
         String group = sortedValue(leaf, Schema.DUP_GROUP, global - leaf.docBase);
+        LocalDate published = publishedDay(leaf, global - leaf.docBase);
         List<KeyedReport> reports = new ArrayList<>();
         for (String line : d.getValues(Schema.QUOTE_KEYS)) {
-            Report r = parseReport(id, group == null ? id : group, line);
+            Report r = parseReport(id, group == null ? id : group, line, published);
             QuoteKey key = key(r);
             reports.add(new KeyedReport(r, key, key.grams()));
         }
@@ -198,10 +199,17 @@ final class IndexLinkStore implements LinkStore {
                 + (saidOn == null ? "" : saidOn) + "\t" + text;
     }
 
-    private static Report parseReport(String articleId, String group, String line) {
+    private static Report parseReport(String articleId, String group, String line, LocalDate published) {
         String[] f = line.split("\t", 5);
         return new Report(articleId, group, Integer.parseInt(f[0]), f[1], f[2].isEmpty() ? null : f[2], f[4],
-                f[3].isEmpty() ? null : LocalDate.parse(f[3]));
+                f[3].isEmpty() ? null : LocalDate.parse(f[3]), published);
+    }
+
+    /** The article's publication day from its sort value (earliest instant, UTC), or null. */
+    private static LocalDate publishedDay(LeafReaderContext leaf, int doc) throws IOException {
+        org.apache.lucene.index.NumericDocValues dv = leaf.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
+        if (dv == null || !dv.advanceExact(doc)) return null;
+        return java.time.Instant.ofEpochMilli(dv.longValue()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     @Override
