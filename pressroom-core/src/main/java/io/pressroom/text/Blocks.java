@@ -38,9 +38,15 @@ final class Blocks {
         int inBand = 0;
         int longOnes = 0;
         int openEnded = 0;
-        for (String raw : lines) {
-            String l = raw.strip();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
             if (l.isEmpty()) continue;
+            // A paragraph's last line is as short as it happens to be, and a sign-off is short: neither says
+            // how wide the text was wrapped (a short story has few other lines).
+            if (Agencies.canonical(l) != null || endsParagraph(lines, i, l)) {
+                if (l.length() > 100) longOnes++;
+                continue;
+            }
             n++;
             if (l.length() >= 35 && l.length() <= 90) inBand++;
             if (l.length() > 100) longOnes++;
@@ -48,6 +54,14 @@ final class Blocks {
             if (Character.isLetterOrDigit(last) || last == ',') openEnded++;
         }
         return n >= 5 && inBand * 10 >= n * 6 && longOnes * 20 <= n && openEnded * 10 >= n * 4;
+    }
+
+    /** A finished sentence followed by a blank line, a deeper indent or the end of the text. */
+    private static boolean endsParagraph(String[] lines, int i, String l) {
+        if (".!?\"\u201D)".indexOf(l.charAt(l.length() - 1)) < 0) return false;
+        if (i + 1 >= lines.length) return true;
+        String next = lines[i + 1];
+        return next.isBlank() || next.length() - next.stripLeading().length() >= 2;
     }
 
     private static List<Block> unwrap(String[] lines) {

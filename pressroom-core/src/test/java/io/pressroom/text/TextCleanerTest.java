@@ -80,6 +80,26 @@ class TextCleanerTest {
     }
 
     @Test
+    void aShortWrappedStoryWhoseFirstLineLostItsDatelineIsUnwrappedToo() {
+        // Two short paragraphs: their last lines, the sign-off and the first line (its dateline taken off) are
+        // short, so only the wrapped lines inside the paragraphs show the width.
+        String wire = String.join("\n",
+                "Harbour Stores Co Inc said",
+                "sales for the five weeks ended April four were up 0.5 pct to",
+                "184.7 mln dlrs from 183.7 mln dlrs a year earlier, with",
+                "same-store sales off 1.7 pct.",
+                "    Harbour said sales for the first nine weeks of its",
+                "fiscal year were up 2.9 pct to 297.9 mln dlrs from 289.6 mln",
+                "dlrs a year before, with same-store sales up 0.5 pct to 288.6",
+                "mln dlrs from 287.3 mln dlrs.",
+                " Reuter");
+        TextCleaner.Result r = TextCleaner.clean(wire, TextCleaner.Mode.LIGHT);
+        assertThat(r.paragraphs()).hasSize(2);
+        assertThat(r.paragraphs().get(1).of(r.body())).startsWith("Harbour said sales for the first nine weeks of its fiscal year")
+                .endsWith("from 287.3 mln dlrs.");
+    }
+
+    @Test
     void lightModeKeepsShortParagraphs() {
         String text = "Shares rose sharply on Monday after the results.\n\nNo comment.\n\nMarkets closed.";
         TextCleaner.Result r = TextCleaner.clean(text, TextCleaner.Mode.LIGHT);
