@@ -98,6 +98,10 @@ class TimeExpressionsTest {
             "Officials met the minister Saturday in Geneva.|Saturday|2022-01-15",
             "The council said it would decide next Monday.|next Monday|2022-01-24",
             "Growth slowed in recent months.|recent months|PXM",
+            // Extents as the corpora mark them: no "earlier" before a weekday, "the" with a duration, none before "current".
+            "Officials met earlier Friday in Geneva.|Friday|2022-01-21",
+            "Profit rose in the nine months ended Sept. 30.|the nine months|P9M",
+            "He blamed the current slowdown on rates.|current|PRESENT_REF",
             "The company reported the third-quarter results.|third-quarter|2021-Q3"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
