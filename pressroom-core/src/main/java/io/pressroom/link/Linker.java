@@ -160,8 +160,12 @@ public final class Linker {
     /** Words a quotation needs to be linked to another story's report: both speakers known, or not. */
     static final int MIN_WORDS_ACROSS_STORIES = 6;
     static final int MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED = 8;
-    /** Words already reported by this many other stories are treated as formula, not linked across stories. */
-    static final int FORMULA_STORIES = 3;
+    /**
+     * Words other stories have reported on this many different days are formula ("to add temporary reserves",
+     * a monthly note), not one statement: a statement's reports cluster on the days after it was made, when
+     * any number of outlets may carry it.
+     */
+    static final int FORMULA_DAYS = 3;
     /** Other stories' reports of the same words count as one statement within this many days of each other. */
     static final int STATEMENT_DAYS = 30;
 
@@ -174,7 +178,7 @@ public final class Linker {
         }
         // Words that other stories already repeat are formula ("to add temporary reserves via customer repurchase
         // agreements", "as sole underwriter of the offering"), not one person's statement.
-        java.util.Set<String> otherStories = new java.util.HashSet<>();
+        java.util.Set<LocalDate> otherDays = new java.util.HashSet<>();
         Map<LinkStore.Report, String> relations = new HashMap<>();
         Map<LinkStore.Report, QuoteKey> keys = new HashMap<>();
         for (LinkStore.Report r : reports) {
@@ -183,9 +187,9 @@ public final class Linker {
             if (relation == null) continue;
             relations.put(r, relation);
             keys.put(r, theirs);
-            if (!group.equals(r.group())) otherStories.add(r.group());
+            if (!group.equals(r.group())) otherDays.add(r.published());
         }
-        boolean formula = otherStories.size() >= FORMULA_STORIES;
+        boolean formula = otherDays.size() >= FORMULA_DAYS;
         Map<String, LinkStore.Report> firstReports = new HashMap<>();
         for (LinkStore.Report r : reports) {
             if (r.statement().equals(r.articleId() + "." + r.quote())) firstReports.put(r.statement(), r);

@@ -131,6 +131,49 @@ class LinkerTest {
         assertThat(QuoteKey.of("fairly good interest and inquiry from").cutOff()).isTrue();
     }
 
+    private static String statementOf(Article a, String words) {
+        for (int i = 0; i < a.quotes().size(); i++) if (a.text(a.quotes().get(i).content()).contains(words)) return a.links().statement(i);
+        throw new AssertionError("no quotation with \"" + words + "\" in " + a.quotes());
+    }
+
+    @Test
+    void manyOutletsReportingAStatementTheSameDayAllLinkButWordsRepeatedOnManyDaysAreFormula() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        String quote = "\"We will not accept any deal that leaves the weapons programme in place,\" Foreign Minister Park Jin said. ";
+        String[] leads = {
+            "Seoul hardened its stance on the nuclear talks on Tuesday after a week of missile launches off the coast.",
+            "South Korea's government set new conditions for dialogue with Pyongyang as tensions rose across the region.",
+            "Officials in the capital told parliament that sanctions would stay until inspectors could visit the sites.",
+            "The opposition accused the minister of closing the door to diplomacy during a heated session in the assembly.",
+            "Markets in Asia were calm despite the tougher line taken by the government on the peninsula's security."};
+        List<Article> sameDay = new java.util.ArrayList<>();
+        for (int i = 0; i < leads.length; i++) {
+            sameDay.add(link(store, article("o" + i, leads[i] + " " + quote, "2022-03-01", null, "Outlet " + i)));
+        }
+        for (Article a : sameDay) assertThat(a.links().statement(0)).isEqualTo(sameDay.get(0).links().statement(0));
+
+        // A line that other stories carried on three different days is formula, not this speaker's statement again.
+        String line = "\"The figures exclude transfers between member banks and are not adjusted for seasonal factors,\" "
+                + "the Bank of Korea said in its weekly report. ";
+        String[] days = {"2022-05-02", "2022-05-09", "2022-05-16", "2022-05-23"};
+        String[] topics = {
+            "Bank lending rose for a second week as manufacturers drew on credit lines to pay suppliers, and loans to "
+                + "households grew at the fastest pace since the winter, led by mortgages in the capital region.",
+            "Deposits at commercial lenders fell slightly after a long holiday weekend, when savers withdrew cash for "
+                + "travel and shopping; time deposits were unchanged and demand deposits recovered by Friday.",
+            "Money market rates were steady as liquidity in the banking system stayed ample, with the overnight call "
+                + "rate trading close to its target and bond yields little changed through the week.",
+            "Foreign currency reserves climbed to a record on valuation gains from a weaker dollar, while holdings of "
+                + "securities abroad rose and deposits placed with foreign banks edged lower."};
+        List<Article> weekly = new java.util.ArrayList<>();
+        for (int i = 0; i < days.length; i++) weekly.add(link(store, article("w" + i, topics[i] + " " + line, days[i], null, "Outlet W")));
+        for (Article w : weekly) assertThat(w.links().duplicateOf()).isNull();
+        assertThat(statementOf(weekly.get(1), "figures exclude")).isEqualTo(statementOf(weekly.get(0), "figures exclude"));
+        assertThat(statementOf(weekly.get(2), "figures exclude")).isEqualTo(statementOf(weekly.get(0), "figures exclude"));
+        Article fourth = weekly.get(3);
+        assertThat(statementOf(fourth, "figures exclude")).startsWith(fourth.id() + ".");
+    }
+
     @Test
     void theSameWordsReportedAsSaidOnDifferentDaysAreFlagged() throws Exception {
         MemoryLinkStore store = new MemoryLinkStore(false);
