@@ -28,6 +28,16 @@ final class ArticleImport implements AutoCloseable {
     private final int commitEvery;
     private final List<String> failures = new ArrayList<>();
     private long read, added, known, failed, sinceCommit;
+    private volatile boolean stopRequested;
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+    private Thread hook;
+
+    /** Thrown out of a reading loop once a stop was requested (Ctrl-C): the articles added so far are committed. */
+    static final class Stopped extends IOException {
+        Stopped() {
+            super("stopped");
+        }
+    }
 
     ArticleImport(Path data, int commitEvery) throws IOException {
         if (commitEvery < 1) throw new IllegalArgumentException("--commit-every must be at least 1");
@@ -35,8 +45,35 @@ final class ArticleImport implements AutoCloseable {
         this.commitEvery = commitEvery;
     }
 
+    /**
+     * Ctrl-C stops the run after the article in hand instead of losing what was not committed yet: the hook
+     * waits (up to 30 s) until the writer has committed and closed; the same command run again resumes.
+     */
+    void stopOnCtrlC() {
+        hook = new Thread(() -> {
+            Shutdown.begin();
+            stopRequested = true;
+            try {
+                closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pressroom-import-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Asks the run to stop before the next article (what Ctrl-C does). */
+    void requestStop() {
+        stopRequested = true;
+    }
+
+    boolean stopped() {
+        return stopRequested;
+    }
+
     /** Adds one article given as its JSON; {@code where} names it in the failure list (file:line, file#row). */
     void add(String where, String json) throws IOException {
+        if (stopRequested) throw new Stopped();
         read++;
         Article a;
         try {
@@ -64,18 +101,25 @@ final class ArticleImport implements AutoCloseable {
 
     /** Prints the counts and the failures; returns the exit code. */
     int report(PrintWriter out, Path data, int files) {
-        out.printf("Imported into %s from %d file%s%n", data, files, files == 1 ? "" : "s");
+        out.printf("Imported into %s from %d file%s%s%n", data, files, files == 1 ? "" : "s",
+                stopRequested ? " (interrupted: what was added is committed; run the same command again to resume)" : "");
         out.printf("  read       %,d articles%n  new        %,d%n  known      %,d (already in the index)%n  failed     %,d%n",
                 read, added, known, failed);
         for (String f : failures) out.println("    " + f);
         if (failed > failures.size()) out.printf("    ... and %,d more%n", failed - failures.size());
         out.flush();
+        if (stopRequested) return ExitCodes.INTERRUPTED;
         return failed > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        try {
+            writer.close();
+        } finally {
+            closed.countDown();
+            if (hook != null && !Shutdown.inProgress()) Runtime.getRuntime().removeShutdownHook(hook);
+        }
     }
 
     /** An article JSON, checked: an id of 16 hex digits, a body, offsets inside it. */

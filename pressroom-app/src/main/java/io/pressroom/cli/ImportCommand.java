@@ -53,14 +53,19 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         try (ArticleImport run = new ArticleImport(data.path(), options.commitEvery)) {
-            for (Path f : files) {
-                try (BufferedReader r = reader(f)) {
-                    int lineNo = 0;
-                    for (String line; (line = r.readLine()) != null; ) {
-                        lineNo++;
-                        if (!line.isBlank()) run.add(f + ":" + lineNo, line);
+            run.stopOnCtrlC();
+            try {
+                for (Path f : files) {
+                    try (BufferedReader r = reader(f)) {
+                        int lineNo = 0;
+                        for (String line; (line = r.readLine()) != null; ) {
+                            lineNo++;
+                            if (!line.isBlank()) run.add(f + ":" + lineNo, line);
+                        }
                     }
                 }
+            } catch (ArticleImport.Stopped e) {
+                // Ctrl-C: report what was done; closing the writer commits it.
             }
             return run.report(spec.commandLine().getOut(), data.path(), files.size());
         }

@@ -42,9 +42,12 @@ final class ImportParquetCommand implements Callable<Integer> {
         for (Path p : paths) files.addAll(parquetFiles(p));
         if (files.isEmpty()) throw new IllegalArgumentException("no Parquet files in " + paths);
         try (ArticleImport run = new ArticleImport(data.path(), options.commitEvery)) {
+            run.stopOnCtrlC();
             for (Path f : files) {
                 try {
                     ParquetTextColumn.read(f, ARTICLE_COLUMN, (row, json) -> run.add(f + "#" + row, json));
+                } catch (ArticleImport.Stopped e) {
+                    break; // Ctrl-C: report what was done; closing the writer commits it
                 } catch (IOException e) {
                     run.failed(f.toString(), ArticleImport.reason(e));
                 }
