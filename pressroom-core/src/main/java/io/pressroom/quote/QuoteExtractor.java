@@ -31,6 +31,8 @@ public final class QuoteExtractor implements ArticleStage {
     /** Decision threshold of the detector; above 0 trades recall for precision (tuned on PolNeAR dev). */
     static final double MODEL_THRESHOLD = Double.parseDouble(System.getProperty("pressroom.quotes.cueThreshold", "0"));
 
+    private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "about", "in", "on", "at", "to", "during", "after", "from");
+
     /** A found attribution before resolution. */
     record Found(TextSpan content, Quote.Type type, TextSpan speaker, TextSpan cue, String lemma, int cueToken) { }
 
@@ -150,12 +152,41 @@ public final class QuoteExtractor implements ArticleStage {
                             lastDirect = f;
                         }
                     }
+                } else if (closeTok < toks.size()) {
+                    // Words of one's own before the quoted ones, then the attribution: "With thousands of systems,
+                    // “there is no single point of failure,” he said." The whole clause is the quotation, mixed.
+                    Attribution post = postAttribution(closeTok + 1);
+                    if (post != null && post.cueToken >= 0 && !usedCues.contains(post.cueToken) && endsSentence(post)
+                            && !hasCue(floor, openTok)) {
+                        int from = floor;
+                        while (from < openTok && (isClauseEnd(toks.get(from)) || toks.get(from).is("and") || toks.get(from).is("but"))) from++;
+                        TextSpan content = trim(new TextSpan(toks.get(from).start(), toks.get(Math.min(closeTok, toks.size() - 1)).end()));
+                        if (countWordsIn(content) >= 4) {
+                            f = new Found(content, Quote.Type.MIXED, post.speaker, post.cue, post.lemma, post.cueToken);
+                            out.add(f);
+                            usedCues.add(post.cueToken);
+                            last = f;
+                        }
+                    }
                 }
                 floor = closeTok + 1;
                 if (f != null && f.cueToken() >= 0 && f.cueToken() >= floor) floor = endOfAttribution(f);
             }
             readReportedSpeech();
             return lastDirect;
+        }
+
+        /** Whether a cue of the lexicon stands in tokens [from, to): then the words are someone's reported speech. */
+        private boolean hasCue(int from, int to) {
+            for (int i = from; i < to; i++) if (Cues.at(toks, i) != null) return true;
+            return false;
+        }
+
+        /** Whether only punctuation follows the attribution's speaker (and cue) to the end of the sentence. */
+        private boolean endsSentence(Attribution a) {
+            int end = Math.max(a.cueToken + (a.cue == null ? 0 : tokenEndingAt(a.cue.end()) - a.cueToken),
+                    a.speaker == null ? a.cueToken : tokenEndingAt(a.speaker.end()));
+            return end >= 0 && onlyPunctuation(end + 1, toks.size());
         }
 
         private int endOfAttribution(Found f) {
@@ -223,9 +254,13 @@ public final class QuoteExtractor implements ArticleStage {
                 if (c == null) continue;
                 int cueEnd = start + c.words().length - 1;
                 if (cueEnd > j) continue;
-                if (cueEnd < j && !colon) continue;
+                // "said of Clinton, “…”", "said in a statement, “…”": a short tail after the cue needs a colon
+                // or must open with a preposition.
+                if (cueEnd < j && !colon && !TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower())) continue;
                 TextSpan np = npBefore(start, floor);
                 if (np == null && c.participle()) continue;
+                // Before quotation marks a described speaker is plain enough: "The New York businessman says, “…”".
+                if (np == null) np = describedSpeakerBefore(start, floor);
                 if (np == null) continue;
                 return new Attribution(np, span(start, cueEnd), c.lemma(), start);
             }
@@ -288,6 +323,8 @@ public final class QuoteExtractor implements ArticleStage {
         private Found reported(int i, int after, Cues.Form cue) {
             TextSpan cueSpan = span(i, after - 1);
             TextSpan speaker = npBefore(i, 0);
+            // "The tax commissioner said that ...", "The network said it would ...": a described speaker.
+            if (speaker == null && !cue.participle()) speaker = describedSpeakerBefore(i, 0);
             if (speaker == null) {
                 Found inverted = inverted(i, after, cue, cueSpan);
                 if (inverted != null) return inverted;
@@ -497,6 +534,30 @@ public final class QuoteExtractor implements ArticleStage {
             while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
             while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
             return span(k, j);
+        }
+
+        /**
+         * "The New York businessman", "the announcer", "a spokeswoman for the city": a determiner, then up to five
+         * words ending in a noun, right before the cue and opening the clause; null otherwise.
+         */
+        private TextSpan describedSpeakerBefore(int cue, int floor) {
+            int head = cue - 1;
+            if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(toks.get(head).lower())
+                    || toks.get(head).lower().endsWith("ly")) {
+                return null;
+            }
+            for (int k = head - 1; k >= Math.max(floor, head - 5); k--) {
+                Tok t = toks.get(k);
+                // A possessive name works as a determiner: "Connecticut’s tax commissioner".
+                boolean possessive = t.capitalized() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
+                if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
+                    // The phrase must open the clause: nothing but punctuation or a conjunction before it.
+                    boolean opens = k == floor || isClauseEnd(toks.get(k - 1)) || toks.get(k - 1).is("and") || toks.get(k - 1).is("but");
+                    return opens ? span(k, head) : null;
+                }
+                if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.is("of")) return null;
+            }
+            return null;
         }
 
         /**

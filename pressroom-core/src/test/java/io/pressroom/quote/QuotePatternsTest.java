@@ -1,0 +1,60 @@
+package io.pressroom.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pressroom.model.Article;
+import io.pressroom.model.DocumentHints;
+import io.pressroom.model.Quote;
+import io.pressroom.model.RawDocument;
+import io.pressroom.pipeline.Pipeline;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution forms that PolNeAR dev showed were missed (sentences written for this test in the same shapes):
+ * words of the writer's own before the quoted ones, a cue with a prepositional tail before the quotation,
+ * speakers described rather than named.
+ */
+class QuotePatternsTest {
+    private static Article process(String text) throws Exception {
+        DocumentHints h = new DocumentHints("Patterns", null, "2016-09-20", null, null, null, null);
+        return Pipeline.standard().process(RawDocument.ofText("patterns.jsonl:1", text, Pipeline.RECORD_TYPE, null, h));
+    }
+
+    private static Quote only(Article a) {
+        assertThat(a.quotes()).as("quotations of %s", a.body()).hasSize(1);
+        return a.quotes().get(0);
+    }
+
+    @Test
+    void ownWordsBeforeTheQuotationMakeOneMixedQuotation() throws Exception {
+        Article a = process("With thousands of counting systems, “there is no single point of failure,” the official said.");
+        Quote q = only(a);
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(q.content())).isEqualTo("With thousands of counting systems, “there is no single point of failure,”");
+        assertThat(a.text(q.speakerMention())).isEqualTo("the official");
+        assertThat(q.cueLemma()).isEqualTo("say");
+        // Doubled apostrophes as quotation marks, a named speaker after the cue.
+        Quote b = only(process("Using the capital gains tax ''is a misguided approach,'' said Mr. Burman."));
+        assertThat(b.speaker()).isEqualTo("Burman");
+        // When the words before the quotation are already someone's reported speech, that reading stands alone.
+        Article c = process("He added that, with thousands of systems, “there is no single point of failure,” officials said.");
+        assertThat(c.quotes()).allSatisfy(x -> assertThat(c.text(x.content())).doesNotStartWith("He added"));
+    }
+
+    @Test
+    void aCueWithATailOrADescribedSpeakerStillIntroducesTheQuotation() throws Exception {
+        Quote q = only(process("The New York businessman says of Clinton, “If she gets the chance, she will sell the office.”"));
+        assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+        Article a = process("The New York businessman says of Clinton, “If she gets the chance, she will sell the office.”");
+        assertThat(a.text(a.quotes().get(0).speakerMention())).isEqualTo("The New York businessman");
+        for (String s : List.of("The tax commissioner said that no one in the department released the filings.",
+                "The network said it would send a reporter to the region next month.",
+                "Connecticut’s tax commissioner says an internal review shows no one released the filings.")) {
+            Article r = process(s);
+            Quote x = only(r);
+            assertThat(x.type()).isEqualTo(Quote.Type.INDIRECT);
+            assertThat(r.text(x.speakerMention())).endsWith(s.startsWith("The network") ? "network" : "commissioner");
+        }
+    }
+}
