@@ -346,7 +346,19 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (p < toks.size() && toks.get(p).is(":")) p++;
             if (postPosed) {
-                // Post-posed: "..., Pentagon press secretary John Kirby said Friday."
+                // Post-posed: "..., Pentagon press secretary John Kirby said Friday."; "..., top black lawmakers said":
+                // a few plain words may qualify the speaker between the comma and the head.
+                if (speakerStartTok > 0 && !toks.get(speakerStartTok - 1).is(",")) {
+                    int k = speakerStartTok - 1;
+                    while (k > 0 && speakerStartTok - k <= 3 && toks.get(k).isWord() && !toks.get(k).capitalized()
+                            && !Words.FUNCTION.contains(toks.get(k).lower()) && Cues.at(toks, k) == null) {
+                        k--;
+                    }
+                    if (k < speakerStartTok - 1 && toks.get(k).is(",")) {
+                        speakerStartTok = k + 1;
+                        speaker = new TextSpan(toks.get(speakerStartTok).start(), speaker.end());
+                    }
+                }
                 if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return null;
                 int start = Math.max(contentFloor, clauseStart(speakerStartTok - 1));
                 int end = toks.get(speakerStartTok - 1).start();
@@ -699,9 +711,14 @@ public final class QuoteExtractor implements ArticleStage {
 
         /** The "that" that opens a clause after a prepositional phrase ("said in a statement that"). */
         private int findThat(int p) {
-            for (int k = p; k < toks.size() && k - p < 12; k++) {
+            for (int k = p; k < toks.size() && k - p < 16; k++) {
                 Tok t = toks.get(k);
                 if (t.is("that")) return k;
+                // A place may carry its own commas: "at a campaign stop in Toledo, Ohio, that ...".
+                if (t.is(",") && k > p && toks.get(k - 1).capitalized() && k + 1 < toks.size()
+                        && (toks.get(k + 1).capitalized() || toks.get(k + 1).is("that"))) {
+                    continue;
+                }
                 if (isClauseEnd(t) || t.isQuoteMark()) return -1;
             }
             return -1;

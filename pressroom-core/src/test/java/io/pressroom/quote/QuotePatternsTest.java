@@ -57,4 +57,13 @@ class QuotePatternsTest {
             assertThat(r.text(x.speakerMention())).endsWith(s.startsWith("The network") ? "network" : "commissioner");
         }
     }
+
+    @Test
+    void aPlaceWithCommasBeforeThatAndAQualifiedSpeakerAfterTheContent() throws Exception {
+        Article a = process("Clinton says at a campaign stop in Toledo, Ohio, that the plan never helped students pay for college.");
+        assertThat(a.text(only(a).content())).isEqualTo("the plan never helped students pay for college");
+        Article b = process("The long campaign over the birth issue was an insult to all voters, top black lawmakers said Friday.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("top black lawmakers");
+        assertThat(b.text(only(b).content())).startsWith("The long campaign");
+    }
 }
