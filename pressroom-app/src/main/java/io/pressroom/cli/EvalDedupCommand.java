@@ -290,7 +290,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         Article a = byLine.get(Integer.parseInt(line.strip()));
         for (var q : a.quotes()) {
             if (q.content().start() == Integer.parseInt(start.strip()) && q.content().end() == Integer.parseInt(end.strip())) {
-                return line + " " + a.published() + " st=" + a.links().statement(a.quotes().indexOf(q)) + " [" + q.speaker() + "] " + a.text(q.content());
+                return line + " " + a.published() + " statement " + a.links().statement(a.quotes().indexOf(q)) + " [" + q.speaker() + "] " + a.text(q.content());
             }
         }
         return line;

@@ -77,8 +77,9 @@ public final class QuoteKey {
         return !figures.isEmpty() && !other.figures.isEmpty() && !figures.equals(other.figures);
     }
 
-    private static final java.util.Set<String> OPEN_ENDINGS = java.util.Set.of("the", "a", "an", "of", "to", "for", "from", "in",
-            "on", "at", "by", "with", "and", "or", "its", "their", "his", "her", "our", "that", "which", "as", "than", "into");
+    /** Words a finished phrase does not end with ("that", "in", "on" can: "we will not accept that", "give in"). */
+    private static final java.util.Set<String> OPEN_ENDINGS = java.util.Set.of("the", "a", "an", "of", "to", "for", "from",
+            "at", "by", "with", "and", "or", "its", "their", "his", "her", "our", "than", "into");
 
     /**
      * True when the words stop where a sentence cannot ("sales for the first nine weeks of its"): a quotation

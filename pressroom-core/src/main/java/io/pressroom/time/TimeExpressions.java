@@ -107,8 +107,8 @@ public final class TimeExpressions implements ArticleStage {
     /** Words of a sentence about the past: "was", "had", "rose", "ago"... */
     private static final Pattern PAST = Pattern.compile("\\b(was|were|had|did|ago|earlier|since|rose|fell|grew|declined|increased|"
             + "decreased|reported|posted|ended|began|took|came|went|made|announced|met|held|gave|left|sent|won|lost|saw|"
-            + "spoke|wrote|led|became|found|got|kept|brought|thought|sold|bought|paid|struck|fled|shot|fought|flew|fell|rose|chose|"
-            + "drew|threw|broke|ran|sought|taught|caught|won|hung|swore|stood|sat|felt|heard|meant|lent|spent|built|bore|arose)\\b", Pattern.CASE_INSENSITIVE);
+            + "spoke|wrote|led|became|found|got|kept|brought|thought|sold|bought|paid|struck|fled|shot|fought|flew|chose|"
+            + "drew|threw|broke|ran|sought|taught|caught|hung|swore|stood|sat|felt|heard|meant|lent|spent|built|bore|arose)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile("\\b(will|'ll|set to|plans? to|planned to|planning to|scheduled|expected to|next|"
             + "upcoming|due to|would be|as soon as|as early as|could come)\\b",
             Pattern.CASE_INSENSITIVE);
