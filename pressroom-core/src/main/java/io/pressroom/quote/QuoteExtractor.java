@@ -554,8 +554,10 @@ public final class QuoteExtractor implements ArticleStage {
          */
         private TextSpan describedSpeakerBefore(int cue, int floor) {
             int head = cue - 1;
-            if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(toks.get(head).lower())
-                    || toks.get(head).lower().endsWith("ly")) {
+            String h = head < floor ? "" : toks.get(head).lower();
+            // Not an adverb, a function word or a possessive ("the North's state media": "state" is no cue here).
+            if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || h.endsWith("ly")
+                    || h.endsWith("'s") || h.endsWith("\u2019s")) {
                 return null;
             }
             for (int k = head - 1; k >= Math.max(floor, head - 5); k--) {

@@ -59,6 +59,13 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aPossessiveIsNotASpeaker() throws Exception {
+        Article a = process("The leader called for unity in a message to the president, the North's state media reported Tuesday.");
+        assertThat(a.quotes()).extracting(Quote::speaker).doesNotContain("North's");
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(a.text(q.content())).doesNotStartWith("media"));
+    }
+
+    @Test
     void aPlaceWithCommasBeforeThatAndAQualifiedSpeakerAfterTheContent() throws Exception {
         Article a = process("Clinton says at a campaign stop in Toledo, Ohio, that the plan never helped students pay for college.");
         assertThat(a.text(only(a).content())).isEqualTo("the plan never helped students pay for college");
