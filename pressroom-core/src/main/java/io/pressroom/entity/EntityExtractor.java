@@ -1,5 +1,7 @@
 package io.pressroom.entity;
 
+import io.pressroom.text.Casing;
+import io.pressroom.text.RoleWords;
 import io.pressroom.model.Article;
 import io.pressroom.model.Event;
 import io.pressroom.model.Mention;
@@ -153,7 +155,7 @@ public final class EntityExtractor implements ArticleStage {
             if (NerTags.type(tags[i - 1]) != 0 || tags[i] != NerTags.O) continue;
             int start = i - 1;
             while (start > 0 && tags[start] != NerTags.begin(0)) start--;
-            if (start == 0 || !Titles.HEADS.contains(w[start - 1].toLowerCase(Locale.ROOT))) continue;
+            if (start == 0 || !RoleWords.HEADS.contains(w[start - 1].toLowerCase(Locale.ROOT))) continue;
             for (int k = i; k < Math.min(tags.length, i + 2) && tags[k] == NerTags.O && isNameWord(w[k]); k++) {
                 tags[k] = NerTags.inside(0);
             }
@@ -183,9 +185,9 @@ public final class EntityExtractor implements ArticleStage {
      */
     private static void normaliseCapitals(List<Found> found) {
         Map<String, String> spellings = new HashMap<>();
-        for (Found f : found) if (!NameWords.isAllUpper(f.text)) spellings.putIfAbsent(f.text.toUpperCase(Locale.ROOT), f.text);
+        for (Found f : found) if (!Casing.isAllUpper(f.text)) spellings.putIfAbsent(f.text.toUpperCase(Locale.ROOT), f.text);
         for (Found f : found) {
-            if (NameWords.isAllUpper(f.text) && f.text.replaceAll("[^A-Za-z]", "").length() > 4) {
+            if (Casing.isAllUpper(f.text) && f.text.replaceAll("[^A-Za-z]", "").length() > 4) {
                 String mixed = spellings.get(f.text);
                 f.name = mixed != null ? mixed : titleCase(f.text);
             }

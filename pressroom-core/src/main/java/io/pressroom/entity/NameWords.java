@@ -10,14 +10,4 @@ final class NameWords {
             "Saturday", "Sunday", "The", "This", "That", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At");
 
     private NameWords() { }
-
-    static boolean isAllUpper(String s) {
-        boolean letter = false;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (Character.isLowerCase(c)) return false;
-            letter |= Character.isLetter(c);
-        }
-        return letter;
-    }
 }

@@ -1,5 +1,6 @@
 package io.pressroom.entity;
 
+import io.pressroom.text.RoleWords;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,13 +27,13 @@ final class Roles {
     }
 
     private static String before(EntityTokens.Sentence s, int from, String body, boolean[] named) {
-        if (from == 0 || !Titles.HEADS.contains(lower(s, from - 1)) && !headOfCapitalised(s, from)) return null;
+        if (from == 0 || !RoleWords.HEADS.contains(lower(s, from - 1)) && !headOfCapitalised(s, from)) return null;
         int k = from - 1;
         // Before the name only "of" links title words ("Secretary of State Antony Blinken"): "talks with the U.S. on
         // President Yoon's visit" must not read as a title.
-        while (k >= 0 && from - k <= MAX_WORDS && fits(s, k, named) && (!Titles.LINKS.contains(lower(s, k)) || lower(s, k).equals("of"))) k--;
+        while (k >= 0 && from - k <= MAX_WORDS && fits(s, k, named) && (!RoleWords.LINKS.contains(lower(s, k)) || lower(s, k).equals("of"))) k--;
         int start = k + 1;
-        while (start < from && (Titles.LINKS.contains(lower(s, start)) || s.words()[start].equals("'s"))) start++;
+        while (start < from && (RoleWords.LINKS.contains(lower(s, start)) || s.words()[start].equals("'s"))) start++;
         return start < from ? body.substring(s.starts()[start], s.ends()[from - 1]) : null;
     }
 
@@ -46,14 +47,14 @@ final class Roles {
         while (k < n && k - start < MAX_WORDS) {
             String w = s.words()[k];
             if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(")") || w.equals("\"")) break;
-            boolean theAfterLink = DETERMINERS.contains(lower(s, k)) && k > start && Titles.LINKS.contains(lower(s, k - 1));
+            boolean theAfterLink = DETERMINERS.contains(lower(s, k)) && k > start && RoleWords.LINKS.contains(lower(s, k - 1));
             if (!fits(s, k, named) && !theAfterLink) return null;
-            if (Titles.HEADS.contains(lower(s, k))) head = true;
+            if (RoleWords.HEADS.contains(lower(s, k))) head = true;
             k++;
         }
         if (!head || k == start || k - start >= MAX_WORDS && k < n) return null;
         int end = k;
-        while (end > start && (Titles.LINKS.contains(lower(s, end - 1)) || DETERMINERS.contains(lower(s, end - 1)))) end--;
+        while (end > start && (RoleWords.LINKS.contains(lower(s, end - 1)) || DETERMINERS.contains(lower(s, end - 1)))) end--;
         return end > start ? body.substring(s.starts()[start], s.ends()[end - 1]) : null;
     }
 
@@ -61,7 +62,7 @@ final class Roles {
     private static boolean headOfCapitalised(EntityTokens.Sentence s, int from) {
         for (int k = from - 1; k > 0 && from - k <= 4; k--) {
             String w = s.words()[k];
-            if (w.equals("of")) return Titles.HEADS.contains(lower(s, k - 1)) && k < from - 1;
+            if (w.equals("of")) return RoleWords.HEADS.contains(lower(s, k - 1)) && k < from - 1;
             if (!Character.isUpperCase(w.charAt(0))) return false;
         }
         return false;
@@ -70,7 +71,7 @@ final class Roles {
     /** A word that can be part of a title: a title word, a link word, a possessive, or part of a name of an organisation or place. */
     private static boolean fits(EntityTokens.Sentence s, int k, boolean[] named) {
         String lw = lower(s, k);
-        return named[k] || Titles.HEADS.contains(lw) || Titles.MODIFIERS.contains(lw) || Titles.LINKS.contains(lw)
+        return named[k] || RoleWords.HEADS.contains(lw) || RoleWords.MODIFIERS.contains(lw) || RoleWords.LINKS.contains(lw)
                 || s.words()[k].equals("'s");
     }
 

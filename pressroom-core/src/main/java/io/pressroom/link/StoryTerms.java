@@ -2,6 +2,7 @@ package io.pressroom.link;
 
 import io.pressroom.model.Article;
 import io.pressroom.model.Quote;
+import io.pressroom.text.RoleWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,16 +34,6 @@ public final class StoryTerms {
             "just", "every", "each", "such", "other", "another", "since", "until", "during", "under", "over", "without",
             "within", "through", "against", "among", "despite", "instead", "although", "though", "because", "then",
             "thus", "why", "how", "where", "which", "you", "my", "your", "do", "does", "did", "is", "are", "was", "were");
-
-    /** Titles before a name: "Defence Minister Lee Jong-sup" counts as "lee jong-sup". */
-    private static final Set<String> TITLES = Set.of("minister", "president", "secretary", "spokesman", "spokeswoman",
-            "spokesperson", "chairman", "chairwoman", "director", "general", "ambassador", "senator", "sen", "governor",
-            "gov", "mayor", "chief", "commissioner", "king", "queen", "prince", "pope", "leader", "envoy", "representative",
-            "rep", "lawmaker", "judge", "justice", "attorney", "lady", "chancellor", "premier", "ceo", "officer",
-            "commander", "admiral", "lt", "col", "sgt", "gen", "adm", "capt", "professor", "prof", "dr", "sir", "lord", "rev");
-    /** Words that may follow a title before the name ("Secretary of State Antony Blinken"). */
-    private static final Set<String> MODIFIERS = Set.of("state", "defense", "defence", "foreign", "affairs", "the",
-            "treasury", "finance", "trade", "unification", "interior", "home", "press", "general");
 
     private StoryTerms() { }
 
@@ -156,14 +147,19 @@ public final class StoryTerms {
         int from = 0;
         while (from < words.length - 1 && NOT_NAMES.contains(words[from])) from++;
         for (int k = words.length - 2; k >= from; k--) {
-            if (TITLES.contains(words[k])) {
+            // Titles before a name ("Defence Minister Lee Jong-sup" counts as "lee jong-sup"), and the words that
+            // may follow a title ("Secretary of State Antony Blinken"): the shared role lexicon.
+            if (RoleWords.isTitle(words[k])) {
                 from = k + 1;
-                while (from < words.length - 1 && (MODIFIERS.contains(words[from]) || words[from].equals("of"))) from++;
+                while (from < words.length - 1 && (RoleWords.MODIFIERS.contains(words[from]) || words[from].equals("of")
+                        || words[from].equals("the"))) {
+                    from++;
+                }
                 break;
             }
         }
         if (from > 0) name = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-        if (name.length() < 3 || NOT_NAMES.contains(name) || TITLES.contains(name)) return;
+        if (name.length() < 3 || NOT_NAMES.contains(name) || RoleWords.isTitle(name)) return;
         // One capitalised word that opens a sentence (or a title-cased headline) is a name only if the
         // text never has it in lower case: "Opposition lawmakers ... the opposition" is not a name.
         if (name.indexOf(' ') < 0 && atSentenceStart && (containsWord(lead, name) || headline && !lead.contains(written))) return;

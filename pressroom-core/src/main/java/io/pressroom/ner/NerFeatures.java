@@ -1,5 +1,6 @@
 package io.pressroom.ner;
 
+import io.pressroom.text.Casing;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +115,7 @@ final class NerFeatures {
                 if (s.allCaps) continue;
                 for (int i = 0; i < s.size(); i++) {
                     if (s.lowercase[i]) seenLower.add(s.lower[i]);
-                    else if (s.capitalised[i] && i > 0 && !isAllUpper(s.words[i])) {
+                    else if (s.capitalised[i] && i > 0 && !Casing.isAllUpper(s.words[i])) {
                         mixedCase.putIfAbsent(s.lower[i], s.exact[i]);
                         mixedCaseSuffix.putIfAbsent(s.lower[i], s.suf3[i]);
                     }
@@ -210,7 +211,7 @@ final class NerFeatures {
         if (i + 1 < s.size() && s.gazetteer[i + 1] != 0) out[n++] = key(NEXT_GAZ, s.gazetteer[i + 1]);
         if (doc != null && !s.lowercase[i]) {
             if (doc.seenLower.contains(lw)) out[n++] = key(SEEN_LOWER, s.capitalised[i] ? (i == 0 ? 2 : 1) : 3);
-            if (s.allCaps || isAllUpper(s.words[i])) {
+            if (s.allCaps || Casing.isAllUpper(s.words[i])) {
                 Long variant = doc.mixedCase.get(lw);
                 if (variant != null) {
                     out[n++] = key(VARIANT, variant);
@@ -252,16 +253,6 @@ final class NerFeatures {
             if (run <= 2) b.append(m);
         }
         return b.toString();
-    }
-
-    static boolean isAllUpper(String w) {
-        boolean letter = false;
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letter = true;
-        }
-        return letter;
     }
 
     private static boolean hasLetter(String w) {

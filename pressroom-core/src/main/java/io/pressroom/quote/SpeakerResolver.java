@@ -5,6 +5,7 @@ import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
 import io.pressroom.quote.Tokens.Tok;
 import io.pressroom.text.Resources;
+import io.pressroom.text.RoleWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +25,6 @@ final class SpeakerResolver {
     /** A person named in the article with the role they were introduced with. */
     record Person(String name, String role, int position) { }
 
-    private static final Set<String> TITLES = Set.of("president", "secretary", "minister", "spokesman", "spokeswoman",
-            "spokesperson", "leader", "chairman", "chairwoman", "senator", "sen.", "rep.", "representative", "gov.", "governor",
-            "general", "gen.", "ambassador", "director", "chief", "premier", "chancellor", "king", "queen", "pope", "mayor",
-            "judge", "justice", "commissioner", "speaker", "commander", "envoy", "officer", "adviser", "advisor", "ceo",
-            "official", "diplomat", "spokesmen", "analyst", "lawmaker", "correspondent", "reporter", "candidate", "nominee");
     private static final Set<String> PERSON_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson", "diplomat", "leader",
             "minister", "secretary", "president", "chief", "director", "ambassador", "envoy", "general", "commander", "senator",
             "governor", "mayor", "chairman", "chairwoman", "premier", "chancellor", "king", "queen", "official");
@@ -124,7 +120,7 @@ final class SpeakerResolver {
     /** Whether an apposition describes a person ("the chief executive", "a spokeswoman for ..."). */
     private static boolean describesPerson(String body, TextSpan name, TextSpan mention) {
         for (Tok t : Tokens.of(body, name.end(), mention.end())) {
-            if (TITLES.contains(t.lower()) || PERSON_HEADS.contains(t.lower())) return true;
+            if (RoleWords.isTitle(t.lower()) || PERSON_HEADS.contains(t.lower())) return true;
         }
         return false;
     }
@@ -208,7 +204,7 @@ final class SpeakerResolver {
         int last = start - 1;
         for (int i = start; i < toks.size(); i++) {
             String l = toks.get(i).lower();
-            if (TITLES.contains(l) || Words.SPEAKER_NOUNS.contains(l) && !toks.get(i).capitalized()) {
+            if (RoleWords.isTitle(l) || Words.SPEAKER_NOUNS.contains(l) && !toks.get(i).capitalized()) {
                 last = i;
                 // "Secretary of State": the role runs on through "of X".
                 if (i + 2 < toks.size() && toks.get(i + 1).is("of") && toks.get(i + 2).capitalized()) {
