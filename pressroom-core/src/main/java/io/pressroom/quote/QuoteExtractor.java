@@ -641,10 +641,12 @@ public final class QuoteExtractor implements ArticleStage {
             if (Words.PRONOUNS.contains(t.lower()) && !t.is("it") && !t.is("which") && !t.is("you")) return i;
             int k = i;
             int lastHead = -1;
+            boolean determiner = false;
             while (k < toks.size()) {
                 Tok p = toks.get(k);
                 String l = p.lower();
                 if (k == i && Words.DETERMINERS.contains(l)) {
+                    determiner = true;
                     k++;
                     continue;
                 }
@@ -659,6 +661,13 @@ public final class QuoteExtractor implements ArticleStage {
                     break;
                 }
                 k++;
+            }
+            // "the New York businessman said", "the union wrote": after a determiner, the plain word right before
+            // the cue is the head even when it is not a known speaker noun.
+            if (determiner && k < toks.size() && k - 1 > i && Cues.at(toks, k) != null && toks.get(k - 1).isWord()
+                    && !toks.get(k - 1).capitalized() && !Words.FUNCTION.contains(toks.get(k - 1).lower())
+                    && !toks.get(k - 1).lower().endsWith("ly")) {
+                lastHead = k - 1;
             }
             // The phrase ends with its last name or noun ("the Pentagon spokesman", not "the Pentagon spokesman briefly").
             return lastHead;

@@ -59,6 +59,17 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aDescribedSpeakerAfterTheQuotation() throws Exception {
+        for (String s : List.of("\"We need change in this country,\" the New York businessman said.",
+                "“The fight has opened the door for women in every workplace,” the union wrote.")) {
+            Article a = process(s);
+            Quote q = only(a);
+            assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+            assertThat(a.text(q.speakerMention())).startsWith("the ").endsWith(s.contains("union") ? "union" : "businessman");
+        }
+    }
+
+    @Test
     void aPossessiveIsNotASpeaker() throws Exception {
         Article a = process("The leader called for unity in a message to the president, the North's state media reported Tuesday.");
         assertThat(a.quotes()).extracting(Quote::speaker).doesNotContain("North's");
