@@ -294,8 +294,8 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 } else if (cue.participle() && i > 0 && toks.get(i - 1).is(",") && Words.CONTINUING.contains(cue.lemma())) {
                     f = continuing(i, after, cue);
-                } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark()) {
-                    continue; // a capitalised cue word mid-sentence is a name ("Price", "Post")
+                } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark() && !titleCase()) {
+                    continue; // a capitalised cue word mid-sentence is a name ("Price", "Post"), except in a headline
                 } else {
                     f = reported(i, after, cue);
                 }
@@ -306,6 +306,22 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        private Boolean titleCase;
+
+        /** A headline in title case ("Lindsey Graham Says Trump Could Address Clean Energy"): most words capitalised. */
+        private boolean titleCase() {
+            if (titleCase == null) {
+                int words = 0, capitals = 0;
+                for (Tok t : toks) {
+                    if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.capitalized()) continue;
+                    words++;
+                    if (t.capitalized()) capitals++;
+                }
+                titleCase = words >= 4 && capitals * 10 >= words * 8;
+            }
+            return titleCase;
         }
 
         /**

@@ -70,6 +70,14 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseHasItsCapitalisedCue() throws Exception {
+        Article a = process("Museum Will Tell of Suffering and Delight, President Says.\n\nThe senator met Price in Washington on Monday.");
+        Quote q = only(a);
+        assertThat(q.cueLemma()).isEqualTo("say");
+        assertThat(a.text(q.content())).isEqualTo("Museum Will Tell of Suffering and Delight");
+    }
+
+    @Test
     void aPossessiveIsNotASpeaker() throws Exception {
         Article a = process("The leader called for unity in a message to the president, the North's state media reported Tuesday.");
         assertThat(a.quotes()).extracting(Quote::speaker).doesNotContain("North's");
