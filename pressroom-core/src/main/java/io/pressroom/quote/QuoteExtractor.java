@@ -152,6 +152,17 @@ public final class QuoteExtractor implements ArticleStage {
                             lastDirect = f;
                         }
                     }
+                } else if (floor > 0 && last != null && last.type() == Quote.Type.DIRECT && last.cueToken() >= 0
+                        && last.cueToken() < floor && asideStart(floor, openTok) && toks.get(openTok - 1).is(",")) {
+                    // "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition …”": the
+                    // second part goes on after a participial aside, same speaker.
+                    TextSpan inner = trim(q.inner());
+                    if (inner.length() > 0) {
+                        f = new Found(inner, Quote.Type.DIRECT, last.speaker(), last.cue(), last.lemma(), last.cueToken());
+                        out.add(f);
+                        last = f;
+                        lastDirect = f;
+                    }
                 } else if (closeTok < toks.size()) {
                     // Words of one's own before the quoted ones, then the attribution: "With thousands of systems,
                     // “there is no single point of failure,” he said." The whole clause is the quotation, mixed.
@@ -174,6 +185,12 @@ public final class QuoteExtractor implements ArticleStage {
             }
             readReportedSpeech();
             return lastDirect;
+        }
+
+        /** A participial aside ("referring to the excuse,") opens tokens [from, to), after a comma if any. */
+        private boolean asideStart(int from, int to) {
+            int k = from < to && toks.get(from).is(",") ? from + 1 : from;
+            return k < to && toks.get(k).isWord() && !toks.get(k).capitalized() && toks.get(k).lower().endsWith("ing");
         }
 
         /** Whether a cue of the lexicon stands in tokens [from, to): then the words are someone's reported speech. */
@@ -258,6 +275,9 @@ public final class QuoteExtractor implements ArticleStage {
                 // or must open with a preposition.
                 if (cueEnd < j && !colon && !TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower())) continue;
                 TextSpan np = npBefore(start, floor);
+                // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
+                // sentence's subject.
+                if (np == null && c.participle() && start > floor && toks.get(start - 1).is(",")) np = sentenceSubject(start);
                 if (np == null && c.participle()) continue;
                 // Before quotation marks a described speaker is plain enough: "The New York businessman says, “…”".
                 if (np == null) np = describedSpeakerBefore(start, floor);

@@ -78,6 +78,19 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aParticipleSpeaksForTheSubjectAndAnAsideDoesNotEndASplitQuotation() throws Exception {
+        Article a = process("Later that day the senator attacked the governor for her record on trade, saying, "
+                + "\"She is reckless and very unstable on every question.\"");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.content())).startsWith("She is reckless");
+            assertThat(a.text(q.speakerMention())).isEqualTo("the senator");
+        });
+        Article b = process("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the people "
+                + "who want to break up the banks.”");
+        assertThat(b.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Tester"));
+    }
+
+    @Test
     void aPossessiveIsNotASpeaker() throws Exception {
         Article a = process("The leader called for unity in a message to the president, the North's state media reported Tuesday.");
         assertThat(a.quotes()).extracting(Quote::speaker).doesNotContain("North's");
