@@ -296,6 +296,12 @@ public final class QuoteExtractor implements ArticleStage {
         // ---- reported speech ----------------------------------------------------------------
 
         private void readReportedSpeech() {
+            Found headline = colonHeadline();
+            if (headline != null) {
+                out.add(headline);
+                last = headline;
+                return;
+            }
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || insideQuote(toks.get(i).start())) continue;
                 Cues.Form cue = Cues.at(toks, i);
@@ -326,6 +332,33 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        /** Headline labels that are not speakers ("Watch: …", "Exclusive: …"). */
+        private static final Set<String> HEADLINE_LABELS = Set.of("watch", "video", "photos", "exclusive", "breaking", "update",
+                "updated", "analysis", "opinion", "editorial", "live", "review", "listen", "explainer", "factbox");
+
+        /**
+         * A headline in title case that credits its claim with a colon: "Pence: Gennifer Flowers Won't Be at Debate".
+         * One to four capitalised words before the colon are the speaker, the rest is what they said.
+         */
+        private Found colonHeadline() {
+            if (!out.isEmpty() || !titleCase()) return null;
+            int colon = -1;
+            for (int k = 1; k < toks.size() && k <= 4; k++) {
+                if (toks.get(k).is(":")) {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon < 0 || colon + 3 >= toks.size()) return null;
+            for (int k = 0; k < colon; k++) {
+                Tok t = toks.get(k);
+                if (!t.isWord() || !t.capitalized() || HEADLINE_LABELS.contains(t.lower())) return null;
+            }
+            TextSpan content = trimContent(new TextSpan(toks.get(colon + 1).start(), sentence.end()));
+            if (countWordsIn(content) < 3) return null;
+            return new Found(content, Quote.Type.INDIRECT, span(0, colon - 1), span(colon, colon), "say", colon);
         }
 
         private Boolean titleCase;

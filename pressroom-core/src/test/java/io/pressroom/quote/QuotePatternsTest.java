@@ -91,6 +91,17 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
+        Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("Pence");
+        assertThat(a.text(q.cue())).isEqualTo(":");
+        assertThat(a.text(q.content())).startsWith("Gennifer Flowers");
+        assertThat(process("Watch: Trump Speaks to Supporters at a Rally in Ohio.").quotes()).isEmpty();
+        assertThat(process("The agenda for the week: talks on trade and security in the capital.").quotes()).isEmpty();
+    }
+
+    @Test
     void aPossessiveIsNotASpeaker() throws Exception {
         Article a = process("The leader called for unity in a message to the president, the North's state media reported Tuesday.");
         assertThat(a.quotes()).extracting(Quote::speaker).doesNotContain("North's");
