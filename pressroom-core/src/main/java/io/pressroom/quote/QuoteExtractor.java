@@ -629,18 +629,29 @@ public final class QuoteExtractor implements ArticleStage {
                     || h.endsWith("'s") || h.endsWith("\u2019s")) {
                 return null;
             }
-            for (int k = head - 1; k >= Math.max(floor, head - 5); k--) {
+            for (int k = head - 1; k >= Math.max(floor, head - 10); k--) {
                 Tok t = toks.get(k);
                 // A possessive name works as a determiner: "Connecticut’s tax commissioner".
                 boolean possessive = t.capitalized() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
                 if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
-                    // The phrase must open the clause: nothing but punctuation or a conjunction before it.
-                    boolean opens = k == floor || isClauseEnd(toks.get(k - 1)) || toks.get(k - 1).is("and") || toks.get(k - 1).is("but");
-                    return opens ? span(k, head) : null;
+                    if (opensClause(k, floor)) return span(k, head);
+                    // "The transcript of the debate shows", "Video of the incident shows": the phrase goes on back
+                    // through "of" to what opens the clause.
+                    if (k - 2 >= floor && toks.get(k - 1).is("of")) {
+                        k--;
+                        continue;
+                    }
+                    return null;
                 }
+                if (k == floor && t.capitalized() && t.isWord() && head - k <= 4) return span(k, head); // "Polling averages show"
                 if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.is("of")) return null;
             }
             return null;
+        }
+
+        /** Nothing but punctuation or a conjunction before token {@code k} in its clause. */
+        private boolean opensClause(int k, int floor) {
+            return k == floor || isClauseEnd(toks.get(k - 1)) || toks.get(k - 1).is("and") || toks.get(k - 1).is("but");
         }
 
         /**
