@@ -31,6 +31,7 @@ public final class QuoteExtractor implements ArticleStage {
     /** Decision threshold of the detector; above 0 trades recall for precision (tuned on PolNeAR dev). */
     static final double MODEL_THRESHOLD = Double.parseDouble(System.getProperty("pressroom.quotes.cueThreshold", "0"));
 
+    private static final Set<String> QUANTITY_SPEAKERS = Set.of("all", "both", "many", "most", "some", "several", "others", "few");
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "about", "in", "on", "at", "to", "during", "after", "from");
 
     /** A found attribution before resolution. */
@@ -583,6 +584,8 @@ public final class QuoteExtractor implements ArticleStage {
             if (toks.get(j).is(",")) return appositionBefore(j, floor);
             Tok head = toks.get(j);
             if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return span(j, j);
+            // "all agreed that", "many say", "others argue": a quantity standing for people.
+            if (head.isWord() && (QUANTITY_SPEAKERS.contains(head.lower())) && (j == floor || isClauseEnd(toks.get(j - 1)))) return span(j, j);
             if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
             // "The call for ...", "the North's state ...": the cue word is a noun here, not a verb.
             if (Words.ARTICLES.contains(head.lower()) || head.lower().endsWith("'s") || head.lower().endsWith("\u2019s")) return null;

@@ -48,6 +48,8 @@ class QuotePatternsTest {
         assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
         Article a = process("The New York businessman says of Clinton, “If she gets the chance, she will sell the office.”");
         assertThat(a.text(a.quotes().get(0).speakerMention())).isEqualTo("The New York businessman");
+        Article all = process("In the end, all agreed that the proposal would increase taxes on the rich.");
+        assertThat(all.text(only(all).speakerMention())).isEqualTo("all");
         Article transcript = process("The transcript of the debate shows that the governor talked about criminal justice reform.");
         assertThat(transcript.text(only(transcript).speakerMention())).isEqualTo("The transcript of the debate");
         for (String s : List.of("The tax commissioner said that no one in the department released the filings.",
