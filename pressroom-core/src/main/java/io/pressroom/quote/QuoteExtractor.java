@@ -314,6 +314,8 @@ public final class QuoteExtractor implements ArticleStage {
                 }
                 if (cue == null) continue;
                 int after = i + cue.words().length;
+                // "Frequently Asked Questions": a heading, not someone asking.
+                if (after < toks.size() && toks.get(after).lower().startsWith("question") && cue.lemma().equals("ask")) continue;
                 Found f;
                 if (cue.lemma().equals("according to")) {
                     f = accordingTo(i, after);

@@ -53,6 +53,12 @@ class SpeakerWordsTest {
     }
 
     @Test
+    void aFrequentlyAskedQuestionsHeadingIsNoQuotation() throws Exception {
+        assertThat(process("Notes", "2023-08-01", "Frequently Asked Questions (FAQs) about our catering service and menus.").quotes())
+                .isEmpty();
+    }
+
+    @Test
     void lowerCaseElsewhereMeansAWholeWord() {
         assertThat(SpeakerResolver.writtenInLowerCase("The research was small.", "Research")).isTrue();
         assertThat(SpeakerResolver.writtenInLowerCase("Researchers were few.", "Research")).isFalse();
