@@ -131,6 +131,10 @@ public final class QuoteExtractor implements ArticleStage {
                 if (openTok < 0) continue;
                 int words = countWords(openTok + 1, closeTok);
                 Found f = null;
+                if (isTitle(openTok, closeTok, words)) {
+                    // A programme's or a book's name in quotation marks (MSNBC's “Morning Joe”), not words said.
+                    continue;
+                }
                 boolean prefixEmpty = onlyPunctuation(floor, openTok);
                 Attribution pre = preAttribution(floor, openTok);
                 if (prefixEmpty || pre != null) {
@@ -186,6 +190,22 @@ public final class QuoteExtractor implements ArticleStage {
             }
             readReportedSpeech();
             return lastDirect;
+        }
+
+        /**
+         * Up to four words, each capitalised, with no punctuation of a sentence inside: the title of a show, a book or
+         * a film (“Morning Joe”, “The Art of the Deal”), when the sentence goes on around it.
+         */
+        private boolean isTitle(int openTok, int closeTok, int words) {
+            if (words < 1 || words > 5 || openTok == 0 || closeTok >= toks.size() - 1) return false;
+            int capitals = 0;
+            for (int k = openTok + 1; k < closeTok; k++) {
+                Tok t = toks.get(k);
+                if (!t.isWord()) return false;
+                if (t.capitalized()) capitals++;
+                else if (!Words.FUNCTION.contains(t.lower())) return false;
+            }
+            return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && !toks.get(openTok - 1).is(",");
         }
 
         /** A participial aside ("referring to the excuse,") opens tokens [from, to), after a comma if any. */
@@ -495,6 +515,12 @@ public final class QuoteExtractor implements ArticleStage {
                     // "called for "stronger ... forces" in a message": what was called for is the quotation.
                     TextSpan inner = trim(q.inner());
                     if (inner.length() == 0) return null;
+                    // "told MSNBC's “Morning Joe” that ...": a programme's name, not what was told.
+                    int close = q.close() < sentence.end() ? tokenAt(q.close()) : toks.size();
+                    if (close >= 0 && isTitle(p, close, countWords(p + 1, close))) {
+                        int that = findThat(close + 1);
+                        return that >= 0 && that + 1 < toks.size() ? complement(that + 1, speaker, cueSpan, lemma, cueTok) : null;
+                    }
                     return new Found(inner, Quote.Type.DIRECT, speaker, cueSpan, lemma, cueTok);
                 }
             }

@@ -106,6 +106,17 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aProgrammeNameInQuotationMarksIsNotWhatWasSaid() throws Exception {
+        Article a = process("Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence or her record.");
+        Quote q = only(a);
+        assertThat(a.text(q.content())).isEqualTo("nobody would question her intelligence or her record");
+        assertThat(q.speaker()).isEqualTo("Sanders");
+        // Short quotations that are words said stay.
+        assertThat(process("He said: “Never Again.”").quotes()).hasSize(1);
+        assertThat(process("“Thank you,” she said.").quotes()).hasSize(1);
+    }
+
+    @Test
     void aPossessiveIsNotASpeaker() throws Exception {
         Article a = process("The leader called for unity in a message to the president, the North's state media reported Tuesday.");
         assertThat(a.quotes()).extracting(Quote::speaker).doesNotContain("North's");
