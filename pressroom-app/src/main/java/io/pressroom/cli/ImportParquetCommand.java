@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
  * Loads the Spark job's Parquet output into the embedded index: the {@code json} column of its
  * {@code articles/} table holds each article as the pipeline made it (quotes, entities, time expressions,
  * events with their offsets), so nothing is run again; copies, statements and stories are linked against the
- * index as in an ingest (the job's own {@code duplicate_of} is not needed: linking finds the same copies and
- * also those against articles already in the index).
+ * index as in an ingest: the job's own {@code duplicate_of} is not read, linking decides copies again (with the
+ * word check of the chosen copy's text, which the job's fingerprint-only stage lacks, and against articles
+ * already in the index).
  */
 @Command(name = "import-parquet", mixinStandardHelpOptions = true,
         description = {"Add the articles of a Spark run (its OUT folder, or OUT/articles/, or .parquet files) to the index",

@@ -1,6 +1,5 @@
 package io.pressroom.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -74,38 +73,5 @@ public final class ContentId {
             }
         }
         sha.update(buf, 0, n);
-    }
-
-    /** The text as digested: whitespace runs collapsed to one space, trimmed (kept for tests of the fast path). */
-    static String collapse(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF') {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The id as first written: collapse, encode, digest (the reference the fast path is tested against). */
-    static String reference(String title, String text) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        if (title != null) {
-            sha.update(collapse(title).getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) '\n');
-        }
-        sha.update(collapse(text).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(sha.digest(), 0, 8);
     }
 }

@@ -64,24 +64,24 @@ public final class PressroomSparkJob {
             .add("band_keys", DataTypes.createArrayType(DataTypes.LongType))
             .add("error", DataTypes.StringType);
 
-    static final StructType QUOTES = new StructType()
-            .add("article_id", DataTypes.StringType)
-            .add("idx", DataTypes.IntegerType)
-            .add("text", DataTypes.StringType)
-            .add("start", DataTypes.IntegerType)
-            .add("end", DataTypes.IntegerType)
+    /** The columns every item table starts with: its article, its index there, its words and their offsets. */
+    private static StructType itemColumns() {
+        return new StructType()
+                .add("article_id", DataTypes.StringType)
+                .add("idx", DataTypes.IntegerType)
+                .add("text", DataTypes.StringType)
+                .add("start", DataTypes.IntegerType)
+                .add("end", DataTypes.IntegerType);
+    }
+
+    static final StructType QUOTES = itemColumns()
             .add("type", DataTypes.StringType)
             .add("speaker", DataTypes.StringType)
             .add("cue", DataTypes.StringType)
             .add("said_on", DataTypes.StringType)
             .add("pub_date", DataTypes.StringType);
 
-    static final StructType ENTITIES = new StructType()
-            .add("article_id", DataTypes.StringType)
-            .add("idx", DataTypes.IntegerType)
-            .add("text", DataTypes.StringType)
-            .add("start", DataTypes.IntegerType)
-            .add("end", DataTypes.IntegerType)
+    static final StructType ENTITIES = itemColumns()
             .add("type", DataTypes.StringType)
             .add("name", DataTypes.StringType)
             .add("entity_id", DataTypes.StringType)
@@ -89,22 +89,12 @@ public final class PressroomSparkJob {
             .add("actor", DataTypes.BooleanType)
             .add("pub_date", DataTypes.StringType);
 
-    static final StructType TIMEXES = new StructType()
-            .add("article_id", DataTypes.StringType)
-            .add("idx", DataTypes.IntegerType)
-            .add("text", DataTypes.StringType)
-            .add("start", DataTypes.IntegerType)
-            .add("end", DataTypes.IntegerType)
+    static final StructType TIMEXES = itemColumns()
             .add("type", DataTypes.StringType)
             .add("value", DataTypes.StringType)
             .add("pub_date", DataTypes.StringType);
 
-    static final StructType EVENTS = new StructType()
-            .add("article_id", DataTypes.StringType)
-            .add("idx", DataTypes.IntegerType)
-            .add("text", DataTypes.StringType)
-            .add("start", DataTypes.IntegerType)
-            .add("end", DataTypes.IntegerType)
+    static final StructType EVENTS = itemColumns()
             .add("value", DataTypes.StringType)
             .add("precision", DataTypes.StringType)
             .add("time_text", DataTypes.StringType)

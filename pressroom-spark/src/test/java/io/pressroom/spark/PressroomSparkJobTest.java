@@ -199,7 +199,10 @@ class PressroomSparkJobTest {
         org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         assertThat(PressroomSparkJob.expandGlobs(List.of(dir + "/*.warc*", a.toString(), dir + "/none-*.warc"), hadoop))
                 .containsExactly(a.toString(), b.toString(), broken.toString(), cut.toString(), dir + "/none-*.warc");
-        assertThat(PressroomSparkJob.run(spark, List.of(dir.resolve("?.warc*").toString()), dir.resolve("globbed").toString())).isEqualTo(3);
+        assertThat(PressroomSparkJob.run(spark, List.of(dir.resolve("?.warc*").toString(), dir + "/none-*.warc"),
+                dir.resolve("globbed").toString())).isEqualTo(3);
+        assertThat(spark.read().json(dir.resolve("globbed/failures").toString()).collectAsList())
+                .anySatisfy(f -> assertThat(f.<String>getAs("source")).contains("none-*.warc"));
 
         // Filters on the WARC record (host, crawl day) keep pages out before any extraction.
         Path filtered = dir.resolve("filtered");
