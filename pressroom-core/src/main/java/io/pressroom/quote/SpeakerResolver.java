@@ -4,6 +4,7 @@ import io.pressroom.model.Article;
 import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
 import io.pressroom.quote.Tokens.Tok;
+import io.pressroom.text.Casing;
 import io.pressroom.text.Resources;
 import io.pressroom.text.RoleWords;
 import java.util.ArrayList;
@@ -249,7 +250,7 @@ final class SpeakerResolver {
 
     /** Whether {@code word} (not all capitals) also occurs in lower case as a whole word of the body. */
     static boolean writtenInLowerCase(String body, String word) {
-        if (word.length() < 2 || word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) return false;
+        if (word.length() < 2 || word.chars().noneMatch(Character::isLetter) || Casing.isAllUpper(word)) return false;
         String lower = word.toLowerCase(Locale.ROOT);
         for (int i = body.indexOf(lower); i >= 0; i = body.indexOf(lower, i + 1)) {
             int end = i + lower.length();

@@ -668,6 +668,11 @@ public final class TimeExpressions implements ArticleStage {
     /** "is to resume trading in Paris Tuesday": an arrangement for the future. */
     private static final Pattern IS_TO = Pattern.compile("\\b(?:is|are)\\s+to\\s+\\w+", Pattern.CASE_INSENSITIVE);
 
+    /** How far a cue is from the expression at {@code at}: one after it counts double (the governing verb usually comes first). */
+    private static int distance(Matcher cue, int at) {
+        return cue.end() <= at ? at - cue.end() : 2 * (cue.start() - at);
+    }
+
     /** A future cue in the text, not put in the past ("will", but not "had been scheduled to"). */
     private static boolean futureNotPlannedThen(String text) {
         Matcher f = FUTURE.matcher(text);
@@ -683,7 +688,7 @@ public final class TimeExpressions implements ArticleStage {
     /** Any verb in the past tense: "stepped down in March". */
     private static final Pattern PAST_FORM = Pattern.compile("\\b[a-z]{3,}ed\\b");
     private static final Set<String> NOT_PAST_FORMS = Set.of("scheduled", "expected", "planned", "proposed", "intended",
-            "needed", "based", "related", "limited", "united", "red", "bed", "need", "indeed", "speed", "feed", "seed", "breed");
+            "needed", "based", "related", "limited", "united", "indeed", "speed", "breed");
 
     /**
      * The tense of the sentence around an expression at {@code at}: +1 future, -1 past, 0 unknown. The cue word
@@ -701,7 +706,7 @@ public final class TimeExpressions implements ArticleStage {
         int best = Integer.MAX_VALUE, result = 0;
         Matcher f = FUTURE.matcher(body).region(from, to);
         while (f.find()) {
-            int d = f.end() <= at ? at - f.end() : 2 * (f.start() - at);
+            int d = distance(f, at);
             if (d >= best) continue;
             best = d;
             boolean then = PLANNED_THEN.matcher(body).region(Math.max(from, f.start() - 24), f.start()).find();
@@ -711,7 +716,7 @@ public final class TimeExpressions implements ArticleStage {
         while (p.find()) {
             // "would be paid": a participle after "be" carries no tense of its own.
             if (PASSIVE_BEFORE.matcher(body).region(Math.max(from, p.start() - 8), p.start()).find()) continue;
-            int d = p.end() <= at ? at - p.end() : 2 * (p.start() - at);
+            int d = distance(p, at);
             if (d < best) {
                 best = d;
                 result = -1;
@@ -722,7 +727,7 @@ public final class TimeExpressions implements ArticleStage {
         while (v.find()) {
             if (NOT_PAST_FORMS.contains(v.group())) continue;
             if (PASSIVE_BEFORE.matcher(body).region(Math.max(from, v.start() - 8), v.start()).find()) continue;
-            int d = 10 + (v.end() <= at ? at - v.end() : 2 * (v.start() - at));
+            int d = 10 + distance(v, at);
             if (d < best) {
                 best = d;
                 result = -1;
