@@ -106,7 +106,7 @@ public final class Linker {
             String statement = null;
             String variant = null;
             if (key.linkable()) {
-                Match m = bestReport(key, q, a.published() == null ? null : a.published().date(), store.reports(key.grams()),
+                Match m = bestReport(key, q, MemoryLinkStore.reportDay(a), store.reports(key.grams()),
                         best == null ? a.id() : best.group(), store);
                 if (m != null) {
                     statement = m.report.statement();

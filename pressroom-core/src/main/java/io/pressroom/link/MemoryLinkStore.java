@@ -43,8 +43,7 @@ public final class MemoryLinkStore implements LinkStore {
             if (statement == null) continue;
             Quote q = a.quotes().get(i);
             String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
-            Report rep = new Report(a.id(), group, i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn(),
-                    a.published() == null ? null : a.published().date());
+            Report rep = new Report(a.id(), group, i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn(), reportDay(a));
             for (long g : r.quoteKeys().get(i).grams()) byGram.computeIfAbsent(g, x -> new ArrayList<>(1)).add(rep);
         }
         Mate m = new Mate(new StoryMate(a.id(), a.links().story(), r.storyTerms()), a.published() == null ? null : a.published().date());
@@ -53,6 +52,12 @@ public final class MemoryLinkStore implements LinkStore {
             termCounts.merge(t, 1L, Long::sum);
         }
         if (keepBodies) bodies.put(a.id(), a.body());
+    }
+
+    /** A report's day as the index keeps it: the UTC day of the article's earliest publication instant. */
+    public static LocalDate reportDay(Article a) {
+        return a.published() == null ? null
+                : java.time.Instant.ofEpochMilli(a.published().earliestEpochMillis()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     public void clear() {

@@ -205,7 +205,7 @@ final class IndexLinkStore implements LinkStore {
                 f[3].isEmpty() ? null : LocalDate.parse(f[3]), published);
     }
 
-    /** The article's publication day from its sort value (earliest instant, UTC), or null. */
+    /** The article's publication day from its sort value (earliest instant, UTC: as `MemoryLinkStore.reportDay`), or null. */
     private static LocalDate publishedDay(LeafReaderContext leaf, int doc) throws IOException {
         org.apache.lucene.index.NumericDocValues dv = leaf.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
         if (dv == null || !dv.advanceExact(doc)) return null;
