@@ -41,12 +41,21 @@ final class BenchLinksCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "Random seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--per-day", paramLabel = "N", defaultValue = "1000",
+            description = {"Articles published per day: they arrive in publication order, as from a feed; copies and",
+                    "re-reports are of recent articles. Default: ${DEFAULT-VALUE}."})
+    int perDay;
+
+    /** The first publication day of the synthetic feed. */
+    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2020, 1, 1);
+
     private static final int VOCABULARY = 30_000;
     private static final int SPEAKERS = 5_000;
 
     @Override
     public Integer call() throws IOException {
         if (count < 10 || count > 10_000_000) throw new IllegalArgumentException("--articles must be 10..10000000");
+        if (perDay < 1) throw new IllegalArgumentException("--per-day must be at least 1");
         Path dir = data != null ? data : Files.createTempDirectory("pressroom-bench-links");
         if (data != null && Files.exists(data)) throw new IllegalArgumentException(data + " exists; give a new folder");
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +66,8 @@ final class BenchLinksCommand implements Callable<Integer> {
         List<String[]> recentQuotes = new ArrayList<>();
         long copies = 0;
         long reported = 0;
+        long copiesFound = 0;
+        long reportsLinked = 0;
         out.printf("linking %,d synthetic articles into %s (one thread)%n", count, dir);
         out.println("   articles   link art/s   copies+stmt   add art/s   heap used MiB");
         long t0 = System.nanoTime();
@@ -76,7 +87,12 @@ final class BenchLinksCommand implements Callable<Integer> {
                     a = fresh(i, words, r, quote, recentQuotes);
                     remember(recentBodies, a.body(), r);
                 }
-                w.add(a);
+                Article linked = w.addLinked(a);
+                if (linked != null && linked.links().duplicateOf() != null) copiesFound++;
+                for (int q = 0; linked != null && q < linked.quotes().size(); q++) {
+                    String st = linked.links().statement(q);
+                    if (st != null && !st.equals(linked.id() + "." + q)) reportsLinked++;
+                }
                 if ((i + 1) % step == 0) {
                     long now = System.nanoTime();
                     long link = w.linkNanos();
@@ -92,6 +108,7 @@ final class BenchLinksCommand implements Callable<Integer> {
             double total = (System.nanoTime() - t0) / 1e9;
             out.printf("linking: %,.0f articles/s over the run (%.1f s of %.1f s); %,d copies and %,d re-reported quotations planted%n",
                     count / (w.linkNanos() / 1e9), w.linkNanos() / 1e9, total, copies, reported);
+            out.printf("  found: %,d articles linked as near-copies, %,d quotations linked to an earlier report%n", copiesFound, reportsLinked);
             long[] parts = w.linkNanosByPart();
             out.printf("  near-copies %,.0f art/s, statements %,.0f art/s, stories %,.0f art/s; near-copies + statements together %,.0f art/s%n",
                     count / (parts[0] / 1e9), count / (parts[1] / 1e9), count / (parts[2] / 1e9), count / ((parts[0] + parts[1]) / 1e9));
@@ -180,9 +197,10 @@ final class BenchLinksCommand implements Callable<Integer> {
         return article(i, "Copy headline " + i, copy, List.of(), r);
     }
 
-    private static Article article(int i, String headline, String body, List<Quote> quotes, SplittableRandom r) {
+    private Article article(int i, String headline, String body, List<Quote> quotes, SplittableRandom r) {
         String id = String.format("%016x", mix(i + 1));
-        PartialDateTime day = PartialDateTime.ofDate(2020 + r.nextInt(3), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        java.time.LocalDate d = FIRST_DAY.plusDays(i / perDay);
+        PartialDateTime day = PartialDateTime.ofDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
         return new Article(id, "bench:" + i, null, "Outlet " + r.nextInt(50), headline, day, null, null, null, body,
                 List.of(new TextSpan(0, body.length())), List.of(), List.of(), List.of(), quotes, List.of(), null);
     }

@@ -10,20 +10,33 @@ import java.util.Optional;
  */
 public interface LinkStore {
 
-    /** An article that shares a MinHash band with the new one. */
-    record Copy(String id, String group, String story, Fingerprint fingerprint, String agency) { }
+    /** An article that shares a MinHash band with the new one; {@code published} as in {@link Report}. */
+    record Copy(String id, String group, String story, Fingerprint fingerprint, String agency, LocalDate published) { }
 
-    /** A quotation already in the corpus that shares a lookup n-gram with a new one; {@code text} is its {@link QuoteKey#text()}. */
-    /** A stored quotation; {@code published} is its article's publication day (null when unknown). */
+    /**
+     * A stored quotation that shares a lookup n-gram with a new one; {@code text} is its {@link QuoteKey#text()},
+     * {@code published} its article's publication day ({@link MemoryLinkStore#reportDay}, null when unknown).
+     */
     record Report(String articleId, String group, int quote, String statement, String speaker, String text, LocalDate saidOn,
                   LocalDate published) { }
 
     /** An article published near the new one that shares story terms with it. */
     record StoryMate(String id, String story, List<String> terms) { }
 
-    List<Copy> copies(long[] bandKeys);
+    /**
+     * Articles sharing a band key, published within {@code days} of {@code day} (undated ones always; any day
+     * when {@code day} is null). The window is what keeps the work per new article independent of the size
+     * of the corpus: only the part of the index published near it is searched.
+     */
+    List<Copy> copies(long[] bandKeys, LocalDate day, int days);
 
-    List<Report> reports(long[] grams);
+    /** Quotations sharing an n-gram, from articles published within {@code days} of {@code day} (as {@link #copies}). */
+    List<Report> reports(long[] grams, LocalDate day, int days);
+
+    /** True when an article of day {@code other} is inside the window of {@code days} around {@code day}. */
+    static boolean within(LocalDate day, int days, LocalDate other) {
+        return day == null || other == null || Math.abs(day.toEpochDay() - other.toEpochDay()) <= days;
+    }
 
     /** The comparison key of a report (stores may keep them, as reports are compared again and again). */
     default QuoteKey key(Report r) {

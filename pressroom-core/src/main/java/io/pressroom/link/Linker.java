@@ -61,12 +61,13 @@ public final class Linker {
 
     public Result link(Article a, LinkStore store) {
         long t0 = System.nanoTime();
+        LocalDate day = MemoryLinkStore.reportDay(a);
         Fingerprint fp = Fingerprint.of(a.body());
         long[] bands = fp == null ? new long[0] : fp.bandKeys();
         LinkStore.Copy best = null;
         double bestSimilarity = 0;
         if (fp != null) {
-            List<LinkStore.Copy> candidates = store.copies(bands);
+            List<LinkStore.Copy> candidates = store.copies(bands, day, COPY_DAYS);
             Map<String, LinkStore.Copy> byId = new HashMap<>();
             for (LinkStore.Copy c : candidates) byId.put(c.id(), c);
             for (LinkStore.Copy c : candidates) {
@@ -106,7 +107,7 @@ public final class Linker {
             String statement = null;
             String variant = null;
             if (key.linkable()) {
-                Match m = bestReport(key, q, MemoryLinkStore.reportDay(a), store.reports(key.grams()),
+                Match m = bestReport(key, q, day, store.reports(key.grams(), day, REPORT_DAYS),
                         best == null ? a.id() : best.group(), store);
                 if (m != null) {
                     statement = m.report.statement();
@@ -160,6 +161,8 @@ public final class Linker {
     /** Words a quotation needs to be linked to another story's report: both speakers known, or not. */
     static final int MIN_WORDS_ACROSS_STORIES = 6;
     static final int MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED = 8;
+    /** Words shared across stories published on different days when only one side credits a speaker. */
+    static final int MIN_WORDS_ANOTHER_DAY = 10;
     /**
      * Words other stories have reported on this many different days are formula ("to add temporary reserves",
      * a monthly note), not one statement: a statement's reports cluster on the days after it was made, when
@@ -168,6 +171,17 @@ public final class Linker {
     static final int FORMULA_DAYS = 3;
     /** Other stories' reports of the same words count as one statement within this many days of each other. */
     static final int STATEMENT_DAYS = 30;
+    /**
+     * Days either side of publication in which earlier reports of a quotation are sought: a statement's first
+     * report may be {@link #STATEMENT_DAYS} before a report that is itself that far from the new one (the chain
+     * check needs to see it), and formula is recognised by the days it recurs on within this window.
+     */
+    public static final int REPORT_DAYS = 2 * STATEMENT_DAYS;
+    /**
+     * Days either side of publication in which near-copies are sought: wire copy is re-run within days, a
+     * reprint within weeks. Undated articles are compared with every article.
+     */
+    public static final int COPY_DAYS = 30;
 
     private static Match bestReport(QuoteKey key, Quote q, LocalDate published, List<LinkStore.Report> reports, String group,
                                     LinkStore store) {
@@ -208,6 +222,10 @@ public final class Linker {
                 if (q.speaker() == null && r.speaker() == null) continue;
                 boolean attributed = q.speaker() != null && r.speaker() != null;
                 int need = attributed ? MIN_WORDS_ACROSS_STORIES : MIN_WORDS_ACROSS_STORIES_UNATTRIBUTED;
+                // A short passage found again days later with a speaker on one side only is a formula ("the issue
+                // was no longer operating as a tap") more often than the same words reported again.
+                boolean otherDay = published != null && r.published() != null && !published.equals(r.published());
+                if (otherDay && !attributed) need = Math.max(need, MIN_WORDS_ANOTHER_DAY);
                 if (key.shorter(theirs) < need || key.figuresDiffer(theirs)) continue;
                 // Words cut off mid-phrase ("sales for the first nine weeks of its") fit many reports.
                 if (key.cutOff() || theirs.cutOff()) continue;

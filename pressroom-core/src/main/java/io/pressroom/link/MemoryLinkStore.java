@@ -32,26 +32,40 @@ public final class MemoryLinkStore implements LinkStore {
 
     /** Remembers a linked article. */
     public void add(Linker.Result r) {
+        addCopiesAndReports(r);
         Article a = r.article();
-        if (r.fingerprint() != null) {
-            String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
-            Copy c = new Copy(a.id(), group, a.links().story(), r.fingerprint(), a.agency());
-            for (long k : r.bandKeys()) byBand.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
-        }
-        for (int i = 0; i < a.quotes().size(); i++) {
-            String statement = a.links().statement(i);
-            if (statement == null) continue;
-            Quote q = a.quotes().get(i);
-            String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
-            Report rep = new Report(a.id(), group, i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn(), reportDay(a));
-            for (long g : r.quoteKeys().get(i).grams()) byGram.computeIfAbsent(g, x -> new ArrayList<>(1)).add(rep);
-        }
         Mate m = new Mate(new StoryMate(a.id(), a.links().story(), r.storyTerms()), a.published() == null ? null : a.published().date());
         for (String t : r.storyTerms()) {
             byTerm.computeIfAbsent(t, x -> new ArrayList<>()).add(m);
             termCounts.merge(t, 1L, Long::sum);
         }
         if (keepBodies) bodies.put(a.id(), a.body());
+    }
+
+    /** Remembers what {@link #copies} and {@link #reports} find of a linked article (not its story terms or body). */
+    public void addCopiesAndReports(Linker.Result r) {
+        Article a = r.article();
+        String group = a.links().duplicateOf() != null ? a.links().duplicateOf() : a.id();
+        if (r.fingerprint() != null) {
+            addCopy(new Copy(a.id(), group, a.links().story(), r.fingerprint(), a.agency(), reportDay(a)), r.bandKeys());
+        }
+        for (int i = 0; i < a.quotes().size(); i++) {
+            String statement = a.links().statement(i);
+            if (statement == null) continue;
+            Quote q = a.quotes().get(i);
+            addReport(new Report(a.id(), group, i, statement, q.speaker(), r.quoteKeys().get(i).text(), q.saidOn(), reportDay(a)),
+                    r.quoteKeys().get(i).grams());
+        }
+    }
+
+    /** Remembers an article found through these band keys. */
+    public void addCopy(Copy c, long[] bandKeys) {
+        for (long k : bandKeys) byBand.computeIfAbsent(k, x -> new ArrayList<>(1)).add(c);
+    }
+
+    /** Remembers a quotation found through these n-grams. */
+    public void addReport(Report rep, long[] grams) {
+        for (long g : grams) byGram.computeIfAbsent(g, x -> new ArrayList<>(1)).add(rep);
     }
 
     /** A report's day as the index keeps it: the UTC day of the article's earliest publication instant. */
@@ -73,16 +87,20 @@ public final class MemoryLinkStore implements LinkStore {
     }
 
     @Override
-    public List<Copy> copies(long[] bandKeys) {
+    public List<Copy> copies(long[] bandKeys, LocalDate day, int days) {
         Set<Copy> out = new LinkedHashSet<>();
-        for (long k : bandKeys) out.addAll(byBand.getOrDefault(k, List.of()));
+        for (long k : bandKeys) {
+            for (Copy c : byBand.getOrDefault(k, List.of())) if (LinkStore.within(day, days, c.published())) out.add(c);
+        }
         return new ArrayList<>(out);
     }
 
     @Override
-    public List<Report> reports(long[] grams) {
+    public List<Report> reports(long[] grams, LocalDate day, int days) {
         Set<Report> out = new LinkedHashSet<>();
-        for (long g : grams) out.addAll(byGram.getOrDefault(g, List.of()));
+        for (long g : grams) {
+            for (Report r : byGram.getOrDefault(g, List.of())) if (LinkStore.within(day, days, r.published())) out.add(r);
+        }
         return new ArrayList<>(out);
     }
 

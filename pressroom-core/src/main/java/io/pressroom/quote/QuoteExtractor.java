@@ -413,6 +413,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         private Found reported(int i, int after, Cues.Form cue) {
+            if (passive(i, cue)) return null;
             TextSpan cueSpan = span(i, after - 1);
             TextSpan speaker = npBefore(i, 0);
             // "The tax commissioner said that ...", "The network said it would ...": a described speaker.
@@ -478,6 +479,38 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (p >= toks.size()) return null;
             return complement(p, speaker, cueSpan, cue.lemma(), i);
+        }
+
+        /** Past participles of cue verbs that do not end in -ed. */
+        private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("said", "told", "thought", "seen", "known", "heard",
+                "shown", "written", "understood", "held", "felt", "taught", "spoken", "foreseen", "forecast");
+        /** Verbs that after "is expected to" still make the subject the speaker ("to add" may be reserves). */
+        private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "speak", "testify", "declare", "address",
+                "comment", "respond", "reply", "argue", "urge", "unveil", "outline", "deliver");
+        private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+
+        /**
+         * "The Federal Reserve is expected to add reserves", "He was told that …", "Sales are forecast to rise": a
+         * cue in the passive, whose subject is what others speak of or to, not who spoke.
+         */
+        private boolean passive(int i, Cues.Form cue) {
+            String[] w = cue.words();
+            // "was quoted as saying", "is calling for": only a participle that ends the cue makes it passive.
+            if (!participle(w[w.length - 1])) return false;
+            // "is alleged to have told", "is expected to announce": the subject is the one who spoke (or will).
+            int after = i + w.length;
+            if (after + 1 < toks.size() && toks.get(after).is("to")
+                    && (toks.get(after + 1).is("have") || SPEAKING.contains(toks.get(after + 1).lower()))) {
+                return false;
+            }
+            if (w.length > 1) return FORMS_OF_BE.contains(w[0]);
+            int j = i - 1;
+            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly"))) j--;
+            return j >= 0 && FORMS_OF_BE.contains(toks.get(j).lower());
+        }
+
+        private static boolean participle(String w) {
+            return w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
         }
 
         /** "That will be true up to a point, said Sherman, a reporter." — the cue before the speaker. */

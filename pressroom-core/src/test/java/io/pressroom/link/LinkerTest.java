@@ -175,6 +175,43 @@ class LinkerTest {
     }
 
     @Test
+    void aShortPassageCreditedOnOneSideOnlyIsNotOneStatementDaysApart() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        String[] leads = {
+            "Bond prices rose in quiet trading after the government sold the last of a new issue of long-dated stock.",
+            "Gilts ended firmer in thin trading as investors waited for the monthly money supply figures from the Bank.",
+            "Money market rates firmed as a large tax payment drained cash from the banking system before the weekend."};
+        Article monday = link(store, article("m", leads[0] + " The Bank of England said the issue was no longer operating as a tap.",
+                "2022-03-07", null, "Outlet A"));
+        Article mondayToo = link(store, article("n", leads[1] + " The issue was no longer operating as a tap, dealers said.",
+                "2022-03-07", null, "Outlet B"));
+        Article wednesday = link(store, article("w", leads[2] + " The issue was no longer operating as a tap, dealers said.",
+                "2022-03-09", null, "Outlet C"));
+        assertThat(monday.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Bank of England"));
+        assertThat(mondayToo.quotes()).allSatisfy(q -> assertThat(q.speaker()).isNull());
+        // The same day: one notice carried by two outlets.
+        assertThat(statementOf(mondayToo, "operating as a tap")).isEqualTo(statementOf(monday, "operating as a tap"));
+        // Two days on, nine words credited to the Bank on one side only: a formula of such notices.
+        assertThat(statementOf(wednesday, "operating as a tap")).startsWith(wednesday.id() + ".");
+    }
+
+    @Test
+    void reportsAreSoughtOnlyNearTheNewArticlesDay() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        String quote = "\"We will not accept any deal that leaves the weapons programme in place,\" Foreign Minister Park Jin said. ";
+        Article first = link(store, article("a", "Seoul hardened its stance on the nuclear talks. " + quote, "2022-03-01", null, "A"));
+        Article later = link(store, article("b", "The opposition accused the minister of closing the door to diplomacy. " + quote,
+                "2022-03-25", null, "B"));
+        assertThat(later.links().statement(0)).isEqualTo(first.links().statement(0));
+        long[] grams = QuoteKey.of(first.text(first.quotes().get(0).content())).grams();
+        assertThat(store.reports(grams, java.time.LocalDate.of(2022, 4, 20), Linker.REPORT_DAYS)).hasSize(2);
+        assertThat(store.reports(grams, java.time.LocalDate.of(2022, 7, 1), Linker.REPORT_DAYS)).isEmpty();
+        Article monthsLater = link(store, article("c", "Markets in Asia were calm despite a tougher line on security. " + quote,
+                "2022-07-01", null, "C"));
+        assertThat(monthsLater.links().statement(0)).startsWith(monthsLater.id() + ".");
+    }
+
+    @Test
     void theSameWordsReportedAsSaidOnDifferentDaysAreFlagged() throws Exception {
         MemoryLinkStore store = new MemoryLinkStore(false);
         Article first = link(store, article("a",

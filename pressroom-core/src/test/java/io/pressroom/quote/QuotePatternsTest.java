@@ -131,4 +131,21 @@ class QuotePatternsTest {
         assertThat(b.text(only(b).speakerMention())).isEqualTo("top black lawmakers");
         assertThat(b.text(only(b).content())).startsWith("The long campaign");
     }
+
+    @Test
+    void theSubjectOfAPassiveCueIsNotTheSpeaker() throws Exception {
+        // Others expect it of the Fed; the economists are who said so.
+        Article fed = process("The Federal Reserve is expected to enter the government securities market to add temporary "
+                + "reserves, economists said.");
+        Quote q = only(fed);
+        assertThat(q.speaker()).isNull();
+        assertThat(fed.text(q.speakerMention())).isEqualTo("economists");
+        assertThat(fed.text(q.content())).startsWith("The Federal Reserve is expected");
+        Article told = process("The mayor was told that the bridge would stay closed until the spring.");
+        assertThat(told.quotes()).noneSatisfy(x -> assertThat(told.text(x.speakerMention())).isEqualTo("The mayor"));
+        // "is alleged to have told": the subject is the one who spoke.
+        Article alleged = process("In the book Mr Brown is alleged to have told the prime minister: \"There is nothing you could "
+                + "ever say to me now that I could ever believe.\"");
+        assertThat(only(alleged).speaker()).isEqualTo("Brown");
+    }
 }

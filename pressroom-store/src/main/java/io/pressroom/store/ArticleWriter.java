@@ -56,6 +56,8 @@ public final class ArticleWriter implements Closeable {
     private final Object linkLock = new Object();
     /** Articles linked since {@link #linkReader} was opened, not yet visible through it. */
     private final MemoryLinkStore recent = new MemoryLinkStore(true);
+    /** The undated articles' link keys, read from the index at the first link and kept up to date (see IndexLinkStore). */
+    private MemoryLinkStore undated;
     private final java.util.concurrent.atomic.AtomicInteger linkedNotIndexed = new java.util.concurrent.atomic.AtomicInteger();
     private DirectoryReader linkReader;
     private IndexLinkStore linkStore;
@@ -135,6 +137,7 @@ public final class ArticleWriter implements Closeable {
             long t0 = System.nanoTime();
             linked = linker.link(a, linkStore);
             recent.add(linked);
+            if (a.published() == null) undated.addCopiesAndReports(linked);
             linkNanos.add(System.nanoTime() - t0);
             linkedNotIndexed.incrementAndGet();
         }
@@ -159,7 +162,8 @@ public final class ArticleWriter implements Closeable {
             linkReader = fresh;
         }
         recent.clear();
-        linkStore = new IndexLinkStore(linkReader, recent);
+        if (undated == null) undated = IndexLinkStore.loadUndated(linkReader);
+        linkStore = new IndexLinkStore(linkReader, recent, undated);
         linkedSinceRefresh = 0;
     }
 

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,15 +43,94 @@ final class IndexLinkStore implements LinkStore {
     /** Story terms in more articles than this (in one segment) are not used to find neighbours. */
     private static final int LOOKUP_TERM_DOCS = 100;
 
+    private static final long DAY_MILLIS = 86_400_000L;
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final MemoryLinkStore recent;
+    /** The undated articles of the whole corpus (see {@link #loadUndated}); they are candidates for every article. */
+    private final MemoryLinkStore undated;
+    /**
+     * Per segment, the first and last UTC day its dated articles were published on (a day's margin either
+     * side for time zones), or null when it holds no dated article.
+     */
+    private final long[][] segmentDays;
 
-    IndexLinkStore(DirectoryReader reader, MemoryLinkStore recent) {
+    IndexLinkStore(DirectoryReader reader, MemoryLinkStore recent, MemoryLinkStore undated) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
         this.recent = recent;
+        this.undated = undated;
+        this.segmentDays = new long[reader.leaves().size()][];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) segmentDays[leaf.ord] = days(leaf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A segment's range of publication days from the points of its articles' earliest and latest local times
+     * (read from the segment's BKD tree root: no document is visited). Segments are written in the order
+     * articles arrive, so when a feed arrives roughly in publication order most segments lie wholly outside
+     * a new article's window and are never searched: the work per article then stays the same however large
+     * the corpus grows. Undated articles would pin every segment they are in; they are looked up in memory
+     * instead ({@link #loadUndated}).
+     */
+    private static long[] days(LeafReaderContext leaf) throws IOException {
+        org.apache.lucene.index.PointValues earliest = leaf.reader().getPointValues(Schema.PUBLISHED_MIN);
+        org.apache.lucene.index.PointValues latest = leaf.reader().getPointValues(Schema.PUBLISHED_MAX);
+        if (earliest == null || latest == null) return null;
+        long first = org.apache.lucene.document.LongPoint.decodeDimension(earliest.getMinPackedValue(), 0);
+        long last = org.apache.lucene.document.LongPoint.decodeDimension(latest.getMaxPackedValue(), 0);
+        return new long[] {Math.floorDiv(first, DAY_MILLIS) - 1, Math.floorDiv(last, DAY_MILLIS) + 1};
+    }
+
+    /**
+     * The near-copy keys and quotations of every undated article in the index, to keep in memory: an undated
+     * article may be a copy of anything, so it is a candidate for every new article, and kept in memory it
+     * does not make the segments holding it be searched for every dated one. Costs about a kilobyte per
+     * undated article; read once per writer (one pass over the publication doc values of the index).
+     */
+    static MemoryLinkStore loadUndated(DirectoryReader reader) throws IOException {
+        MemoryLinkStore out = new MemoryLinkStore(false);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.index.NumericDocValues published = leaf.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) continue;
+                if (published != null && published.advanceExact(doc)) continue;
+                String id = sortedValue(leaf, Schema.ID, doc);
+                if (id == null) continue;
+                String group = sortedValue(leaf, Schema.DUP_GROUP, doc);
+                BinaryDocValues sig = leaf.reader().getBinaryDocValues(Schema.SIGNATURE);
+                if (sig != null && sig.advanceExact(doc)) {
+                    BytesRef bytes = sig.binaryValue();
+                    Fingerprint fp = Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+                    out.addCopy(new Copy(id, group, sortedValue(leaf, Schema.STORY, doc), fp, storedAgency(leaf, doc), null), fp.bandKeys());
+                }
+                Document d = leaf.reader().storedFields().document(doc, Set.of(Schema.QUOTE_KEYS));
+                for (String line : d.getValues(Schema.QUOTE_KEYS)) {
+                    Report r = parseReport(id, group == null ? id : group, line, null);
+                    out.addReport(r, QuoteKey.of(r.text()).grams());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The window of publication instants (epoch millis, inclusive) of {@code days} days around {@code day}, or null for any. */
+    private static long[] window(LocalDate day, int days) {
+        if (day == null) return null;
+        return new long[] {day.minusDays(days).toEpochDay() * DAY_MILLIS, (day.plusDays(days).toEpochDay() + 1) * DAY_MILLIS - 1};
+    }
+
+    /** True when no dated article of the segment can be in the window (its undated ones are in {@link #undated}). */
+    private boolean outside(LeafReaderContext leaf, long[] window) {
+        if (window == null) return false;
+        long[] d = segmentDays[leaf.ord];
+        return d == null || (d[1] + 1) * DAY_MILLIS <= window[0] || d[0] * DAY_MILLIS > window[1];
     }
 
     static BytesRef key(long k) {
@@ -64,9 +142,10 @@ final class IndexLinkStore implements LinkStore {
      * are read directly, segment by segment, rather than through a scored query: these lookups run once per
      * new article and almost all their terms are absent (the Bloom filter answers those).
      */
-    private int[] byTerms(String field, List<BytesRef> terms, int max) throws IOException {
+    private int[] byTerms(String field, List<BytesRef> terms, int max, long[] window) throws IOException {
         java.util.HashMap<Integer, Integer> counts = new java.util.HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
+            if (outside(leaf, window)) continue;
             org.apache.lucene.index.Terms t = leaf.reader().terms(field);
             if (t == null) continue;
             org.apache.lucene.index.TermsEnum te = t.iterator();
@@ -81,13 +160,14 @@ final class IndexLinkStore implements LinkStore {
                 }
             }
         }
+        if (window != null) dropOutside(counts, window, false);
         return counts.entrySet().stream()
                 .sorted(java.util.Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()))
                 .limit(max).mapToInt(java.util.Map.Entry::getKey).toArray();
     }
 
-    /** Removes documents published outside [window[0], window[1]] (undated ones stay), reading doc values in order. */
-    private void dropOutside(java.util.Map<Integer, Integer> counts, long[] window) throws IOException {
+    /** Removes documents published outside [window[0], window[1]], and undated ones unless kept, reading doc values in order. */
+    private void dropOutside(java.util.Map<Integer, Integer> counts, long[] window, boolean keepUndated) throws IOException {
         int[] docs = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         LeafReaderContext leaf = null;
         org.apache.lucene.index.NumericDocValues published = null;
@@ -96,8 +176,8 @@ final class IndexLinkStore implements LinkStore {
                 leaf = leaf(global);
                 published = leaf.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
             }
-            if (published != null && published.advanceExact(global - leaf.docBase)
-                    && (published.longValue() < window[0] || published.longValue() > window[1])) {
+            boolean dated = published != null && published.advanceExact(global - leaf.docBase);
+            if (dated ? published.longValue() < window[0] || published.longValue() > window[1] : !keepUndated) {
                 counts.remove(global);
             }
         }
@@ -110,10 +190,17 @@ final class IndexLinkStore implements LinkStore {
     }
 
     @Override
-    public List<Copy> copies(long[] bandKeys) {
-        List<Copy> out = new ArrayList<>(recent.copies(bandKeys));
+    public List<Copy> copies(long[] bandKeys, LocalDate day, int days) {
+        List<Copy> out = new ArrayList<>(recent.copies(bandKeys, day, days));
+        if (day != null) {
+            // Undated articles, which the windowed search of the index leaves out (those linked since the last
+            // refresh are in both stores).
+            Set<String> seen = new HashSet<>();
+            for (Copy c : out) seen.add(c.id());
+            for (Copy c : undated.copies(bandKeys, null, 0)) if (seen.add(c.id())) out.add(c);
+        }
         try {
-            for (int global : byTerms(Schema.LSH_BAND, keys(bandKeys), MAX_COPIES)) {
+            for (int global : byTerms(Schema.LSH_BAND, keys(bandKeys), MAX_COPIES, window(day, days))) {
                 LeafReaderContext leaf = leaf(global);
                 int doc = global - leaf.docBase;
                 BinaryDocValues sig = leaf.reader().getBinaryDocValues(Schema.SIGNATURE);
@@ -121,7 +208,7 @@ final class IndexLinkStore implements LinkStore {
                 BytesRef bytes = sig.binaryValue();
                 out.add(new Copy(sortedValue(leaf, Schema.ID, doc), sortedValue(leaf, Schema.DUP_GROUP, doc),
                         sortedValue(leaf, Schema.STORY, doc), Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length),
-                        storedAgency(leaf, doc)));
+                        storedAgency(leaf, doc), publishedDay(leaf, doc)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,13 +217,18 @@ final class IndexLinkStore implements LinkStore {
     }
 
     @Override
-    public List<Report> reports(long[] grams) {
-        List<Report> out = new ArrayList<>(recent.reports(grams));
+    public List<Report> reports(long[] grams, LocalDate day, int days) {
+        List<Report> out = new ArrayList<>(recent.reports(grams, day, days));
         if (grams.length == 0) return out;
+        if (day != null) {
+            Set<String> seen = new HashSet<>();
+            for (Report r : out) seen.add(r.articleId() + "." + r.quote());
+            for (Report r : undated.reports(grams, null, 0)) if (seen.add(r.articleId() + "." + r.quote())) out.add(r);
+        }
         Set<Long> wanted = new HashSet<>();
         for (long g : grams) wanted.add(g);
         try {
-            for (int global : byTerms(Schema.QUOTE_GRAM, keys(grams), MAX_REPORT_ARTICLES)) {
+            for (int global : byTerms(Schema.QUOTE_GRAM, keys(grams), MAX_REPORT_ARTICLES, window(day, days))) {
                 for (KeyedReport kr : reportsOf(global)) {
                     // Only the article's quotations that share an n-gram with this one.
                     for (long g : kr.grams()) {
@@ -245,10 +337,7 @@ final class IndexLinkStore implements LinkStore {
                 if (mem.termCounts().get(term) > maxTermCount) continue;
                 for (int[] docs : postings.getOrDefault(term, List.of())) for (int d : docs) shared.merge(d, 1, Integer::sum);
             }
-            if (day != null) {
-                dropOutside(shared, new long[] {day.minusDays(days).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(),
-                    day.plusDays(days + 1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1});
-            }
+            if (day != null) dropOutside(shared, window(day, days), true);
             int[] best = shared.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(MAX_MATES).mapToInt(Map.Entry::getKey).toArray();

@@ -93,4 +93,72 @@ class LinkedIndexTest {
             assertThat(s.stories(null, null, 2, 10)).extracting(Story::id).contains(original.id());
         }
     }
+
+    private static final String NOTICE = """
+            The port authority said on Monday that the northern container terminal would close for repairs to its \
+            cranes, and that ships due there would be sent to the southern terminal until the work was done.
+
+            "The cranes have reached the end of their working life and must be replaced before the winter storms," \
+            harbour master Ingrid Solberg said at a briefing for shipping agents in the port offices.
+
+            Shipping agents said the diversion would add a day to unloading times for most vessels calling at the \
+            port, and that freight rates for the coming weeks were likely to rise as a result.""";
+
+    /**
+     * Near-copies and earlier reports are sought among articles published within a window of the new one
+     * (what keeps the work per article from growing with the corpus), except undated ones, which are compared
+     * with everything, whether in memory, in the index, or committed by an earlier run.
+     */
+    @Test
+    void copiesAreSoughtNearTheirDayAndUndatedArticlesEverywhere() throws Exception {
+        Random r = new Random(5);
+        Article undatedOriginal = ArticleIndexTest.article("Terminal to close", null, null, "Harbour News", NOTICE);
+        Article original = ArticleIndexTest.article("Drills expand", "2023-01-10", "Yonhap", "Korea Herald", STORY);
+        Article copyWithinWindow = ArticleIndexTest.article("Drills, again", "2023-02-05", "Yonhap", "Korea Times", STORY + "\n\n(END)");
+        Article datedCopyOfUndated = ArticleIndexTest.article("Terminal closes", "2023-03-01", null, "Port Weekly",
+                NOTICE + "\n\nMore news on our site.");
+        Article reReport = ArticleIndexTest.article("Storm season", "2023-03-02", null, "Coast Daily", """
+                Insurers in the region raised their premiums for the winter on Thursday. Ingrid Solberg warned last month that \
+                "the cranes have reached the end of their working life and must be replaced before the winter storms," \
+                and her office has since asked for bids.""");
+        Article linkedWithin;
+        Article linkedDatedCopy;
+        Article linkedReReport;
+        try (ArticleWriter w = ArticleWriter.open(dir, 20)) {
+            w.add(undatedOriginal);
+            w.add(original);
+            for (int i = 0; i < 30; i++) w.add(ArticleIndexTest.article("Filler " + i, "2023-01-" + String.format("%02d", 1 + i % 28), null, null, filler(r, 60)));
+            linkedWithin = w.addLinked(copyWithinWindow);
+            linkedDatedCopy = w.addLinked(datedCopyOfUndated);
+            linkedReReport = w.addLinked(reReport);
+        }
+        Article copyOutsideWindow = ArticleIndexTest.article("Drills, months on", "2023-06-20", "Yonhap", "Evening Post",
+                STORY + "\n\nRead more on our site.");
+        Article laterCopyOfUndated = ArticleIndexTest.article("Terminal shut", "2024-01-08", null, "Freight Times", NOTICE + "\n\n(END)");
+        Article undatedCopy = ArticleIndexTest.article("Drills grow", null, "Yonhap", "Daily Gazette", STORY + "\n\nCopyright Yonhap.");
+        Article linkedOutside;
+        Article linkedLater;
+        Article linkedUndatedCopy;
+        try (ArticleWriter w = ArticleWriter.open(dir, 20)) {
+            for (int i = 0; i < 30; i++) w.add(ArticleIndexTest.article("Later " + i, "2023-06-" + String.format("%02d", 1 + i % 28), null, null, filler(r, 60)));
+            linkedOutside = w.addLinked(copyOutsideWindow);
+            linkedLater = w.addLinked(laterCopyOfUndated);
+            linkedUndatedCopy = w.addLinked(undatedCopy);
+        }
+        assertThat(linkedWithin.links().duplicateOf()).isEqualTo(original.id());
+        assertThat(linkedDatedCopy.links().duplicateOf()).isEqualTo(undatedOriginal.id());
+        assertThat(linkedReReport.links().statements()).contains(statementOf(undatedOriginal, "working life"));
+        // 161 days after the original: outside the 30-day window, a new article rather than a copy.
+        assertThat(linkedOutside.links().duplicateOf()).isNull();
+        // The undated original, read back from the committed index by the second run, is still a candidate.
+        assertThat(linkedLater.links().duplicateOf()).isEqualTo(undatedOriginal.id());
+        assertThat(linkedUndatedCopy.links().duplicateOf()).isEqualTo(original.id());
+    }
+
+    private static String statementOf(Article a, String words) {
+        for (int i = 0; i < a.quotes().size(); i++) {
+            if (a.text(a.quotes().get(i).content()).contains(words)) return a.id() + "." + i;
+        }
+        throw new AssertionError("no quotation with " + words);
+    }
 }
