@@ -84,8 +84,7 @@ public final class ArticleWriter implements Closeable {
         Directory directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setCodec(Schema.codec())
-                // Fewer, larger segments: every new article's link keys are looked up in each segment.
-                .setMergePolicy(new org.apache.lucene.index.TieredMergePolicy().setSegmentsPerTier(5).setMaxMergeAtOnce(5))
+                .setMergePolicy(mergePolicy())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
@@ -110,6 +109,18 @@ public final class ArticleWriter implements Closeable {
         // Make sure an index exists on disk from the start, so readers never see a half-made folder.
         if (!DirectoryReader.indexExists(directory)) writer.commit();
         return new ArticleWriter(dir, directory, writer, DirectoryReader.open(directory));
+    }
+
+    /**
+     * Merges of neighbouring segments only, five at a time: segments then hold articles in the order they
+     * arrived, so for a feed in publication order each covers a run of days, and linking skips every segment
+     * outside a new article's window (Lucene's tiered policy merges any segments of like size, which mixes
+     * months into one segment). Five at a time keeps the segments few for searches.
+     */
+    private static org.apache.lucene.index.MergePolicy mergePolicy() {
+        org.apache.lucene.index.LogByteSizeMergePolicy p = new org.apache.lucene.index.LogByteSizeMergePolicy();
+        p.setMergeFactor(5);
+        return p;
     }
 
     public Path dir() {

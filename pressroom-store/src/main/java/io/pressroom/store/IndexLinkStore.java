@@ -206,7 +206,9 @@ final class IndexLinkStore implements LinkStore {
                 BinaryDocValues sig = leaf.reader().getBinaryDocValues(Schema.SIGNATURE);
                 if (sig == null || !sig.advanceExact(doc)) continue;
                 BytesRef bytes = sig.binaryValue();
-                out.add(new Copy(sortedValue(leaf, Schema.ID, doc), sortedValue(leaf, Schema.DUP_GROUP, doc),
+                String id = sortedValue(leaf, Schema.ID, doc);
+                docOf.put(id, global);
+                out.add(new Copy(id, sortedValue(leaf, Schema.DUP_GROUP, doc),
                         sortedValue(leaf, Schema.STORY, doc), Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length),
                         storedAgency(leaf, doc), publishedDay(leaf, doc)));
             }
@@ -358,14 +360,24 @@ final class IndexLinkStore implements LinkStore {
         }
     }
 
+    /** Documents of this reader found as copy candidates, by article id: the copy chosen is read without a search. */
+    private final Map<String, Integer> docOf = new java.util.HashMap<>();
+
     @Override
     public Optional<String> body(String articleId) {
         Optional<String> mem = recent.body(articleId);
         if (mem.isPresent()) return mem;
         try {
-            ScoreDoc[] hit = searcher.search(new TermQuery(new Term(Schema.ID, articleId)), 1).scoreDocs;
-            if (hit.length == 0) return Optional.empty();
-            return Optional.ofNullable(reader.storedFields().document(hit[0].doc, Set.of(Schema.BODY)).get(Schema.BODY));
+            Integer known = docOf.get(articleId);
+            int doc;
+            if (known != null) {
+                doc = known;
+            } else {
+                ScoreDoc[] hit = searcher.search(new TermQuery(new Term(Schema.ID, articleId)), 1).scoreDocs;
+                if (hit.length == 0) return Optional.empty();
+                doc = hit[0].doc;
+            }
+            return Optional.ofNullable(reader.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
