@@ -154,7 +154,7 @@ final class HtmlMetadata {
         List<String> cleaned = new ArrayList<>();
         for (String c : candidates) {
             String t = blankToNull(c);
-            if (t != null) cleaned.add(withoutSiteName(norm(t), siteName));
+            if (t != null) cleaned.add(withoutSiteName(norm(unescapedTwice(t)), siteName));
         }
         for (String h1 : h1s) {
             if (cleaned.isEmpty()) return h1;
@@ -166,10 +166,41 @@ final class HtmlMetadata {
                 for (String w : words) {
                     if (cw.contains(w)) shared++;
                 }
-                if (shared >= 2 || shared >= 1 && words.size() <= 2 || shared * 3 >= words.size() && shared > 0) return h1;
+                if (shared >= 2 || shared >= 1 && words.size() <= 2 || shared * 3 >= words.size() && shared > 0) {
+                    return declaredSpelling(h1, cleaned);
+                }
             }
         }
         return cleaned.isEmpty() ? null : cleaned.get(0);
+    }
+
+    /**
+     * A declared title that is the h1 but for the typographic quotes, dashes and ellipses a CMS sets in
+     * visible text ("Investor’s" in the h1, "Investor's" in og:title): the publisher's own text of the headline,
+     * as feeds and search engines carry it. Otherwise the h1.
+     */
+    private static String declaredSpelling(String h1, List<String> declared) {
+        String folded = foldTypography(h1);
+        for (String c : declared) {
+            if (!c.equals(h1) && foldTypography(c).equals(folded)) return c;
+        }
+        return h1;
+    }
+
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#x?[0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp);");
+
+    /** A meta title escaped twice by its CMS ("Python, SQL &#x26; AI" once parsed): the entity it still holds, decoded. */
+    static String unescapedTwice(String s) {
+        return ENTITY.matcher(s).find() ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+    }
+
+    static String foldTypography(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032\u02BC`]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u201F\u2033]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]|--", "-")
+                .replace("\u2026", "...");
+        return t.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> words(String s) {

@@ -24,6 +24,14 @@ public final class TextDecoder {
     private TextDecoder() { }
 
     public static Decoded decode(byte[] bytes, String declaredCharset) throws UndecodableException {
+        Decoded d = decodeBytes(bytes, declaredCharset);
+        Mojibake.Repaired r = Mojibake.repair(d.text());
+        if (r.count() == 0) return d;
+        return new Decoded(r.text(), d.charset(), join(d.warning(), "text was UTF-8 encoded twice (\"â€™\" for \"’\"); "
+                + r.count() + " characters repaired"));
+    }
+
+    private static Decoded decodeBytes(byte[] bytes, String declaredCharset) throws UndecodableException {
         String binary = BinarySniffer.binaryKind(bytes);
         if (binary != null) throw new UndecodableException("not text: " + binary);
 

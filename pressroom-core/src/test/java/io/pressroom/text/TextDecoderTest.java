@@ -72,4 +72,21 @@ class TextDecoderTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void textEncodedTwiceIsRepairedAndReported() throws Exception {
+        String meant = "A DIY Investor’s Guide — “retirement” calculators… and Séoul";
+        // What a CMS writes when it reads UTF-8 as Latin-1 (C1 controls) or as windows-1252 (€, ™) and encodes again.
+        String viaLatin1 = new String(meant.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        String viaCp1252 = new String(meant.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        TextDecoder.Decoded a = TextDecoder.decode(viaLatin1.getBytes(StandardCharsets.UTF_8), "utf-8");
+        assertThat(a.text()).isEqualTo(meant.replace("Séoul", "SÃ©oul"));
+        assertThat(a.warning()).contains("encoded twice").contains("5 characters repaired");
+        // windows-1252 has no character for the last byte of "”" (0x9D): that one is lost, the others come back.
+        TextDecoder.Decoded b = TextDecoder.decode(viaCp1252.getBytes(StandardCharsets.UTF_8), "utf-8");
+        assertThat(b.text()).startsWith("A DIY Investor’s Guide — “retirement").contains(" calculators… and");
+        // Characters that merely look alike are left alone: a Latin-1 letter and a sign are real text.
+        String real = "Prix: 10 Â£ — Ã© is how é looks when encoded twice.";
+        assertThat(TextDecoder.decode(real.getBytes(StandardCharsets.UTF_8), null).text()).isEqualTo(real);
+    }
 }
