@@ -29,6 +29,17 @@ final class TemplateNames {
         List<String> x = words(a);
         List<String> y = words(b);
         if (x.isEmpty() || y.isEmpty() || x.size() > MAX_WORDS || y.size() > MAX_WORDS) return null;
+        // The words both texts open and end with belong to every longest common subsequence: only the middle
+        // needs the (quadratic) table, and a copy's middle is short.
+        int prefix = 0;
+        while (prefix < x.size() && prefix < y.size() && x.get(prefix).equalsIgnoreCase(y.get(prefix))) prefix++;
+        int suffix = 0;
+        while (suffix < x.size() - prefix && suffix < y.size() - prefix
+                && x.get(x.size() - 1 - suffix).equalsIgnoreCase(y.get(y.size() - 1 - suffix))) {
+            suffix++;
+        }
+        x = x.subList(prefix, x.size() - suffix);
+        y = y.subList(prefix, y.size() - suffix);
         int n = x.size(), m = y.size();
         // Longest common subsequence table, then walk the differing runs ("hunks") from the start.
         int[][] lcs = new int[n + 1][m + 1];
