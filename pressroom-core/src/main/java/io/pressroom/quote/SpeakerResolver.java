@@ -49,15 +49,18 @@ final class SpeakerResolver {
         String body = a.body();
         List<Person> people = found.isEmpty() ? new ArrayList<>() : introductions(body, bodyTokens);
         // Full names used as speakers count as introductions too ("Tony Blair said" before "Mr Blair added").
+        // Each speaker phrase is tokenized once, for the introductions and for its resolution.
+        java.util.IdentityHashMap<QuoteExtractor.Found, List<Tok>> mentionTokens = new java.util.IdentityHashMap<>();
         for (QuoteExtractor.Found f : found) {
             if (f.speaker() == null) continue;
-            TextSpan apposed = appositionName(body, f.speaker());
+            List<Tok> t = Tokens.of(body, f.speaker().start(), f.speaker().end());
+            mentionTokens.put(f, t);
+            TextSpan apposed = appositionName(t);
             if (apposed != null) {
                 people.add(new Person(body.substring(apposed.start(), apposed.end()),
                         body.substring(apposed.end(), f.speaker().end()).replaceAll("^[,\\s]+|[,\\s]+$", ""), apposed.start()));
                 continue;
             }
-            List<Tok> t = Tokens.of(body, f.speaker().start(), f.speaker().end());
             if (t.size() >= 2 && t.size() <= 4 && t.stream().allMatch(x -> x.capitalized() && x.isWord())
                     && !Words.HONORIFICS.contains(t.get(0).lower()) && !Words.OPENERS.contains(t.get(0).lower())) {
                 people.add(new Person(body.substring(f.speaker().start(), f.speaker().end()), "", f.speaker().start()));
@@ -73,7 +76,7 @@ final class SpeakerResolver {
         for (QuoteExtractor.Found f : byMention) {
             String who = null;
             if (f.speaker() != null) {
-                Resolution r = resolveMention(body, f.speaker(), people, lastPerson, year);
+                Resolution r = resolveMention(body, f.speaker(), mentionTokens.get(f), people, lastPerson, year);
                 who = r.name;
                 if (r.person && who != null) lastPerson = who;
             }
@@ -95,8 +98,7 @@ final class SpeakerResolver {
      * The name of a speaker phrase that is a name with its apposition ("Maria Lopez, the chief executive of the
      * company,"): two to four capitalised words before the first comma; null for any other phrase.
      */
-    static TextSpan appositionName(String body, TextSpan mention) {
-        List<Tok> toks = Tokens.of(body, mention.start(), mention.end());
+    static TextSpan appositionName(List<Tok> toks) {
         int comma = -1;
         for (int i = 0; i < toks.size(); i++) {
             if (toks.get(i).is(",")) {
@@ -126,12 +128,13 @@ final class SpeakerResolver {
         return false;
     }
 
-    private static Resolution resolveMention(String body, TextSpan mention, List<Person> people, String lastPerson, Integer year) {
-        TextSpan apposed = appositionName(body, mention);
+    /** @param toks the tokens of the mention */
+    private static Resolution resolveMention(String body, TextSpan mention, List<Tok> toks, List<Person> people, String lastPerson,
+                                             Integer year) {
+        TextSpan apposed = appositionName(toks);
         if (apposed != null) {
             return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));
         }
-        List<Tok> toks = Tokens.of(body, mention.start(), mention.end());
         if (toks.isEmpty()) return new Resolution(null, false);
         String lower = body.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
         if (toks.size() == 1 && Words.PERSON_PRONOUNS.contains(lower)) return new Resolution(lastPerson, true);
@@ -197,7 +200,7 @@ final class SpeakerResolver {
         while (k >= 0 && (before.get(k).capitalized() || before.get(k).is("of"))) k--;
         if (k == before.size() - 1) return new Resolution(null, false);
         s = before.get(k + 1).start();
-        return resolveMention(body, new TextSpan(s, end), people, lastPerson, year);
+        return resolveMention(body, new TextSpan(s, end), Tokens.of(body, s, end), people, lastPerson, year);
     }
 
     /** Index of the last role word in the phrase ("Pentagon press secretary John Kirby" → "secretary"), or start-1. */
