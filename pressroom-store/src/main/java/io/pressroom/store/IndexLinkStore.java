@@ -207,6 +207,7 @@ final class IndexLinkStore implements LinkStore {
                 if (sig == null || !sig.advanceExact(doc)) continue;
                 BytesRef bytes = sig.binaryValue();
                 String id = sortedValue(leaf, Schema.ID, doc);
+                if (docOf.size() > CACHE_LIMIT) docOf.clear();
                 docOf.put(id, global);
                 out.add(new Copy(id, sortedValue(leaf, Schema.DUP_GROUP, doc),
                         sortedValue(leaf, Schema.STORY, doc), Fingerprint.fromBytes(bytes.bytes, bytes.offset, bytes.length),
