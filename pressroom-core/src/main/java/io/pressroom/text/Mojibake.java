@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Conservative by design: a run is replaced only when its characters, mapped back to the bytes they
  * came from, form exactly one well-formed UTF-8 character, and one of those bytes lies in 0x80–0x9F —
  * a C1 control or a windows-1252 punctuation mark after a Latin-1 letter, which real text does not
- * contain. "Ã©" (é twice encoded) is left alone: those two characters may be meant.
+ * contain — or it is "Â" before a no-break space. "Ã©" (é twice encoded) is left alone: those two
+ * characters may be meant.
  */
 public final class Mojibake {
     private Mojibake() { }
@@ -47,7 +48,8 @@ public final class Mojibake {
                     if (b <= 0x9F) low = true;
                 }
             }
-            if (!ok || !low) continue;
+            // "Â" before a no-break space is the no-break space encoded twice (the commonest case of all).
+            if (!ok || !low && !(length == 2 && lead == 0xC2 && text.charAt(i + 1) == 0xA0)) continue;
             String decoded = utf8(bytes);
             if (decoded == null) continue;
             if (out == null) out = new StringBuilder(n);

@@ -85,6 +85,9 @@ class TextDecoderTest {
         // windows-1252 has no character for the last byte of "”" (0x9D): that one is lost, the others come back.
         TextDecoder.Decoded b = TextDecoder.decode(viaCp1252.getBytes(StandardCharsets.UTF_8), "utf-8");
         assertThat(b.text()).startsWith("A DIY Investor’s Guide — “retirement").contains(" calculators… and");
+        // The no-break space encoded twice ("needs.Â " before the next sentence).
+        assertThat(TextDecoder.decode("fit your needs.\u00C2\u00A0More".getBytes(StandardCharsets.UTF_8), "utf-8").text())
+                .isEqualTo("fit your needs.\u00A0More");
         // Characters that merely look alike are left alone: a Latin-1 letter and a sign are real text.
         String real = "Prix: 10 Â£ — Ã© is how é looks when encoded twice.";
         assertThat(TextDecoder.decode(real.getBytes(StandardCharsets.UTF_8), null).text()).isEqualTo(real);
