@@ -377,11 +377,19 @@ public final class PressroomSparkJob {
         Fingerprint fp() {
             return Fingerprint.fromBytes(fingerprint, 0, fingerprint.length);
         }
+
+        /** The publication day as the embedded linker compares it (UTC day of the earliest instant), or null. */
+        java.time.LocalDate day() {
+            if (published == null) return null;
+            return java.time.Instant.ofEpochMilli(io.pressroom.model.PartialDateTime.parseIso(published).earliestEpochMillis())
+                    .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
     }
 
     /**
-     * Near-copies across the whole input: articles sharing an LSH band key are compared with the core's
-     * decision ({@link Linker#isCopy}); each copy points to the earliest article it is a copy of.
+     * Near-copies across the whole input: articles sharing an LSH band key and published within
+     * {@link Linker#COPY_DAYS} of each other are compared with the core's decision ({@link Linker#isCopy});
+     * each copy points to the earliest article it is a copy of.
      */
     static JavaRDD<Row> duplicates(Dataset<Row> articles) {
         JavaPairRDD<Long, Member> byKey = articles.select("id", "published", "agency", "fingerprint", "band_keys")
@@ -401,7 +409,9 @@ public final class PressroomSparkJob {
                 Member m = members.get(i);
                 for (int j = 0; j < i; j++) {
                     Member e = members.get(j);
-                    if (!e.id().equals(m.id()) && Linker.isCopy(m.fp(), m.agency(), e.fp(), e.agency())) {
+                    // As the embedded linker: copies are sought within Linker.COPY_DAYS of each other.
+                    if (!e.id().equals(m.id()) && io.pressroom.link.LinkStore.within(m.day(), Linker.COPY_DAYS, e.day())
+                            && Linker.isCopy(m.fp(), m.agency(), e.fp(), e.agency())) {
                         out.add(new Tuple2<>(m.id(), e));
                         break;
                     }

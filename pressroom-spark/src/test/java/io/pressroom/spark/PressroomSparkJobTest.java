@@ -216,4 +216,31 @@ class PressroomSparkJobTest {
         assertThat(PressroomSparkJob.run(spark, List.of(a.toString()), dir.resolve("en").toString(),
                 new PressroomSparkJob.Filter(null, null, java.util.Set.of(), java.util.Set.of("en")))).isEqualTo(2);
     }
+
+    /** As the embedded linker: a copy published months after its original is not folded into it; undated ones are. */
+    @Test
+    void nearCopiesAreSoughtWithinTheCopyWindow() {
+        String body = String.join("\n\n", TALKS);
+        io.pressroom.link.Fingerprint fp = io.pressroom.link.Fingerprint.of(body);
+        io.pressroom.link.Fingerprint copy = io.pressroom.link.Fingerprint.of("WASHINGTON (Yonhap) -- " + body);
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("id", org.apache.spark.sql.types.DataTypes.StringType)
+                .add("published", org.apache.spark.sql.types.DataTypes.StringType)
+                .add("agency", org.apache.spark.sql.types.DataTypes.StringType)
+                .add("fingerprint", org.apache.spark.sql.types.DataTypes.BinaryType)
+                .add("band_keys", org.apache.spark.sql.types.DataTypes.createArrayType(org.apache.spark.sql.types.DataTypes.LongType));
+        List<Long> keys = new ArrayList<>();
+        for (long k : fp.bandKeys()) keys.add(k);
+        List<Long> copyKeys = new ArrayList<>();
+        for (long k : copy.bandKeys()) copyKeys.add(k);
+        List<Row> rows = List.of(
+                org.apache.spark.sql.RowFactory.create("original", "2023-02-03T09:00Z", "Yonhap", fp.toBytes(), keys),
+                org.apache.spark.sql.RowFactory.create("next-day", "2023-02-04T01:00Z", "Yonhap", copy.toBytes(), copyKeys),
+                org.apache.spark.sql.RowFactory.create("months-later", "2023-06-20", "Yonhap", copy.toBytes(), copyKeys),
+                org.apache.spark.sql.RowFactory.create("undated", null, "Yonhap", copy.toBytes(), copyKeys));
+        Map<String, String> links = new HashMap<>();
+        for (Row r : PressroomSparkJob.duplicates(spark.createDataFrame(rows, schema)).collect()) links.put(r.getString(0), r.getString(1));
+        assertThat(links).containsEntry("next-day", "original").containsEntry("undated", "original")
+                .doesNotContainKey("months-later").doesNotContainKey("original");
+    }
 }
