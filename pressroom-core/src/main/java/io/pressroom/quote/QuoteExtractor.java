@@ -417,6 +417,13 @@ public final class QuoteExtractor implements ArticleStage {
             TextSpan cueSpan = span(i, after - 1);
             TextSpan speaker = npBefore(i, 0);
             // "The tax commissioner said that ...", "The network said it would ...": a described speaker.
+            if (!cue.participle()) {
+                // "advisers to the president say": the president is the modifier's noun, not the speaker.
+                TextSpan modified = modifiedSubjectBefore(i);
+                if (modified != null && (speaker == null || speaker.start() > modified.start() && speaker.end() <= modified.end())) {
+                    speaker = modified;
+                }
+            }
             if (speaker == null && !cue.participle()) speaker = describedSpeakerBefore(i, 0);
             if (speaker == null) {
                 Found inverted = inverted(i, after, cue, cueSpan);
@@ -511,6 +518,56 @@ public final class QuoteExtractor implements ArticleStage {
 
         private static boolean participle(String w) {
             return w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
+        }
+
+        /** Prepositions that may tie a modifier to a speaker noun ("experts on North Korea", "advisers to Mr. Obama"). */
+        private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "on", "at", "for", "from", "to", "in", "with", "across");
+
+        /**
+         * A speaker noun with a prepositional modifier, the whole clause before the cue: "Experts on North Korea
+         * and nuclear nonproliferation said", "advisers to Mr. Obama say", "elected officials from both parties
+         * say", "Those close to him say", "many of whom say". Only a clause that is nothing but that phrase:
+         * no comma, no verb-like word, no relative pronoun between its start and the cue.
+         */
+        private TextSpan modifiedSubjectBefore(int cue) {
+            int end = cue - 1;
+            while (end >= 0 && (Words.ADVERBS.contains(toks.get(end).lower()) || Words.AUXILIARIES.contains(toks.get(end).lower()))) end--;
+            int start = end;
+            while (start - 1 >= 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",") && end - start < 12) start--;
+            if (start > 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",")) return null; // longer than 12 words
+            if (start >= end) return null;
+            int k = start;
+            while (k < end && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("yet"))) k++;
+            int first = k;
+            // "Those close to him", "many of whom"
+            if (toks.get(k).is("those") && k + 2 <= end && toks.get(k + 1).is("close") && toks.get(k + 2).is("to")) {
+                return plainTail(k + 3, end) ? span(first, end) : null;
+            }
+            if (QUANTITY_SPEAKERS.contains(toks.get(k).lower()) && k + 2 == end && toks.get(k + 1).is("of") && toks.get(k + 2).is("whom")) {
+                return span(first, end);
+            }
+            while (k < end && (Words.DETERMINERS.contains(toks.get(k).lower()) || Words.quantity(toks.get(k).lower())
+                    || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower())
+                    || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
+                k++;
+            }
+            if (k >= end || !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()) || toks.get(k).capitalized() && k > first) return null;
+            if (!SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower())) return null;
+            return plainTail(k + 2, end) ? span(first, end) : null;
+        }
+
+        /** Words from {@code from} to {@code to} (inclusive) that can only be a noun phrase's modifier. */
+        private boolean plainTail(int from, int to) {
+            if (from > to) return false;
+            for (int k = from; k <= to; k++) {
+                Tok t = toks.get(k);
+                String l = t.lower();
+                if (!t.isWord() || Words.AUXILIARIES.contains(l) || Cues.at(toks, k) != null || l.equals("that") || l.equals("who")
+                        || l.equals("which") || l.equals("when") || l.equals("if")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "That will be true up to a point, said Sherman, a reporter." — the cue before the speaker. */

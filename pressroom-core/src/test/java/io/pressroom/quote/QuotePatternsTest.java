@@ -148,4 +148,23 @@ class QuotePatternsTest {
                 + "ever say to me now that I could ever believe.\"");
         assertThat(only(alleged).speaker()).isEqualTo("Brown");
     }
+
+    @Test
+    void aSpeakerNounWithAPrepositionalModifierIsTheSpeaker() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"Experts on arms control and missile defence said the new launch could change the talks.",
+                        "Experts on arms control and missile defence"},
+                new String[] {"After the vote, lawmakers from both parties say the bill will pass the Senate next week.",
+                        "lawmakers from both parties"},
+                new String[] {"Those close to the governor say he will not run for a third term.", "Those close to the governor"},
+                new String[] {"The mayor met the victims' families, many of whom say the city ignored their warnings.", "many of whom"},
+                new String[] {"The tenants left the building on Friday, lawyers for the landlord said.", "lawyers for the landlord"})) {
+            Article a = process(c[0]);
+            Quote q = only(a);
+            assertThat(a.text(q.speakerMention())).as(c[0]).isEqualTo(c[1]);
+        }
+        // Not a speaker phrase: a verb inside the clause.
+        Article a = process("The rise in prices at the pump says little about the summer, traders warned on Monday.");
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.speakerMention())).startsWith("The rise"));
+    }
 }
