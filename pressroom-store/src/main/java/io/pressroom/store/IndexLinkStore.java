@@ -55,6 +55,8 @@ final class IndexLinkStore implements LinkStore {
      * side for time zones), or null when it holds no dated article.
      */
     private final long[][] segmentDays;
+    /** Per segment, whether it holds undated articles (story neighbours keep those, whatever the day). */
+    private final boolean[] hasUndated;
 
     IndexLinkStore(DirectoryReader reader, MemoryLinkStore recent, MemoryLinkStore undated) {
         this.reader = reader;
@@ -63,8 +65,13 @@ final class IndexLinkStore implements LinkStore {
         this.recent = recent;
         this.undated = undated;
         this.segmentDays = new long[reader.leaves().size()][];
+        this.hasUndated = new boolean[reader.leaves().size()];
         try {
-            for (LeafReaderContext leaf : reader.leaves()) segmentDays[leaf.ord] = days(leaf);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                segmentDays[leaf.ord] = days(leaf);
+                org.apache.lucene.index.PointValues dated = leaf.reader().getPointValues(Schema.PUBLISHED_MIN);
+                hasUndated[leaf.ord] = dated == null ? leaf.reader().maxDoc() > 0 : dated.getDocCount() < leaf.reader().maxDoc();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -313,16 +320,19 @@ final class IndexLinkStore implements LinkStore {
             // One pass per segment: each term's document count, and the postings of the rare ones.
             Map<String, Long> indexCounts = new java.util.HashMap<>();
             Map<String, List<int[]>> postings = new java.util.HashMap<>();
+            long[] window = window(day, days);
             for (LeafReaderContext leaf : reader.leaves()) {
                 org.apache.lucene.index.Terms t = leaf.reader().terms(Schema.STORY_TERM);
                 if (t == null) continue;
                 org.apache.lucene.index.TermsEnum te = t.iterator();
+                // A segment of other days (and no undated articles) only counts; its postings would all be dropped.
+                boolean countOnly = outside(leaf, window) && !hasUndated[leaf.ord];
                 for (String term : terms) {
                     if (!te.seekExact(new BytesRef(term))) continue;
                     indexCounts.merge(term, (long) te.docFreq(), Long::sum);
                     // Neighbours are looked up through the rarer names only: enough to find a story's articles,
                     // and what keeps the work per article bounded as the corpus grows.
-                    if (te.docFreq() > LOOKUP_TERM_DOCS) continue;
+                    if (countOnly || te.docFreq() > LOOKUP_TERM_DOCS) continue;
                     int[] docs = new int[te.docFreq()];
                     org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
                     int k = 0;
