@@ -70,8 +70,17 @@ public final class MemoryLinkStore implements LinkStore {
 
     /** A report's day as the index keeps it: the UTC day of the article's earliest publication instant. */
     public static LocalDate reportDay(Article a) {
-        return a.published() == null ? null
-                : java.time.Instant.ofEpochMilli(a.published().earliestEpochMillis()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return reportDay(a.published());
+    }
+
+    /** The same for a publication time (null when unknown). */
+    public static LocalDate reportDay(io.pressroom.model.PartialDateTime published) {
+        return published == null ? null : dayOf(published.earliestEpochMillis());
+    }
+
+    /** The UTC day of an instant. */
+    public static LocalDate dayOf(long epochMillis) {
+        return java.time.Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
     }
 
     public void clear() {

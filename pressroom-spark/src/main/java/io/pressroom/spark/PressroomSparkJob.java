@@ -380,9 +380,7 @@ public final class PressroomSparkJob {
 
         /** The publication day as the embedded linker compares it (UTC day of the earliest instant), or null. */
         java.time.LocalDate day() {
-            if (published == null) return null;
-            return java.time.Instant.ofEpochMilli(io.pressroom.model.PartialDateTime.parseIso(published).earliestEpochMillis())
-                    .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            return published == null ? null : io.pressroom.link.MemoryLinkStore.reportDay(io.pressroom.model.PartialDateTime.parseIso(published));
         }
     }
 

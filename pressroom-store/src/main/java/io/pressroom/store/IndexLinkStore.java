@@ -68,9 +68,9 @@ final class IndexLinkStore implements LinkStore {
         this.hasUndated = new boolean[reader.leaves().size()];
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                segmentDays[leaf.ord] = days(leaf);
-                org.apache.lucene.index.PointValues dated = leaf.reader().getPointValues(Schema.PUBLISHED_MIN);
-                hasUndated[leaf.ord] = dated == null ? leaf.reader().maxDoc() > 0 : dated.getDocCount() < leaf.reader().maxDoc();
+                org.apache.lucene.index.PointValues earliest = leaf.reader().getPointValues(Schema.PUBLISHED_MIN);
+                segmentDays[leaf.ord] = days(leaf, earliest);
+                hasUndated[leaf.ord] = earliest == null ? leaf.reader().maxDoc() > 0 : earliest.getDocCount() < leaf.reader().maxDoc();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,8 +85,7 @@ final class IndexLinkStore implements LinkStore {
      * the corpus grows. Undated articles would pin every segment they are in; they are looked up in memory
      * instead ({@link #loadUndated}).
      */
-    private static long[] days(LeafReaderContext leaf) throws IOException {
-        org.apache.lucene.index.PointValues earliest = leaf.reader().getPointValues(Schema.PUBLISHED_MIN);
+    private static long[] days(LeafReaderContext leaf, org.apache.lucene.index.PointValues earliest) throws IOException {
         org.apache.lucene.index.PointValues latest = leaf.reader().getPointValues(Schema.PUBLISHED_MAX);
         if (earliest == null || latest == null) return null;
         long first = org.apache.lucene.document.LongPoint.decodeDimension(earliest.getMinPackedValue(), 0);
@@ -97,8 +96,8 @@ final class IndexLinkStore implements LinkStore {
     /**
      * The near-copy keys and quotations of every undated article in the index, to keep in memory: an undated
      * article may be a copy of anything, so it is a candidate for every new article, and kept in memory it
-     * does not make the segments holding it be searched for every dated one. Costs about a kilobyte per
-     * undated article; read once per writer (one pass over the publication doc values of the index).
+     * does not make the segments holding it be searched for every dated one. Holds each undated article's
+     * fingerprint and quotations; read once per writer (one pass over the publication doc values of the index).
      */
     static MemoryLinkStore loadUndated(DirectoryReader reader) throws IOException {
         MemoryLinkStore out = new MemoryLinkStore(false);
@@ -311,7 +310,7 @@ final class IndexLinkStore implements LinkStore {
     private static LocalDate publishedDay(LeafReaderContext leaf, int doc) throws IOException {
         org.apache.lucene.index.NumericDocValues dv = leaf.reader().getNumericDocValues(Schema.PUBLISHED_SORT);
         if (dv == null || !dv.advanceExact(doc)) return null;
-        return java.time.Instant.ofEpochMilli(dv.longValue()).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return MemoryLinkStore.dayOf(dv.longValue());
     }
 
     @Override
