@@ -28,12 +28,12 @@ class LinkerTest {
             The meeting came three weeks after the North fired a ballistic missile into the sea off its east coast, \
             drawing condemnation from neighbouring countries and the United Nations Security Council.""";
 
-    private static Article article(String source, String text, String published, String agency, String outlet) throws Exception {
+    static Article article(String source, String text, String published, String agency, String outlet) throws Exception {
         DocumentHints hints = new DocumentHints(null, null, published, null, null, agency, outlet);
         return PIPELINE.process(RawDocument.ofText(source, text, Pipeline.RECORD_TYPE, null, hints));
     }
 
-    private static Article link(MemoryLinkStore store, Article a) {
+    static Article link(MemoryLinkStore store, Article a) {
         Linker.Result r = new Linker().link(a, store);
         store.add(r);
         return r.article();

@@ -3,9 +3,6 @@ package io.pressroom.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pressroom.model.Article;
-import io.pressroom.model.DocumentHints;
-import io.pressroom.model.RawDocument;
-import io.pressroom.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +11,6 @@ import org.junit.jupiter.api.Test;
  * the wire notices that were linked wrongly in Reuters-21578 (eval/dedup/reuters21578-pairs.tsv).
  */
 class TemplateNamesTest {
-    private static final Pipeline PIPELINE = Pipeline.standard();
 
     private static final String LISTING = "The American Stock Exchange said it has started trading the common stock of "
             + "%s, which went public today at 12 dlrs a share. The company, based in %s, makes parts for "
@@ -22,14 +18,11 @@ class TemplateNamesTest {
             + "statement issued after the opening bell on Monday.";
 
     private static Article article(String source, String text) throws Exception {
-        DocumentHints hints = new DocumentHints(null, null, "1987-04-06", null, null, null, null);
-        return PIPELINE.process(RawDocument.ofText(source, text, Pipeline.RECORD_TYPE, null, hints));
+        return LinkerTest.article(source, text, "1987-04-06", null, null);
     }
 
     private static Article link(MemoryLinkStore store, Article a) {
-        Linker.Result r = new Linker().link(a, store);
-        store.add(r);
-        return r.article();
+        return LinkerTest.link(store, a);
     }
 
     @Test
