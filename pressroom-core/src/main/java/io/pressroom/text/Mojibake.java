@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * Repairs text that was UTF-8 encoded twice before it reached us: a page whose CMS read UTF-8 bytes as
  * Latin-1 or windows-1252 and wrote them out again as UTF-8, so that "’" shows as "â€™" (or as "â" and
  * two invisible C1 controls). The page decodes cleanly, so only the characters tell. Written by hand:
- * the well-known repairer (ftfy) is Python; no maintained Java library does this.
+ * the well-known repairer (ftfy) is Python, and we know of no maintained Java library that does this.
  *
  * <p>Conservative by design: a run is replaced only when its characters, mapped back to the bytes they
  * came from, form exactly one well-formed UTF-8 character, and one of those bytes lies in 0x80–0x9F —
