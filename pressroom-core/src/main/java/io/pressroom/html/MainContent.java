@@ -69,24 +69,21 @@ final class MainContent {
             "dialog", "map", "video", "audio", "picture", "source", "math");
     static final Set<String> STRUCTURAL_DROPS = Set.of("nav", "aside", "footer", "menu");
 
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?:^|[-_\\s])(?:comments?|commentlist|respond|share|sharing|sharebar|social|socials|related|relatedposts"
+    // Words of class and id names (NameWords: matched as whole words of the names, case aside).
+    private static final NameWords NEGATIVE = new NameWords(
+            "comments?|commentlist|respond|share|sharing|sharebar|social|socials|related|relatedposts"
                     + "|recommended|recommendations?|more-stories|read-more|readmore|newsletter|subscribe|subscription"
                     + "|paywall|promo|promos|promotion|advert|advertisement|ads?|adslot|ad-slot|ad-container"
                     + "|dfp|sponsor|sponsored|cookie|cookies|consent|gdpr|popup|modal|breadcrumbs?|sidebar"
                     + "|tags|tag-list|taglist|tagcloud|pagination|pager|navbar|nav|navigation|menu|footer"
                     + "|masthead|signup|outbrain|taboola|disqus|author|authors|author-bio|authorbio|about-author|author-box|bio|cta|upsell|byline"
                     + "|bylines|dateline|skip-link|toolbar|table-of-contents|rating|reactions|trending"
-                    + "|most-popular|mostpopular|most-read|visually-hidden|sr-only|screen-reader-text)(?:[-_\\s]|$)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?:^|[-_\\s])(?:article|body|content|entry|main|post|story|text|blog|prose|richtext|rich-text"
-                    + "|article-body|articlebody|story-body|entry-content|post-content|article-content|main-content)"
-                    + "(?:[-_\\s]|$)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?:^|[-_\\s])(?:caption|captions|wp-caption-text|figcaption|image-credit|photo-credit|credit|credits)(?:[-_\\s]|$)",
-            Pattern.CASE_INSENSITIVE);
+                    + "|most-popular|mostpopular|most-read|visually-hidden|sr-only|screen-reader-text");
+    private static final NameWords POSITIVE = new NameWords(
+            "article|body|content|entry|main|post|story|text|blog|prose|richtext|rich-text"
+                    + "|article-body|articlebody|story-body|entry-content|post-content|article-content|main-content");
+    private static final NameWords CAPTION = new NameWords(
+            "caption|captions|wp-caption-text|figcaption|image-credit|photo-credit|credit|credits");
     private static final Pattern BYLINE_TEXT = Pattern.compile(
             "^(?:by|written by|posted by|reported by|photo(?:graph)?s? by|image:|photo:|source:|updated:?|published:?|posted:?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -440,7 +437,7 @@ final class MainContent {
             boolean result;
             String tag = e.normalName();
             String names = e.className() + " " + e.id();
-            if (tag.equals("figcaption") || tag.equals("caption") || names.length() > 1 && CAPTION.matcher(names).find()) {
+            if (tag.equals("figcaption") || tag.equals("caption") || names.length() > 1 && CAPTION.in(names)) {
                 result = true;
             } else if (tag.equals("figure")) {
                 result = e.text().length() < 400;
@@ -506,8 +503,8 @@ final class MainContent {
     /** A negative class or id, unless the element also looks like the article body. */
     private static boolean negativeName(Element e) {
         String names = e.className() + " " + e.id();
-        if (names.isBlank() || !NEGATIVE.matcher(names).find()) return false;
-        return !POSITIVE.matcher(names).find() || names.toLowerCase(Locale.ROOT).contains("comment");
+        if (names.isBlank() || !NEGATIVE.in(names)) return false;
+        return !POSITIVE.in(names) || names.toLowerCase(Locale.ROOT).contains("comment");
     }
 
     private static boolean hidden(Element e) {
@@ -559,8 +556,8 @@ final class MainContent {
         };
         String names = e.className() + " " + e.id();
         if (!names.isBlank()) {
-            if (NEGATIVE.matcher(names).find()) s -= 25;
-            if (POSITIVE.matcher(names).find()) s += 25;
+            if (NEGATIVE.in(names)) s -= 25;
+            if (POSITIVE.in(names)) s += 25;
         }
         if (e.hasAttr("itemprop") && e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) s += 25;
         return s;

@@ -1,0 +1,30 @@
+package io.pressroom.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NameWordsTest {
+    private static final String WORDS = "comments?|share|ad-slot|ads?|nav|sidebar";
+
+    @Test
+    void aWordCountsOnlyBetweenSeparatorsAndAnswersAsTheUnanchoredPatternWould() {
+        NameWords words = new NameWords(WORDS);
+        Pattern plain = Pattern.compile("(?:^|[-_\\s])(?:" + WORDS + ")(?:[-_\\s]|$)", Pattern.CASE_INSENSITIVE);
+        List<String> names = List.of("comments", "article-comments", "comment_list", "no-comments-here", "commentary",
+                "Share", "sharebar", "social-share", "wp-block-ad-slot", "ad", "ads-top", "head", "loads",
+                "sub-nav", "navbar", "canvas", "main sidebar", "sidebar2", "x\tnav", "", " ", "post-content entry",
+                "has-ad", "AD_CONTAINER", "upload-ads");
+        int found = 0;
+        for (int round = 0; round < 2; round++) {    // the second round answers from memory
+            for (String n : names) {
+                boolean expected = plain.matcher(n).find();
+                assertThat(words.in(n)).as(n).isEqualTo(expected);
+                if (expected) found++;
+            }
+        }
+        assertThat(found).isEqualTo(2 * 15);
+    }
+}
