@@ -61,6 +61,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-index", description = "Skip the indexing measurements.")
     boolean noIndex;
 
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Longest JIT warm-up over the documents before anything is timed (default ${DEFAULT-VALUE}; "
+                    + "slow stages on large pages need more to reach steady speed).")
+    int warmupSeconds;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
@@ -74,11 +79,15 @@ final class BenchCommand implements Callable<Integer> {
         long bytes = docs.stream().mapToLong(RawDocument::size).sum();
 
         // Warm-up, so the JIT has compiled the hot paths before anything is timed: at least 5,000
-        // documents or two seconds, whichever comes later, capped at ten seconds.
+        // documents or two seconds, whichever comes later, capped at --warmup seconds.
         long warmStart = System.nanoTime();
+        int warmedUp;
         for (int done = 0; ; done++) {
             long elapsed = System.nanoTime() - warmStart;
-            if (done >= 5000 && elapsed > 2e9 || elapsed > 10e9) break;
+            if (done >= 5000 && elapsed > 2e9 || elapsed > warmupSeconds * 1e9) {
+                warmedUp = done;
+                break;
+            }
             try {
                 pipeline.process(docs.get(done % docs.size()));
             } catch (DocumentException e) {
@@ -166,6 +175,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("articles", articles.size());
             o.put("failed", failed);
             o.put("threads", threads);
+            o.put("warmup_documents", warmedUp);
             o.put("cores", Runtime.getRuntime().availableProcessors());
             ArrayNode stages = o.putArray("stages");
             for (Row r : rows) {
@@ -180,9 +190,10 @@ final class BenchCommand implements Callable<Integer> {
             o.put("max_heap_bytes", maxHeap);
             out.println(Json.write(o));
         } else {
-            out.printf("%,d documents (%s) → %,d articles, %,d without article text; Java %s, %d cores, max heap %s%n",
+            out.printf("%,d documents (%s) → %,d articles, %,d without article text; Java %s, %d cores, max heap %s;"
+                    + " warm-up %,d documents%n",
                     docs.size(), Pipeline.sizeText(bytes), articles.size(), failed, System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Pipeline.sizeText(maxHeap));
+                    Runtime.getRuntime().availableProcessors(), Pipeline.sizeText(maxHeap), warmedUp);
             out.printf("%-18s %16s %18s %14s%n", "stage", "1 thread art/s", threads + " threads art/s", "per core");
             for (Row r : rows) {
                 if (Double.isNaN(r.allCores())) out.printf("%-18s %,16.0f %18s %14s%n", r.stage(), r.oneThread(), "", "");
