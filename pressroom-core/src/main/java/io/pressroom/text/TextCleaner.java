@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,6 +51,20 @@ public final class TextCleaner {
     private static final Pattern SIGN_OFF_LINE = Pattern.compile("^[(\\[\\-\u2014\u2013 ]*([\\p{L} .-]{2,40}?)[)\\] .]*$");
     private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([\\p{L} .-]{2,40})\\)\\s*$");
 
+    /** Prose words an article has before a comments heading may end it. */
+    static final int PROSE_BEFORE_COMMENTS = 100;
+
+    /** The heading of a readers' comments section, matched against the whole lower-cased line. */
+    static final Pattern COMMENTS_HEADING = Pattern.compile("[\\p{Punct}\\s]*(?:"
+            + "\\d+ comments?|(?:show |view |read |see |load |load all |view all |show all |read all |see all |all )?(?:reader |user )?comments(?: \\(\\d+\\))?"
+            + "|\\d+ (?:responses?|replies|thoughts?)|\\d+ (?:comments?|responses?|replies|thoughts?) (?:on|to) .*"
+            + "|(?:leave|post|add|write|submit) (?:a|your) (?:comment|reply|response)(?: below| here| now| cancel reply)?"
+            + "|comments? (?:filter|policy|are closed|section)"
+            + "|join the (?:conversation|discussion)"
+            + "|post load all comments"
+            + "|the fine print: the following comments .*"
+            + ")[\\p{Punct}\\s]*");
+
     private TextCleaner() { }
 
     public static Result clean(String text, Mode mode) {
@@ -86,7 +101,7 @@ public final class TextCleaner {
             while (bodyStart < n && (kinds[bodyStart] == Kind.BYLINE || kinds[bodyStart] == Kind.STAMP)) bodyStart++;
             bodyEnd = n;
         } else {
-            int[] range = bestRun(kinds, words);
+            int[] range = bestRun(kinds, words, commentsStart(blocks, words));
             bodyStart = range[0];
             bodyEnd = range[1];
         }
@@ -169,9 +184,38 @@ public final class TextCleaner {
         if (PageFurniture.isFurniture(t, words)) return Kind.FURNITURE;
         if (Captions.isCaption(t, words, duplicated)) return Kind.CAPTION;
         boolean terminal = endsSentence(t);
+        if (words >= 25 && !terminal && isWordList(t)) return Kind.OTHER;
         if (words >= 8 && terminal || words >= 25) return Kind.PROSE;
         if (words >= 3 && terminal && startsSentence(t)) return Kind.SENTENCE;
         return Kind.OTHER;
+    }
+
+    /**
+     * A long line that is a flattened menu or drop-down ("Select Language English Afrikaans Albanian …",
+     * "Country * Afghanistan Albania …"): no sentence ends in it and nearly every word is capitalised.
+     * Prose, even a headline-heavy paragraph, has lower-case words and full stops.
+     */
+    static boolean isWordList(String t) {
+        int words = 0;
+        int capitalised = 0;
+        boolean atWordStart = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                atWordStart = true;
+                continue;
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < t.length() && t.charAt(i + 1) == ' ' && i > 0
+                    && Character.isLowerCase(t.charAt(i - 1))) {
+                return false;    // a sentence ends inside the line
+            }
+            if (atWordStart && Character.isLetter(c)) {
+                words++;
+                if (Character.isUpperCase(c) || Character.isTitleCase(c)) capitalised++;
+            }
+            atWordStart = false;
+        }
+        return words >= 20 && capitalised * 10 >= words * 8;
     }
 
     private static int weight(Kind kind, int words) {
@@ -186,14 +230,31 @@ public final class TextCleaner {
         };
     }
 
-    /** The [start, end) run of blocks with the highest total weight (Kadane's algorithm). */
-    private static int[] bestRun(Kind[] kinds, int[] words) {
+    /**
+     * Where readers' comments begin: the first heading of a comments section ("12 Comments", "Leave a
+     * reply", "Load All Comments") after at least {@value #PROSE_BEFORE_COMMENTS} words of prose, or the
+     * number of blocks when there is none. Comments are prose and would otherwise join the best run.
+     */
+    static int commentsStart(List<Blocks.Block> blocks, int[] words) {
+        int prose = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (words[i] >= 8) prose += words[i];
+            if (prose >= PROSE_BEFORE_COMMENTS && words[i] <= 20
+                    && COMMENTS_HEADING.matcher(blocks.get(i).text().toLowerCase(Locale.ROOT)).matches()) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** The [start, end) run of blocks before {@code limit} with the highest total weight (Kadane's algorithm). */
+    private static int[] bestRun(Kind[] kinds, int[] words, int limit) {
         int bestStart = 0;
         int bestEnd = 0;
         long best = 0;
         long sum = 0;
         int start = 0;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = 0; i < limit; i++) {
             int w = weight(kinds[i], words[i]);
             if (sum <= 0) {
                 // A run never starts on a neutral caption: it starts on the first scoring paragraph.

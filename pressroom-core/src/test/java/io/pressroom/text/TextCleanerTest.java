@@ -48,6 +48,62 @@ class TextCleanerTest {
     }
 
     @Test
+    void readersCommentsAfterTheArticleAreNotBody() {
+        String article = String.join("\n",
+                "Comments (3)",     // a link in the page header, before any prose: not where comments begin
+                "City council approves new budget after long debate",
+                "",
+                "The city council approved a budget of 2.1 billion dollars on Tuesday after a debate that lasted more than nine hours and ended shortly before midnight.",
+                "",
+                "The plan raises spending on schools and public transport while freezing most other departments at last year's level, the council's finance chair said.",
+                "",
+                "Opponents argued that the budget relies on optimistic forecasts for property tax revenue, which fell sharply during the last two years of the downturn.",
+                "",
+                "The mayor is expected to sign the budget into law before the end of the week, according to a statement released by her office on Wednesday morning.",
+                "",
+                "12 Comments",
+                "",
+                "by citizen42 writes:",
+                "I have lived in this city for thirty years and I have never seen a council so careless with the money that residents pay in taxes every single year.",
+                "Reply",
+                "by jdoe writes:",
+                "Schools needed this money for a long time and I am glad the council finally listened to the parents who kept coming to every single meeting about it.",
+                "Reply",
+                "by anon writes:",
+                "Public transport in this city is a disgrace and more money will not fix a system that has been badly managed for decades by the same people in charge.");
+        TextCleaner.Result r = TextCleaner.clean(article, TextCleaner.Mode.FULL);
+        assertThat(r.body()).startsWith("The city council approved").endsWith("on Wednesday morning.");
+        assertThat(r.body()).doesNotContain("thirty years", "glad the council", "disgrace");
+        assertThat(r.boilerplate()).contains("12 Comments");
+    }
+
+    @Test
+    void commentsHeadingsAreRecognisedInTheirUsualForms() {
+        for (String heading : new String[] {"12 Comments", "Comments", "Leave a Reply", "Leave a comment:", "Post a comment",
+                "Load All Comments", "Show comments (40)", "Join the conversation", "3 thoughts on “Budget day”",
+                "Comments are closed.", "Reader comments", "5 Responses",
+                "59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”", "Leave a Reply Cancel reply"}) {
+            assertThat(TextCleaner.COMMENTS_HEADING.matcher(heading.toLowerCase(java.util.Locale.ROOT)).matches()).as(heading).isTrue();
+        }
+        for (String line : new String[] {"Comment", "No comment from the ministry", "Commentary", "Replies to critics",
+                "Add to cart", "Write a response to the minister's letter by Friday.", "Comments on the draft are due in May."}) {
+            assertThat(TextCleaner.COMMENTS_HEADING.matcher(line.toLowerCase(java.util.Locale.ROOT)).matches()).as(line).isFalse();
+        }
+    }
+
+    @Test
+    void aFlattenedMenuIsNotProseButAHeadlineHeavyParagraphIs() {
+        assertThat(TextCleaner.isWordList("Select Language English Afrikaans Albanian Amharic Arabic Armenian Azerbaijani Basque "
+                + "Belarusian Bengali Bosnian Bulgarian Catalan Cebuano Chichewa Chinese (Simplified) Chinese (Traditional) Corsican")).isTrue();
+        assertThat(TextCleaner.isWordList("Country * Country* Afghanistan Albania Algeria Andorra Angola Antigua and Barbuda "
+                + "Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium")).isTrue();
+        assertThat(TextCleaner.isWordList("North Korean leader Kim Jong Un met South Korean President Moon Jae-in at the "
+                + "border village of Panmunjom on Friday, and the two leaders pledged to work toward the denuclearization of the peninsula")).isFalse();
+        assertThat(TextCleaner.isWordList("Seoul Pyongyang Washington Tokyo Beijing Moscow. The Six Capitals Were Named In The "
+                + "Report Released By The Ministry On Monday And Again On Tuesday After Review")).isFalse();
+    }
+
+    @Test
     void paragraphSpansPointAtTheirText() {
         TextCleaner.Result r = TextCleaner.clean(PAGE, TextCleaner.Mode.FULL);
         assertThat(r.paragraphs()).hasSize(4);
