@@ -1,6 +1,7 @@
 package io.pressroom.html;
 
 import io.pressroom.text.PageFurniture;
+import io.pressroom.text.TextCleaner;
 import io.pressroom.text.Timestamps;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -159,18 +160,27 @@ final class MainContent {
         List<Block> chosen = new ArrayList<>();
         Map<Element, Boolean> insideCache = new IdentityHashMap<>();
         for (Element c : containers) insideCache.put(c, true);
+        int proseWords = 0;
+        boolean commentsBegun = false;
         for (Block b : blocks) {
             boolean inside = within(b.owner, insideCache);
             if (b.caption) {
                 if (inside || b.text.length() > 20) addOnce(captions, b.text);
                 continue;
             }
-            if (!inside || b.negative || !keep(b, titleKey, started)) {
+            // Readers' comments the page does not mark as such (no "comment" in a class or id) still open
+            // with a heading ("12 Comments", "Leave a Reply"): the article ends there, as in a text dump.
+            if (inside && !commentsBegun && proseWords >= TextCleaner.PROSE_BEFORE_COMMENTS) {
+                commentsBegun = TextCleaner.isCommentsHeading(b.text);
+            }
+            if (commentsBegun || !inside || b.negative || !keep(b, titleKey, started)) {
                 addBounded(boilerplate, b.text);
                 continue;
             }
             started = true;
             chosen.add(b);
+            int words = wordCount(b.text);
+            if (words >= 8) proseWords += words;
         }
         trimEdges(chosen, boilerplate);
         Set<String> seen = new java.util.HashSet<>();

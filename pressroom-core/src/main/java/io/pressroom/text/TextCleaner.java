@@ -52,7 +52,7 @@ public final class TextCleaner {
     private static final Pattern TRAILING_AGENCY = Pattern.compile("\\(([\\p{L} .-]{2,40})\\)\\s*$");
 
     /** Prose words an article has before a comments heading may end it. */
-    static final int PROSE_BEFORE_COMMENTS = 100;
+    public static final int PROSE_BEFORE_COMMENTS = 100;
 
     /** The heading of a readers' comments section, matched against the whole lower-cased line. */
     static final Pattern COMMENTS_HEADING = Pattern.compile("[\\p{Punct}\\s]*(?:"
@@ -63,7 +63,7 @@ public final class TextCleaner {
             + "|join the (?:conversation|discussion)"
             + "|post load all comments"
             + "|the fine print: the following comments .*"
-            + ")[\\p{Punct}\\s]*");
+            + ")[\\p{Punct}\\s&&[^?]]*");    // "Comments?" asks readers for them: a question, not a heading
 
     private TextCleaner() { }
 
@@ -235,16 +235,19 @@ public final class TextCleaner {
      * reply", "Load All Comments") after at least {@value #PROSE_BEFORE_COMMENTS} words of prose, or the
      * number of blocks when there is none. Comments are prose and would otherwise join the best run.
      */
-    static int commentsStart(List<Blocks.Block> blocks, int[] words) {
+    private static int commentsStart(List<Blocks.Block> blocks, int[] words) {
         int prose = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (words[i] >= 8) prose += words[i];
-            if (prose >= PROSE_BEFORE_COMMENTS && words[i] <= 20
-                    && COMMENTS_HEADING.matcher(blocks.get(i).text().toLowerCase(Locale.ROOT)).matches()) {
-                return i;
-            }
+            if (prose >= PROSE_BEFORE_COMMENTS && isCommentsHeading(blocks.get(i).text())) return i;
         }
         return blocks.size();
+    }
+
+    /** Whether a line is the heading of a readers' comments section ("12 Comments", "Leave a Reply"). */
+    public static boolean isCommentsHeading(String line) {
+        return line.length() <= 200 && Blocks.words(line) <= 20
+                && COMMENTS_HEADING.matcher(line.toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The [start, end) run of blocks before {@code limit} with the highest total weight (Kadane's algorithm). */

@@ -118,6 +118,25 @@ public class HtmlExtractorTest {
     }
 
     @Test
+    void commentsUnderAHeadingEndTheArticleEvenWithoutCommentClassNames() {
+        String html = """
+                <html><head><title>Council approves budget</title></head><body><div class="wrap"><div class="inner">
+                <p>The city council approved a budget of 2.1 billion dollars on Tuesday after a debate that lasted more than nine hours.</p>
+                <p>The plan raises spending on schools and public transport while freezing most other departments at last year's level.</p>
+                <p>Opponents argued that the budget relies on optimistic forecasts for property tax revenue, which fell during the downturn.</p>
+                <p>The mayor is expected to sign the budget into law before the end of the week, according to a statement from her office.</p>
+                <p>Council members will meet again next month to discuss how the new spending will be monitored across all of the city departments.</p>
+                <p>Comments? Write to the city desk.</p>
+                <h3>3 Comments</h3>
+                <p>I have lived in this city for thirty years and I have never seen a council so careless with the money residents pay.</p>
+                <p>Schools needed this money for a long time and I am glad the council finally listened to the parents at every meeting.</p>
+                </div></div></body></html>""";
+        HtmlPage page = HtmlExtractor.extract(html, "https://news.example/2021/06/08/budget", CRAWLED);
+        assertThat(page.body()).startsWith("The city council approved").contains("Comments? Write to the city desk.");
+        assertThat(page.body()).doesNotContain("3 Comments", "thirty years", "glad the council");
+    }
+
+    @Test
     void datesComeFromNowhereWhenThePageGivesNone() {
         String html = "<html><head><script>var d = '2020-01-01';</script></head><body><article>"
                 + "<p>A page that states no date anywhere in its markup, only in a script and a comment, has no date.</p>"
