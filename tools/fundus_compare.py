@@ -13,6 +13,7 @@ day and minute match, and body bag-of-words F1 (WCXB's metric) against fundus' p
 """
 import ast
 import json
+from datetime import datetime
 import re
 import sys
 from collections import Counter
@@ -51,6 +52,24 @@ def body_text(b):
     return "\n".join(out)
 
 
+def same_minute(got, expected):
+    """The same instant to the minute when both carry an offset (2021-12-19T03:05Z = 2021-12-18T19:05-08:00),
+    else the same wall-clock minute and both without an offset."""
+    def parse(v):
+        try:
+            return datetime.fromisoformat(v.replace("Z", "+00:00").replace(" ", "T"))
+        except ValueError:
+            return None
+    a, b = parse(got), parse(expected)
+    if a is None or b is None or len(got) < 16:
+        return False
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        return False
+    if a.tzinfo is None:
+        return a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
+    return int(a.timestamp()) // 60 == int(b.timestamp()) // 60
+
+
 def norm(t):
     t = (t or "").replace("\u2019", "'").replace("\u2018", "'")
     return re.sub(r"\s+", " ", t).strip().lower()
@@ -84,7 +103,7 @@ def main(fundus, pred):
                 dated += 1
                 got = (a.get("published") or "")
                 day += got[:10] == exp_date[:10]
-                minute += got[:16].replace("T", " ") == exp_date[:16] and got.endswith(("Z", "+00:00")) == exp_date.endswith("+00:00")
+                minute += same_minute(got, exp_date)
             bodies.append(f1(a.get("body"), body_text(best.get("body"))))
     if not n:
         sys.exit("no English pages found; run pressroom extract first (see the usage)")
@@ -92,7 +111,7 @@ def main(fundus, pred):
     print(f"title exact      {title / n:.3f}")
     print(f"authors (set)    {authors / n:.3f}")
     print(f"date, same day   {day / max(dated, 1):.3f} ({dated} with an expected date)")
-    print(f"date, same minute and UTC-ness {minute / max(dated, 1):.3f}")
+    print(f"date, same instant to the minute {minute / max(dated, 1):.3f}")
     print(f"body word F1     {sum(bodies) / len(bodies):.3f} (macro)")
 
 

@@ -80,8 +80,8 @@ final class HtmlMetadata {
         for (Element e : doc.select("[itemprop=datePublished]")) {
             pub.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
         }
-        m.published = firstDate(pub, latest);
-        m.modified = firstDate(mod, latest);
+        m.published = localOffset(firstDate(pub, latest), doc, latest);
+        m.modified = localOffset(firstDate(mod, latest), doc, latest);
         if (m.published == null) m.published = timeElement(doc, latest);
         if (m.published == null && url != null) m.published = urlDate(url, latest);
         if (m.published == null) m.published = stampNearTitle(doc, latest);
@@ -304,6 +304,7 @@ final class HtmlMetadata {
         for (Element t : doc.select("time[datetime]")) {
             String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
             if (cls.contains("modif") || cls.contains("updat")) continue;
+            if (labelledUpdated(t)) continue;
             PartialDateTime d = parseDate(t.attr("datetime"), latest);
             if (d != null && d.day() != null) return d;
         }
@@ -322,13 +323,53 @@ final class HtmlMetadata {
         }
     }
 
+    /**
+     * A time the metadata gives in UTC is written at the page's own offset when a {@code <time>} element of
+     * the page shows an instant within the hour at a non-zero offset: the same moment, but on the calendar
+     * day the outlet printed ("2025-12-19T03:05Z" becomes "2025-12-18T19:05-08:00").
+     */
+    private static PartialDateTime localOffset(PartialDateTime utc, Document doc, Instant latest) {
+        if (utc == null || utc.hour() == null || utc.offset() == null || utc.offset().getTotalSeconds() != 0) return utc;
+        for (Element t : doc.select("time[datetime]")) {
+            PartialDateTime local = parseDate(t.attr("datetime"), latest);
+            if (local == null || local.hour() == null || local.offset() == null || local.offset().getTotalSeconds() == 0) continue;
+            if (Math.abs(local.earliestEpochMillis() - utc.earliestEpochMillis()) <= 3_600_000L) {
+                return utc.atOffset(local.offset());
+            }
+        }
+        return utc;
+    }
+
+    /** Whether a {@code <time>} is introduced as a modification date by the text before it ("Last updated: "). */
+    private static boolean labelledUpdated(Element time) {
+        StringBuilder before = new StringBuilder();
+        for (org.jsoup.nodes.Node n = time.previousSibling(); n != null && before.length() < 40; n = n.previousSibling()) {
+            before.insert(0, n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "");
+        }
+        String label = before.toString().toLowerCase(Locale.ROOT);
+        return label.contains("updated") || label.contains("modified") || label.contains("reviewed");
+    }
+
+    private static boolean updatedAbove(Element e, Set<Element> updatedLines) {
+        if (updatedLines.isEmpty()) return false;
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (updatedLines.contains(up)) return true;
+        }
+        return false;
+    }
+
     /** A printed date line ("Published Sept. 4, 2025") in the elements that usually hold one. */
     private static PartialDateTime stampNearTitle(Document doc, Instant latest) {
+        // A line "Last Updated on Feb 24, 2026" often wraps the date in an element of its own ("date"): the
+        // inner element, read alone, must not pass for a publication date.
+        Set<Element> updatedLines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element e : doc.select("[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], "
                 + "[class*=meta], [class*=byline]")) {
+            if (updatedAbove(e, updatedLines)) continue;
             String t = norm(e.text());
             if (t.isEmpty() || t.length() > 120) continue;
             Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
+            if (s != null && s.updated()) updatedLines.add(e);
             if (s != null && !s.updated() && s.time().day() != null
                     && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
                 return s.time();

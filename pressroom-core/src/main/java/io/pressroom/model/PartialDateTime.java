@@ -76,6 +76,18 @@ public record PartialDateTime(int year, Integer month, Integer day, Integer hour
         return new PartialDateTime(year, month, day, hour, minute, second, newOffset);
     }
 
+    /**
+     * The same instant written at another offset ("2025-12-19T03:05Z" at -08:00 is "2025-12-18T19:05-08:00");
+     * unchanged when this has no time of day or no offset.
+     */
+    public PartialDateTime atOffset(ZoneOffset other) {
+        if (hour == null || offset == null) return this;
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.of(year, month, day, hour, minute,
+                second == null ? 0 : second, 0, offset).withOffsetSameInstant(other);
+        return new PartialDateTime(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
+                second == null ? null : t.getSecond(), other);
+    }
+
     /** The calendar date, when the day is known. */
     public LocalDate date() {
         return day == null ? null : LocalDate.of(year, month, day);

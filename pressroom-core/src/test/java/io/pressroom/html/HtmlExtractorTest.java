@@ -137,6 +137,36 @@ public class HtmlExtractorTest {
     }
 
     @Test
+    void anUpdatedLineIsNotAPublicationDateEvenWhenItsDateSitsInAnElementOfItsOwn() {
+        String body = "<p>Stock markets fell sharply on Tuesday as investors weighed the prospect of higher interest rates for longer.</p>"
+                + "<p>The benchmark index closed down two percent, its worst day since the spring, with technology shares leading.</p>";
+        String wrapped = "<html><head><title>Markets slide</title></head><body><div class=\"post-meta\">"
+                + "<span class=\"post-date\">Last Updated <span class=\"date\">Feb 24, 2021</span></span></div>"
+                + "<div id=\"story\">" + body + "</div></body></html>";
+        assertThat(HtmlExtractor.extract(wrapped, "https://news.example/markets-slide", CRAWLED).published()).isNull();
+        String timed = "<html><head><title>Markets slide</title></head><body>"
+                + "<p class=\"note\">Last updated: <time datetime=\"2021-02-24\">February 24, 2021</time>.</p>"
+                + "<div id=\"story\">" + body + "</div></body></html>";
+        assertThat(HtmlExtractor.extract(timed, "https://news.example/markets-slide", CRAWLED).published()).isNull();
+        String published = timed.replace("Last updated:", "Published");
+        assertThat(HtmlExtractor.extract(published, "https://news.example/markets-slide", CRAWLED).published())
+                .isEqualTo(PartialDateTime.ofDate(2021, 2, 24));
+    }
+
+    @Test
+    void aUtcTimeIsWrittenAtTheOffsetThePageShows() {
+        String html = """
+                <html><head><title>Late vote</title><meta property="article:published_time" content="2021-12-19T03:05:00+00:00">
+                </head><body><div id="story"><p class="meta"><time datetime="2021-12-18T19:05:00-08:00">December 18, 2021</time></p>
+                <p>The council voted late on Saturday to approve the plan after a long debate about its cost and its timing.</p>
+                <p>Members who opposed it said they would try again next year, when the budget comes up for review.</p>
+                </div></body></html>""";
+        PartialDateTime published = HtmlExtractor.extract(html, "https://news.example/vote", CRAWLED).published();
+        assertThat(published).hasToString("2021-12-18T19:05:00-08:00");
+        assertThat(published.earliestEpochMillis()).isEqualTo(java.time.Instant.parse("2021-12-19T03:05:00Z").toEpochMilli());
+    }
+
+    @Test
     void datesComeFromNowhereWhenThePageGivesNone() {
         String html = "<html><head><script>var d = '2020-01-01';</script></head><body><article>"
                 + "<p>A page that states no date anywhere in its markup, only in a script and a comment, has no date.</p>"
