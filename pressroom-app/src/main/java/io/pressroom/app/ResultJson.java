@@ -163,6 +163,8 @@ public final class ResultJson {
             n.put("articles", r.articles());
         }
         o.put("articles", e.articles());
+        // Aliases, roles, quotes and related entities come from these (all, or the earliest and latest when many).
+        o.put("articles_read", e.read());
         o.put("quotes", e.quotes());
         o.put("first_seen", e.firstSeen());
         o.put("last_seen", e.lastSeen());

@@ -48,6 +48,9 @@ final class EntityCommand implements Callable<Integer> {
             if (!e.aliases().isEmpty()) out.println("   also written: " + String.join(", ", e.aliases()));
             out.printf("   %d article%s, %d quotation%s · first seen %s, last seen %s%n", e.articles(), e.articles() == 1 ? "" : "s",
                     e.quotes(), e.quotes() == 1 ? "" : "s", orUnknown(e.firstSeen()), orUnknown(e.lastSeen()));
+            if (e.read() < e.articles()) {
+                out.printf("   (aliases, roles and quotations from the %,d earliest and latest of its %,d articles)%n", e.read(), e.articles());
+            }
             if (!e.roles().isEmpty()) {
                 out.println("   roles:");
                 for (EntityProfile.Role r : e.roles()) {

@@ -515,7 +515,7 @@ public final class ArticleSearcher implements Closeable {
         return parsed == null ? new BooleanQuery.Builder().build() : parsed;
     }
 
-    private static SortField newest(boolean reverse) {
+    static SortField newest(boolean reverse) {
         SortField f = new SortField(Schema.PUBLISHED_SORT, SortField.Type.LONG, reverse);
         // Undated articles go last in both orders.
         f.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);

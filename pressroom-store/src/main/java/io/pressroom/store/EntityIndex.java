@@ -39,7 +39,11 @@ import org.apache.lucene.search.TopDocs;
  * and roles over time, and the dated events of many articles folded into one entry per event.
  */
 final class EntityIndex {
-    /** Articles read for one entity page or timeline; beyond that the figures cover the earliest ones. */
+    /**
+     * Articles read for one entity page or timeline. An entity named in more articles gets its article count
+     * and its first and last days exactly, and its aliases, roles and quotations from the earliest and the
+     * latest half of this many (so the role history covers both ends), which the page states.
+     */
     static final int MAX_ARTICLES = 10_000;
     /** Two reports of one date are the same event when their sentences share this much of their words. */
     private static final double SAME_EVENT_OVERLAP = 0.3;
@@ -49,10 +53,18 @@ final class EntityIndex {
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
 
+    private final int maxArticles;
+
     EntityIndex(IndexReader reader, IndexSearcher searcher, Analyzer analyzer) {
+        this(reader, searcher, analyzer, MAX_ARTICLES);
+    }
+
+    /** With a smaller reading limit, so tests can pass it with a handful of articles. */
+    EntityIndex(IndexReader reader, IndexSearcher searcher, Analyzer analyzer, int maxArticles) {
         this.reader = reader;
         this.searcher = searcher;
         this.analyzer = analyzer;
+        this.maxArticles = maxArticles;
     }
 
     /** A filter on the entity ids a name or id may denote. */
@@ -101,8 +113,22 @@ final class EntityIndex {
         Optional<String> resolved = resolve(name);
         if (resolved.isEmpty()) return Optional.empty();
         String id = resolved.get();
-        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ENTITY, id)), MAX_ARTICLES, oldestFirst());
-        if (top.scoreDocs.length == 0) return Optional.empty();
+        Query named = new TermQuery(new Term(Schema.ENTITY, id));
+        int total = searcher.count(named);
+        if (total == 0) return Optional.empty();
+        List<ScoreDoc> read = new ArrayList<>();
+        if (total <= maxArticles) {
+            read.addAll(List.of(searcher.search(named, maxArticles, oldestFirst()).scoreDocs));
+        } else {
+            // The earliest and the latest articles: the first and last days and both ends of the role history.
+            Set<Integer> seen = new HashSet<>();
+            for (ScoreDoc sd : searcher.search(named, maxArticles - maxArticles / 2, oldestFirst()).scoreDocs) {
+                if (seen.add(sd.doc)) read.add(sd);
+            }
+            for (ScoreDoc sd : searcher.search(named, maxArticles / 2, newestFirst()).scoreDocs) {
+                if (seen.add(sd.doc)) read.add(sd);
+            }
+        }
         StoredFields stored = reader.storedFields();
         String canonical = null;
         String type = null;
@@ -113,7 +139,7 @@ final class EntityIndex {
         List<String> ids = new ArrayList<>();
         int quotes = 0;
         String first = null, last = null;
-        for (ScoreDoc sd : top.scoreDocs) {
+        for (ScoreDoc sd : read) {
             Article a = article(stored.document(sd.doc, ARTICLE_FIELDS));
             if (ids.size() < 100) ids.add(a.id());
             String day = day(a);
@@ -152,8 +178,8 @@ final class EntityIndex {
         roles.sort(java.util.Comparator.comparing((EntityProfile.Role r) -> r.first() == null ? "" : r.first())
                 .thenComparing(r -> -r.articles()));
         related.remove(finalName);
-        return Optional.of(new EntityProfile(id, canonical, type, ArticleSearcher.ranked(aliases, 20), roles, top.scoreDocs.length, quotes,
-                first, last, ArticleSearcher.ranked(related, 10), ids));
+        return Optional.of(new EntityProfile(id, canonical, type, ArticleSearcher.ranked(aliases, 20), roles, total, read.size(),
+                quotes, first, last, ArticleSearcher.ranked(related, 10), ids));
     }
 
     /**
@@ -173,7 +199,7 @@ final class EntityIndex {
             b.add(new TermQuery(new Term(Schema.EVENT_ACTOR, id.get())), BooleanClause.Occur.FILTER);
             actorName = nameOf(id.get());
         }
-        TopDocs top = searcher.search(b.build(), MAX_ARTICLES, oldestFirst());
+        TopDocs top = searcher.search(b.build(), maxArticles, oldestFirst());
         StoredFields stored = reader.storedFields();
         List<Group> groups = new ArrayList<>();
         Map<String, List<Group>> byValue = new HashMap<>();
@@ -251,7 +277,11 @@ final class EntityIndex {
     }
 
     private static Sort oldestFirst() {
-        return new Sort(new SortField(Schema.PUBLISHED_SORT, SortField.Type.LONG, false), SortField.FIELD_DOC);
+        return new Sort(ArticleSearcher.newest(false), SortField.FIELD_DOC);
+    }
+
+    private static Sort newestFirst() {
+        return new Sort(ArticleSearcher.newest(true), SortField.FIELD_DOC);
     }
 
     private static String day(Article a) {

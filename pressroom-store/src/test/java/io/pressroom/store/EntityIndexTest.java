@@ -57,6 +57,33 @@ class EntityIndexTest {
     }
 
     @Test
+    void anEntityInMoreArticlesThanAreReadKeepsItsExactCountAndBothEndsOfItsRoleHistory() throws Exception {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String role = i < 3 ? "US Defense Department spokesman" : i < 6 ? "Pentagon adviser" : "Pentagon press secretary";
+            articles.add(ArticleIndexTest.article("Kirby " + i, "2021-0" + (i + 1) + "-10", null, "Daily Gazette",
+                    role + " John Kirby said the United States wants talks with North Korea, in remarks number " + i + "."));
+        }
+        articles.add(ArticleIndexTest.article("Undated", null, null, "Daily Gazette",
+                "Pentagon press secretary John Kirby said talks could resume."));
+        try (ArticleWriter w = ArticleWriter.open(dir)) {
+            for (Article a : articles) w.addLinked(a);
+        }
+        try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir))) {
+            EntityIndex index = new EntityIndex(reader, new org.apache.lucene.search.IndexSearcher(reader), Schema.analyzer(), 4);
+            EntityProfile kirby = index.profile("John Kirby").orElseThrow();
+            assertThat(kirby.articles()).isEqualTo(10);
+            assertThat(kirby.read()).isEqualTo(4);
+            assertThat(kirby.firstSeen()).isEqualTo("2021-01-10");
+            assertThat(kirby.lastSeen()).isEqualTo("2021-09-10");
+            // The two earliest and the two latest dated articles were read: both ends of the history, not the middle.
+            assertThat(kirby.roles()).extracting(EntityProfile.Role::title)
+                    .containsExactly("US Defense Department spokesman", "Pentagon press secretary");
+        }
+    }
+
+    @Test
     void theTimelineFoldsOneEventReportedTwiceAndFiltersByEntityAndDate() throws Exception {
         ingest();
         try (ArticleSearcher s = ArticleSearcher.open(dir)) {

@@ -427,6 +427,8 @@ async function entityPage() {
     e.quotes + (e.quotes === 1 ? ' quotation' : ' quotations'),
     'first seen ' + (e.first_seen || 'date unknown'), 'last seen ' + (e.last_seen || 'date unknown')].join(' · ');
   box.replaceChildren(
+      e.articles_read < e.articles ? el('p', {class: 'note'}, 'Aliases, roles and quotations from the ' + e.articles_read
+          + ' earliest and latest of its ' + e.articles + ' articles.') : null,
       e.aliases.length ? el('p', {}, 'Also written: ' + e.aliases.join(', ')) : null,
       e.roles.length ? el('section', {id: 'roles'}, el('h4', {}, 'Roles over time'), el('table', {class: 'roles'},
           el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'First'), el('th', {}, 'Last'), el('th', {}, 'Articles')),
