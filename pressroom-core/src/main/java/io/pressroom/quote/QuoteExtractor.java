@@ -669,7 +669,45 @@ public final class QuoteExtractor implements ArticleStage {
                 Cues.Form c = Cues.at(toks, k);
                 if (c != null && !c.participle() && !c.fixed()) return npBefore(k, 0);
             }
-            return null;
+            return leadingSubject(before);
+        }
+
+        /** Verbs in the past that do not end in -ed, for a clause's verb after its subject. */
+        private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "took", "made", "went", "gave", "met", "told",
+                "said", "wrote", "sent", "held", "began", "ran", "left", "came", "saw", "brought", "won", "lost", "put",
+                "set", "got", "kept", "led", "stood", "struck", "sought", "fought", "threw", "drew", "broke", "chose",
+                "rose", "fell", "hit", "cut", "paid", "sat", "spent", "taught", "thought", "felt", "heard", "knew", "became");
+
+        /**
+         * "Trump revised his plan, promising to focus …": with no verb of saying before the participle, the name
+         * or personal pronoun that opens the sentence (after an opening time phrase and its comma), when a verb in
+         * the past follows it.
+         */
+        private TextSpan leadingSubject(int before) {
+            int s = 0;
+            // "On Thursday, however, Trump …", "Earlier, she …": skip an opening phrase of a few words and its commas.
+            for (int k = 0; k < Math.min(before, 6); k++) {
+                if (!toks.get(k).is(",")) continue;
+                String first = toks.get(0).lower();
+                if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || first.equals("in")
+                        || first.equals("at") || first.equals("after") || first.equals("during")) {
+                    s = k + 1;
+                    while (s + 1 < before && Words.ADVERBS.contains(toks.get(s).lower()) && toks.get(s + 1).is(",")) s += 2;
+                }
+                break;
+            }
+            if (s >= before) return null;
+            Tok head = toks.get(s);
+            boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we");
+            if (!pronoun && !(head.isWord() && head.capitalized() && !Words.FUNCTION.contains(head.lower())
+                    && !Words.DETERMINERS.contains(head.lower()))) {
+                return null;
+            }
+            int end = npForwardEnd(s);
+            if (end < s || end + 1 >= before) return null;
+            String verb = toks.get(end + 1).lower();
+            if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb))) return null;
+            return span(s, end);
         }
 
         // ---- phrase helpers -----------------------------------------------------------------

@@ -95,6 +95,18 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aPromiseAfterACommaIsCreditedToTheNameOpeningTheSentence() throws Exception {
+        Article a = process("On Thursday, however, Trump spoke to a gathering of industry leaders, promising to lift "
+                + "environmental regulations and open more federal land to drilling.");
+        Quote q = only(a);
+        assertThat(a.text(q.content())).startsWith("to lift environmental regulations");
+        assertThat(a.text(q.speakerMention())).isEqualTo("Trump");
+        assertThat(q.cueLemma()).isEqualTo("promise");
+        // A sentence that opens with something other than a name or a person is not credited to it.
+        assertThat(process("The plan changed last month, promising lower taxes for most families and businesses.").quotes()).isEmpty();
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
