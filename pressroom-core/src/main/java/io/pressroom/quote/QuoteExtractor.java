@@ -435,7 +435,8 @@ public final class QuoteExtractor implements ArticleStage {
             int p = skipAfterCue(after, cue.lemma());
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
             // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
-            if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && findThat(p) < 0
+            // Not "…, Patriot agreed to lend him $5 million": "to" before a verb opens what was agreed or said.
+            if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && findThat(p) < 0 && !infinitive(p)
                     && speakerStartTok > 0 && toks.get(speakerStartTok - 1).is(",")) {
                 postPosed = true;
             }
@@ -476,8 +477,7 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (p >= toks.size()) return null;
             if (toks.get(p).is("that")) p++;
-            else if (toks.get(p).is("to") && p + 1 < toks.size() && toks.get(p + 1).isWord() && !toks.get(p + 1).capitalized()
-                    && !Words.DETERMINERS.contains(toks.get(p + 1).lower())) {
+            else if (infinitive(p)) {
                 // an infinitive: "vowed to put the country first", "declined to comment"
             } else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
                 int that = findThat(p);
@@ -913,6 +913,12 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** Skips times, adverbs and (for "tell"-like cues) an object after the cue. */
+        /** "to" before a plain lower-case word: an infinitive ("agreed to lend"), not a place or a listener. */
+        private boolean infinitive(int p) {
+            return p + 1 < toks.size() && toks.get(p).is("to") && toks.get(p + 1).isWord() && !toks.get(p + 1).capitalized()
+                    && !Words.DETERMINERS.contains(toks.get(p + 1).lower());
+        }
+
         private int skipAfterCue(int p, String lemma) {
             p = skipTimes(p);
             if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {

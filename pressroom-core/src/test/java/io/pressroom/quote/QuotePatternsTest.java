@@ -107,6 +107,17 @@ class QuotePatternsTest {
     }
 
     @Test
+    void anInfinitiveAfterTheCueIsWhatWasAgreedNotAPlaceOfAPostPosedAttribution() throws Exception {
+        Article a = process("In the end, the company agreed to lend the miners five million dollars for the cleanup work.");
+        Quote q = only(a);
+        assertThat(a.text(q.content())).startsWith("to lend the miners five million dollars");
+        assertThat(a.text(q.speakerMention())).isEqualTo("the company");
+        // A place after the cue still marks a post-posed attribution.
+        Article b = process("The talks will resume next month in Geneva, Hollande said Tuesday in Paris.");
+        assertThat(b.text(only(b).content())).isEqualTo("The talks will resume next month in Geneva");
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
