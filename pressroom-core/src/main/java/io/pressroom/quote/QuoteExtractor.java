@@ -229,8 +229,12 @@ public final class QuoteExtractor implements ArticleStage {
 
         private int endOfAttribution(Found f) {
             int i = f.cueToken();
-            int end = Math.max(i, f.speaker() == null ? i : tokenEndingAt(f.speaker().end()));
-            return end + 1;
+            int cueEnd = f.cue() == null ? i : Math.max(i, tokenEndingAt(f.cue().end()));
+            int speakerEnd = f.speaker() == null ? -1 : tokenEndingAt(f.speaker().end());
+            // "Kirby said Tuesday, “…”", "Schiff told Capital Download on Wednesday, “…”": the time and the
+            // listener belong to the attribution, so a quotation after them continues the first.
+            if (speakerEnd <= cueEnd && f.lemma() != null) return skipAfterCue(cueEnd + 1, f.lemma());
+            return skipTimes(Math.max(cueEnd, speakerEnd) + 1);
         }
 
         // ---- direct quotes ------------------------------------------------------------------
@@ -287,14 +291,20 @@ public final class QuoteExtractor implements ArticleStage {
             if (colon || toks.get(j).is(",")) j--;
             if (j < floor) return null;
             // find a cue ending at j (allowing a short tail: "said in a statement:")
-            for (int start = j; start >= Math.max(floor, j - 4); start--) {
+            for (int start = j; start >= Math.max(floor, j - 8); start--) {
                 Cues.Form c = Cues.at(toks, start);
                 if (c == null) continue;
                 int cueEnd = start + c.words().length - 1;
                 if (cueEnd > j) continue;
                 // "said of Clinton, “…”", "said in a statement, “…”": a short tail after the cue needs a colon
-                // or must open with a preposition.
-                if (cueEnd < j && !colon && !TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower())) continue;
+                // or must open with a preposition; "told CBS, “…”", "told his radio audience on Monday, “…”": a
+                // cue that takes a listener may have it there, and a time.
+                boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower());
+                if (!tail && Words.OBJECT_CUES.contains(c.lemma())) {
+                    int p = skipAfterCue(cueEnd + 1, c.lemma());
+                    tail = p == j + 1 || p <= j && TAIL_PREPOSITIONS.contains(toks.get(p).lower()) && j - p < 4;
+                }
+                if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma())) continue;
                 TextSpan np = npBefore(start, floor);
                 // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
                 // sentence's subject.

@@ -118,6 +118,21 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aListenerOrATimeAfterTheCueBelongsToTheAttribution() throws Exception {
+        Article a = process("Mook told CBS, “We are really focused on this opportunity to speak directly to the voters.”");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("Mook");
+        Article b = process("Limbaugh told his radio audience on Monday, “What has happened basically is this.”");
+        assertThat(a.text(only(a).content())).startsWith("We are really focused");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Limbaugh");
+        // The second part of a split quotation after "told <listener> <time>," or "said <time>," is the same speaker's.
+        for (String attribution : new String[] {"Schiff told Capital Download on Wednesday", "Schiff said Tuesday"}) {
+            Article c = process("\"What makes this new is not just the hacking of a party,\" " + attribution
+                    + ", \"but the attempt to interfere with the election itself.\"");
+            assertThat(c.quotes()).as(attribution).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Schiff"));
+        }
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
