@@ -682,6 +682,10 @@ public final class QuoteExtractor implements ArticleStage {
             return leadingSubject(before);
         }
 
+        private static boolean nameWord(Tok t) {
+            return t.isWord() && t.capitalized() && !Words.FUNCTION.contains(t.lower()) && !Words.DETERMINERS.contains(t.lower());
+        }
+
         /** Verbs in the past that do not end in -ed, for a clause's verb after its subject. */
         private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "took", "made", "went", "gave", "met", "told",
                 "said", "wrote", "sent", "held", "began", "ran", "left", "came", "saw", "brought", "won", "lost", "put",
@@ -709,12 +713,15 @@ public final class QuoteExtractor implements ArticleStage {
             if (s >= before) return null;
             Tok head = toks.get(s);
             boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we");
-            if (!pronoun && !(head.isWord() && head.capitalized() && !Words.FUNCTION.contains(head.lower())
-                    && !Words.DETERMINERS.contains(head.lower()))) {
-                return null;
+            int end = s;
+            if (!pronoun) {
+                // A name: capitalised words ("Hillary Clinton", "The New York Times"), nothing else.
+                int k = head.is("the") || head.is("The") ? s + 1 : s;
+                if (k >= before || !nameWord(toks.get(k))) return null;
+                end = k;
+                while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
             }
-            int end = npForwardEnd(s);
-            if (end < s || end + 1 >= before) return null;
+            if (end + 1 >= before) return null;
             String verb = toks.get(end + 1).lower();
             if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb))) return null;
             return span(s, end);
@@ -930,6 +937,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         private int skipAfterCue(int p, String lemma) {
+            // "spoke out on Tuesday", "spoke up": the particle belongs to the verb, not to what was said.
             p = skipTimes(p);
             if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
                 int objEnd = npForwardEnd(p);

@@ -102,6 +102,10 @@ class QuotePatternsTest {
         assertThat(a.text(q.content())).startsWith("to lift environmental regulations");
         assertThat(a.text(q.speakerMention())).isEqualTo("Trump");
         assertThat(q.cueLemma()).isEqualTo("promise");
+        Article b = process("Hillary Clinton visited Tulsa on Tuesday, arguing that the epidemic of police shootings "
+                + "should be recognized as intolerable.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Hillary Clinton");
+        assertThat(b.text(only(b).content())).startsWith("the epidemic of police shootings");
         // A sentence that opens with something other than a name or a person is not credited to it.
         assertThat(process("The plan changed last month, promising lower taxes for most families and businesses.").quotes()).isEmpty();
     }
