@@ -491,11 +491,33 @@ public final class QuoteExtractor implements ArticleStage {
                 // an infinitive: "vowed to put the country first", "declined to comment"
             } else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
                 int that = findThat(p);
-                if (that < 0) return null;
-                p = that + 1;
+                if (that >= 0) {
+                    p = that + 1;
+                } else {
+                    // "said after the convention he would not …": a short phrase of occasion, then the clause.
+                    p = pronounAfterPhrase(p);
+                    if (p < 0) return null;
+                }
             }
             if (p >= toks.size()) return null;
             return complement(p, speaker, cueSpan, cue.lemma(), i);
+        }
+
+        private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+        private static final Set<String> OCCASION_PREPOSITIONS = Set.of("after", "before", "during", "at", "in", "on",
+                "following", "since");
+
+        /** The subject pronoun that opens a clause within six words after the preposition at {@code p}, or -1. */
+        private int pronounAfterPhrase(int p) {
+            // Only phrases of time or occasion: after "about", "by" or "for" a pronoun opens a relative clause
+            // ("stood by the comments he had made").
+            if (!OCCASION_PREPOSITIONS.contains(toks.get(p).lower())) return -1;
+            for (int k = p + 2; k < Math.min(toks.size() - 1, p + 7); k++) {
+                Tok t = toks.get(k);
+                if (isClauseEnd(t) || t.isQuoteMark() || Cues.at(toks, k) != null) return -1;
+                if (SUBJECT_PRONOUNS.contains(t.lower()) && toks.get(k + 1).isWord()) return k;
+            }
+            return -1;
         }
 
         /** Past participles of cue verbs that do not end in -ed. */

@@ -137,6 +137,16 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aPhraseOfOccasionMayStandBetweenTheCueAndWhatWasSaid() throws Exception {
+        Article a = process("Trump said after the convention he would not accept the senator's endorsement if it were offered.");
+        Quote q = only(a);
+        assertThat(a.text(q.content())).startsWith("he would not accept");
+        assertThat(a.text(q.speakerMention())).isEqualTo("Trump");
+        // After "by" or "about" a pronoun opens a relative clause, not what was said.
+        assertThat(process("The mayor stood by the comments he had made about the police last week.").quotes()).isEmpty();
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
