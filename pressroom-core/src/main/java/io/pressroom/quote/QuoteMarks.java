@@ -46,6 +46,8 @@ final class QuoteMarks {
                 from = para.start() + width(body, para.start());
             }
             carried = -1;
+            int straightInside = 0;    // straight marks seen inside an open curly quotation
+            int lastStraight = -1;
             for (int i = from; i < para.end(); i++) {
                 char c = body.charAt(i);
                 int w = width(body, i);
@@ -54,7 +56,10 @@ final class QuoteMarks {
                 // with ", doubled '' with ''; marks of another style inside it are nested quotations.
                 boolean curlyOpen = open >= 0 && (body.charAt(open) == '\u201C' || body.charAt(open) == '\u201E');
                 if (c == '\u201C' || c == '\u201E') {
-                    if (open < 0) open = i;
+                    if (open < 0) {
+                        open = i;
+                        straightInside = 0;
+                    }
                 } else if (c == '\u201D') {
                     if (open >= 0 && curlyOpen) {
                         out.add(new Quoted(open, i, 1, 1));
@@ -65,8 +70,17 @@ final class QuoteMarks {
                 } else if (!curlyOpen && width(body, open) == w) {
                     out.add(new Quoted(open, i, width(body, open), w));
                     open = -1;
+                } else if (curlyOpen && w == 1) {
+                    straightInside++;
+                    lastStraight = i;
                 }
                 i += w - 1;
+            }
+            // “Immunity deals should not be a requirement," Chaffetz said.: a curly quotation that never closes
+            // in its paragraph but holds an odd number of straight marks was closed with the last of them.
+            if (open >= 0 && body.charAt(open) != '"' && width(body, open) == 1 && straightInside % 2 == 1) {
+                out.add(new Quoted(open, lastStraight, 1, 1));
+                open = -1;
             }
             if (open >= 0 && p + 1 < paragraphs.size()) {
                 TextSpan next = paragraphs.get(p + 1);

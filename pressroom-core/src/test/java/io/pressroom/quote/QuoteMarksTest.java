@@ -1,0 +1,30 @@
+package io.pressroom.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pressroom.model.TextSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+    private static List<String> quoted(String body) {
+        List<TextSpan> paragraphs = new java.util.ArrayList<>();
+        int start = 0;
+        for (String p : body.split("\n\n", -1)) {
+            paragraphs.add(new TextSpan(start, start + p.length()));
+            start += p.length() + 2;
+        }
+        return QuoteMarks.find(body, paragraphs).stream().map(q -> body.substring(q.inner().start(), q.inner().end())).toList();
+    }
+
+    @Test
+    void aCurlyQuotationClosedWithAStraightMarkIsStillOne() {
+        assertThat(quoted("“Immunity deals should not be a requirement,\" Chaffetz said. Then he left."))
+                .containsExactly("Immunity deals should not be a requirement,");
+        // Straight marks in pairs inside a curly quotation are a quotation within it, not its end.
+        assertThat(quoted("“He called it \"a scam\" and walked out,” she said."))
+                .containsExactly("He called it \"a scam\" and walked out,");
+        // An unclosed curly mark with no straight one is left alone (one stray mark cannot swallow the text).
+        assertThat(quoted("“Immunity deals should not be a requirement, Chaffetz said.")).isEmpty();
+    }
+}
