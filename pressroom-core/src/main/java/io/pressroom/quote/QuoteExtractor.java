@@ -273,7 +273,14 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                 }
             }
-            int j = skipBetween(npEnd + 1);
+            // ," Oversight Chairman Jason Chaffetz (R-Utah) said: a short parenthesis after the name is not a word of it.
+            int afterNp = npEnd + 1;
+            if (afterNp < toks.size() && toks.get(afterNp).is("(")) {
+                int close = afterNp + 1;
+                while (close < toks.size() && close - afterNp <= 6 && !toks.get(close).is(")")) close++;
+                if (close < toks.size() && toks.get(close).is(")")) afterNp = close + 1;
+            }
+            int j = skipBetween(afterNp);
             if (j < toks.size()) {
                 Cues.Form c = Cues.at(toks, j);
                 if (c != null && !c.fixed()) {

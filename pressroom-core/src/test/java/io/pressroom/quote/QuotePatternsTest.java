@@ -147,6 +147,15 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aPartyAndStateInParenthesesDoNotHideTheSpeaker() throws Exception {
+        Article a = process("“Immunity deals should not be a requirement for cooperating with the FBI,” Oversight Chairman "
+                + "Jason Chaffetz (R-Utah) said.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("Jason Chaffetz");
+        assertThat(a.text(q.speakerMention())).isEqualTo("Oversight Chairman Jason Chaffetz");
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
