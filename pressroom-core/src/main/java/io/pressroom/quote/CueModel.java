@@ -60,8 +60,12 @@ public final class CueModel {
 
     /** Candidates: lower-case words; names, numbers and punctuation never open an attribution. */
     public static boolean candidate(Tok t) {
-        return t.isWord() && !t.capitalized() && Character.isLetter(t.text().charAt(0)) && !Words.FUNCTION.contains(t.lower());
+        return t.isWord() && !t.capitalized() && Character.isLetter(t.text().charAt(0)) && !Words.FUNCTION.contains(t.lower())
+                && !FLOATING_QUANTIFIERS.contains(t.lower());
     }
+
+    /** "They all said that …": a quantifier after its subject is never the verb of an attribution. */
+    private static final java.util.Set<String> FLOATING_QUANTIFIERS = java.util.Set.of("all", "both", "each");
 
     public static List<String> features(List<Tok> toks, int i) {
         List<String> f = new ArrayList<>(16);

@@ -156,6 +156,12 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aQuantifierAfterTheSubjectIsNotASecondCue() throws Exception {
+        Article a = process("They all said that the claims could be grounds for a case against the bank.");
+        assertThat(a.text(only(a).content())).isEqualTo("the claims could be grounds for a case against the bank");
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
