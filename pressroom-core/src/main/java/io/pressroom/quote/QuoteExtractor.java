@@ -961,8 +961,9 @@ public final class QuoteExtractor implements ArticleStage {
         /** Skips times, adverbs and (for "tell"-like cues) an object after the cue. */
         /** "to" before a plain lower-case word: an infinitive ("agreed to lend"), not a place or a listener. */
         private boolean infinitive(int p) {
-            return p + 1 < toks.size() && toks.get(p).is("to") && toks.get(p + 1).isWord() && !toks.get(p + 1).capitalized()
-                    && !Words.DETERMINERS.contains(toks.get(p + 1).lower());
+            // In a headline in title case every verb is capitalised: "Sanders Vows To Eliminate Tax Breaks".
+            return p + 1 < toks.size() && toks.get(p).lower().equals("to") && toks.get(p + 1).isWord()
+                    && (!toks.get(p + 1).capitalized() || titleCase()) && !Words.DETERMINERS.contains(toks.get(p + 1).lower());
         }
 
         private int skipAfterCue(int p, String lemma) {

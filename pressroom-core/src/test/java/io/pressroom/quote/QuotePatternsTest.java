@@ -79,6 +79,9 @@ class QuotePatternsTest {
         Quote q = only(a);
         assertThat(q.cueLemma()).isEqualTo("say");
         assertThat(a.text(q.content())).isEqualTo("Museum Will Tell of Suffering and Delight");
+        Article b = process("Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers\n\nThe senator spoke in Iowa.");
+        assertThat(b.text(only(b).content())).isEqualTo("To Eliminate Tax Breaks Used By Real Estate Developers");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Sanders");
     }
 
     @Test
