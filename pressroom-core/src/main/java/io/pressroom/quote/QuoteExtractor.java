@@ -880,6 +880,15 @@ public final class QuoteExtractor implements ArticleStage {
                 s = c + 1;
             }
             int e = npForwardEnd(s);
+            // "one of the family's attorneys, Justin Bamberg, said": a quantity of people opens the phrase.
+            if (e < 0 && s + 1 < comma && Words.quantity(toks.get(s).lower()) && toks.get(s + 1).is("of")) e = s;
+            // "A lawyer for the news outlets, David Schulz, said", "Officials at Homeland Security Investigations,
+            // a division of …, said": a prepositional modifier runs to the apposition's comma.
+            if (e >= 0 && e + 1 < comma && SUBJECT_PREPOSITIONS.contains(toks.get(e + 1).lower())) {
+                int c = e + 1;
+                while (c < comma && c - e <= 8 && !toks.get(c).is(",") && Cues.at(toks, c) == null) c++;
+                if (c < comma && toks.get(c).is(",")) e = c - 1;
+            }
             if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
             for (int k = e + 2; k < comma; k++) {
                 Cues.Form c = Cues.at(toks, k);

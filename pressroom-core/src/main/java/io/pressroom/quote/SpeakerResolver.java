@@ -61,6 +61,12 @@ final class SpeakerResolver {
                         body.substring(apposed.end(), f.speaker().end()).replaceAll("^[,\\s]+|[,\\s]+$", ""), apposed.start()));
                 continue;
             }
+            TextSpan named = nameAfterRole(t);
+            if (named != null) {
+                people.add(new Person(body.substring(named.start(), named.end()),
+                        body.substring(f.speaker().start(), named.start()).replaceAll("^[,\\s]+|[,\\s]+$", ""), named.start()));
+                continue;
+            }
             if (t.size() >= 2 && t.size() <= 4 && t.stream().allMatch(x -> x.capitalized() && x.isWord())
                     && !Words.HONORIFICS.contains(t.get(0).lower()) && !Words.OPENERS.contains(t.get(0).lower())) {
                 people.add(new Person(body.substring(f.speaker().start(), f.speaker().end()), "", f.speaker().start()));
@@ -120,6 +126,34 @@ final class SpeakerResolver {
         return new TextSpan(toks.get(0).start(), toks.get(comma - 1).end());
     }
 
+    /**
+     * "A lawyer for the news outlets, David Schulz,", "one of the family's attorneys, Justin Bamberg,": a description,
+     * then the name of the person it describes in commas; the name, or null.
+     */
+    static TextSpan nameAfterRole(List<Tok> toks) {
+        int end = toks.size();
+        while (end > 0 && toks.get(end - 1).is(",")) end--;
+        int comma = -1;
+        for (int i = end - 1; i > 0; i--) {
+            if (toks.get(i).is(",")) {
+                comma = i;
+                break;
+            }
+        }
+        if (comma < 1 || end - comma - 1 < 2 || end - comma - 1 > 4) return null;
+        for (int i = comma + 1; i < end; i++) {
+            Tok t = toks.get(i);
+            if (!t.isWord() || !t.capitalized() || Words.OPENERS.contains(t.lower())) return null;
+        }
+        // The description before it holds a word for a person: "lawyer", "attorneys", "spokesman".
+        boolean person = false;
+        for (int i = 0; i < comma; i++) {
+            String l = toks.get(i).lower();
+            if (RoleWords.isTitle(l) || PERSON_HEADS.contains(l) || Words.SPEAKER_NOUNS.contains(l)) person = true;
+        }
+        return person ? new TextSpan(toks.get(comma + 1).start(), toks.get(end - 1).end()) : null;
+    }
+
     /** Whether an apposition describes a person ("the chief executive", "a spokeswoman for ..."). */
     private static boolean describesPerson(String body, TextSpan name, TextSpan mention) {
         for (Tok t : Tokens.of(body, name.end(), mention.end())) {
@@ -135,6 +169,8 @@ final class SpeakerResolver {
         if (apposed != null) {
             return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));
         }
+        TextSpan describedName = nameAfterRole(toks);
+        if (describedName != null) return new Resolution(body.substring(describedName.start(), describedName.end()), true);
         if (toks.isEmpty()) return new Resolution(null, false);
         String lower = body.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
         if (toks.size() == 1 && Words.PERSON_PRONOUNS.contains(lower)) return new Resolution(lastPerson, true);

@@ -165,6 +165,19 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aDescriptionWithItsModifierThenTheNameInCommasIsTheSpeaker() throws Exception {
+        Article a = process("A lawyer for the news outlets, David Schulz, said no immediate decision had been made about an appeal.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("David Schulz");
+        assertThat(a.text(q.speakerMention())).startsWith("A lawyer for the news outlets");
+        assertThat(a.text(q.content())).startsWith("no immediate decision");
+        Article b = process("Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, "
+                + "said they were concerned that forgers may try to cheat the program.");
+        assertThat(b.text(only(b).speakerMention())).startsWith("Officials at Homeland Security Investigations");
+        assertThat(b.text(only(b).content())).startsWith("they were concerned");
+    }
+
+    @Test
     void aTitleCaseHeadlineCreditsItsClaimWithAColon() throws Exception {
         Article a = process("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was Mocking Clinton Camp.");
         Quote q = only(a);
