@@ -873,7 +873,8 @@ public final class QuoteExtractor implements ArticleStage {
             if (s >= comma) return null;
             // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
             if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
-            while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))) {
+            while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))
+                    && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of"))) { // "One of the attorneys, X,"
                 int c = s;
                 while (c < comma && !toks.get(c).is(",")) c++;
                 if (c >= comma - 1) break;

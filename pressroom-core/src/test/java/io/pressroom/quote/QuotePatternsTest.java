@@ -175,6 +175,9 @@ class QuotePatternsTest {
                 + "said they were concerned that forgers may try to cheat the program.");
         assertThat(b.text(only(b).speakerMention())).startsWith("Officials at Homeland Security Investigations");
         assertThat(b.text(only(b).content())).startsWith("they were concerned");
+        Article c = process("In a statement, one of the family's attorneys, Justin Bamberg, said the videos show him leaving his car.");
+        assertThat(only(c).speaker()).isEqualTo("Justin Bamberg");
+        assertThat(c.text(only(c).speakerMention())).startsWith("one of the family's attorneys");
     }
 
     @Test
