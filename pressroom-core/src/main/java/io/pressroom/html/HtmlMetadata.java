@@ -80,9 +80,14 @@ final class HtmlMetadata {
         for (Element e : doc.select("[itemprop=datePublished]")) {
             pub.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
         }
-        m.published = localOffset(firstDate(pub, latest), doc, latest);
-        m.modified = localOffset(firstDate(mod, latest), doc, latest);
-        if (m.published == null) m.published = timeElement(doc, latest);
+        m.published = firstDate(pub, latest);
+        m.modified = firstDate(mod, latest);
+        // The page's <time> elements, read once for both uses below and only when one needs them.
+        List<Element> times = m.published == null || isUtc(m.published) || isUtc(m.modified)
+                ? doc.select("time[datetime]") : List.of();
+        m.published = localOffset(m.published, times, latest);
+        m.modified = localOffset(m.modified, times, latest);
+        if (m.published == null) m.published = timeElement(times, latest);
         if (m.published == null && url != null) m.published = urlDate(url, latest);
         if (m.published == null) m.published = stampNearTitle(doc, latest);
 
@@ -300,8 +305,8 @@ final class HtmlMetadata {
         return d;
     }
 
-    private static PartialDateTime timeElement(Document doc, Instant latest) {
-        for (Element t : doc.select("time[datetime]")) {
+    private static PartialDateTime timeElement(List<Element> times, Instant latest) {
+        for (Element t : times) {
             String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
             if (cls.contains("modif") || cls.contains("updat")) continue;
             if (labelledUpdated(t)) continue;
@@ -328,9 +333,9 @@ final class HtmlMetadata {
      * the page shows an instant within the hour at a non-zero offset: the same moment, but on the calendar
      * day the outlet printed ("2025-12-19T03:05Z" becomes "2025-12-18T19:05-08:00").
      */
-    private static PartialDateTime localOffset(PartialDateTime utc, Document doc, Instant latest) {
-        if (utc == null || utc.hour() == null || utc.offset() == null || utc.offset().getTotalSeconds() != 0) return utc;
-        for (Element t : doc.select("time[datetime]")) {
+    private static PartialDateTime localOffset(PartialDateTime utc, List<Element> times, Instant latest) {
+        if (!isUtc(utc)) return utc;
+        for (Element t : times) {
             PartialDateTime local = parseDate(t.attr("datetime"), latest);
             if (local == null || local.hour() == null || local.offset() == null || local.offset().getTotalSeconds() == 0) continue;
             if (Math.abs(local.earliestEpochMillis() - utc.earliestEpochMillis()) <= 3_600_000L) {
@@ -338,6 +343,10 @@ final class HtmlMetadata {
             }
         }
         return utc;
+    }
+
+    private static boolean isUtc(PartialDateTime t) {
+        return t != null && t.hour() != null && t.offset() != null && t.offset().getTotalSeconds() == 0;
     }
 
     /** Whether a {@code <time>} is introduced as a modification date by the text before it ("Last updated: "). */
@@ -442,8 +451,8 @@ final class HtmlMetadata {
     /**
      * What the selector {@code [itemprop=author] [itemprop=name], [rel=author], a[href*=/author/], .byline,
      * .author, .author-name, [class*=byline], [class*=author-name]} matches, tested element by element: jsoup
-     * evaluates such a selector by lower-casing every element's class attribute several times, a tenth of the
-     * metadata step's time on long pages.
+     * evaluates such a selector by lower-casing every element's class attribute several times, which showed as one
+     * of the larger parts of the metadata step in profiles of long pages.
      */
     static boolean bylineElement(Element e) {
         Attributes attributes = e.attributes();

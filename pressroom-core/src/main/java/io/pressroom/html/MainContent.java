@@ -179,8 +179,10 @@ final class MainContent {
             }
             started = true;
             chosen.add(b);
-            int words = wordCount(b.text);
-            if (words >= 8) proseWords += words;
+            if (proseWords < TextCleaner.PROSE_BEFORE_COMMENTS) {    // counted only until the threshold is reached
+                int words = wordCount(b.text);
+                if (words >= 8) proseWords += words;
+            }
         }
         trimEdges(chosen, boilerplate);
         Set<String> seen = new java.util.HashSet<>();

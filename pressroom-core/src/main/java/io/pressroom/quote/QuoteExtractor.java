@@ -745,7 +745,7 @@ public final class QuoteExtractor implements ArticleStage {
             int end = s;
             if (!pronoun) {
                 // A name: capitalised words ("Hillary Clinton", "The New York Times"), nothing else.
-                int k = head.is("the") || head.is("The") ? s + 1 : s;
+                int k = head.is("the") ? s + 1 : s;
                 if (k >= before || !nameWord(toks.get(k))) return null;
                 end = k;
                 while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
@@ -972,7 +972,7 @@ public final class QuoteExtractor implements ArticleStage {
         /** "to" before a plain lower-case word: an infinitive ("agreed to lend"), not a place or a listener. */
         private boolean infinitive(int p) {
             // In a headline in title case every verb is capitalised: "Sanders Vows To Eliminate Tax Breaks".
-            return p + 1 < toks.size() && toks.get(p).lower().equals("to") && toks.get(p + 1).isWord()
+            return p + 1 < toks.size() && toks.get(p).is("to") && toks.get(p + 1).isWord()
                     && (!toks.get(p + 1).capitalized() || titleCase()) && !Words.DETERMINERS.contains(toks.get(p + 1).lower());
         }
 
