@@ -22,7 +22,7 @@ public final class PageFurniture {
      * those anchored at the start of the line, tried there only; the others by their first character, each
      * group tried only where its character stands; and any whose first character cannot be told, sought
      * anywhere. (One alternation of all the phrases had the regex engine try every one of them at every
-     * character: most of the extractor's time after the parse.) The lines are matched in lower case.
+     * character: a large share of the extractor's time after the parse, in profiles.) The lines are matched in lower case.
      */
     private static final Pattern ANCHORED;
     private static final Map<Character, Pattern> BY_FIRST_CHARACTER;
