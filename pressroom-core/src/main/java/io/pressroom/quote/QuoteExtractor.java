@@ -55,17 +55,32 @@ public final class QuoteExtractor implements ArticleStage {
         String body = a.body();
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(body, a.paragraphs());
         List<Found> out = new ArrayList<>();
+        Found introduced = null;
         for (TextSpan paragraph : a.paragraphs()) {
-            Found previousDirect = null;
+            Found previousDirect = introduced;
             for (TextSpan sentence : Sentences.split(body, paragraph, marks)) {
                 List<Tok> toks = slice(tokens, sentence);
                 previousDirect = new SentenceReader(body, sentence, toks, marks, out, previousDirect,
                         sentence.start() == 0 ? a.dateline() : null).read();
             }
+            // Only an introduction ("He said:", an empty content at the colon) reaches into the next paragraph.
+            introduced = previousDirect != null && previousDirect.content().length() == 0 ? previousDirect : null;
         }
+        dropUnattributedInsideAttributed(out);
         // Body order by where each quotation ends, so a quotation comes before a report that contains it.
         out.sort(Comparator.comparingInt((Found f) -> f.content().end()).thenComparing(f -> -f.content().start()));
         return out;
+    }
+
+    /**
+     * "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.": the quoted words
+     * open the sentence with no attribution of their own, and the sentence's report (mixed) holds them with its
+     * speaker; the unattributed copy would only repeat them without one.
+     */
+    private static void dropUnattributedInsideAttributed(List<Found> found) {
+        found.removeIf(f -> f.type() == Quote.Type.DIRECT && f.speaker() == null && found.stream().anyMatch(g -> g != f
+                && g.speaker() != null && g.type() != Quote.Type.DIRECT && g.content().start() <= f.content().start()
+                && g.content().end() >= f.content().end()));
     }
 
     /** The tokens inside a span (the list is sorted by offset, so two binary searches find them). */
@@ -189,7 +204,22 @@ public final class QuoteExtractor implements ArticleStage {
                 if (f != null && f.cueToken() >= 0 && f.cueToken() >= floor) floor = endOfAttribution(f);
             }
             readReportedSpeech();
-            return lastDirect;
+            if (lastDirect != null) return lastDirect;
+            // "…, Schiff said. “The other factor …”": a sentence that ends with its attribution hands the speaker
+            // on to a quotation standing alone right after it, as a direct quotation would.
+            if (last != null && last.speaker() != null && last.cue() != null && last.content().end() <= last.speaker().start()
+                    && endsSentence(new Attribution(last.speaker(), last.cue(), last.lemma(), tokenAt(last.cue().start())))) {
+                return last;
+            }
+            // "Caddell continued:" closing a paragraph introduces the quotation that opens the next one.
+            if (quotes.isEmpty() && toks.size() > 2 && toks.get(toks.size() - 1).is(":")) {
+                Attribution at = preAttribution(0, toks.size());
+                if (at != null && at.cue() != null) {
+                    int colon = toks.get(toks.size() - 1).end();
+                    return new Found(new TextSpan(colon, colon), Quote.Type.DIRECT, at.speaker(), at.cue(), at.lemma(), -1);
+                }
+            }
+            return null;
         }
 
         /**
@@ -247,7 +277,8 @@ public final class QuoteExtractor implements ArticleStage {
             if (i >= toks.size()) return null;
             if (isDash(toks.get(i))) {
                 TextSpan np = npAfter(i + 1);
-                if (np != null && tokenEndingAt(np.end()) == toks.size() - 1 - trailingPunct()) return new Attribution(np, null, null, -1);
+                // The dash is what attributes the words, as a colon does in a headline.
+                if (np != null && tokenEndingAt(np.end()) == toks.size() - 1 - trailingPunct()) return new Attribution(np, span(i, i), "say", -1);
                 return null;
             }
             Cues.Form cue = Cues.at(toks, i);
@@ -326,7 +357,7 @@ public final class QuoteExtractor implements ArticleStage {
                 int s = floor;
                 if (toks.get(s).is("from")) s++;
                 int npEnd = npForwardEnd(s);
-                if (npEnd == j) return new Attribution(span(s, npEnd), null, null, -1);
+                if (npEnd == j) return new Attribution(span(s, npEnd), span(j + 1, j + 1), "say", -1);
             }
             return null;
         }
@@ -949,6 +980,10 @@ public final class QuoteExtractor implements ArticleStage {
                     lastHead = k;
                 } else if ((l.equals("of") || l.equals("and")) && lastHead >= 0 && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
                     // "Secretary of State", "Park and Blinken"
+                } else if (l.equals("of") && lastHead >= 0 && k + 2 < toks.size() && toks.get(k + 1).is("the")
+                        && toks.get(k + 2).capitalized() && !Words.SPEAKER_NOUNS.contains(toks.get(lastHead).lower())) {
+                    // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
+                    k++;
                 } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && Cues.at(toks, k) == null) {
                     // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
                     // "warm-and-fuzzy Trump"
@@ -1118,8 +1153,9 @@ public final class QuoteExtractor implements ArticleStage {
             return t.is(",") || t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(":");
         }
 
+        /** "--", an em or en dash, or the horizontal bar (U+2015, the "quotation dash" of some style guides). */
         private static boolean isDash(Tok t) {
-            return t.text().equals("--") || t.text().equals("\u2014") || t.text().equals("\u2013");
+            return t.text().equals("--") || t.text().equals("\u2014") || t.text().equals("\u2013") || t.text().equals("\u2015");
         }
 
         private int trailingPunct() {

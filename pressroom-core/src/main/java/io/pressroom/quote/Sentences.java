@@ -80,6 +80,7 @@ final class Sentences {
         while (w > from && (Character.isLetter(body.charAt(w - 1)) || body.charAt(w - 1) == '.')) w--;
         String word = body.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isUpperCase(body.charAt(w))) return true; // an initial: "N. Korea"
+        if (Tokens.isInitials(body.substring(w, dot))) return true; // "Rep. G.K. Butterfield"
         return ABBREVIATIONS.contains(word);
     }
 }

@@ -184,7 +184,14 @@ final class SpeakerResolver {
         int roleEnd = lastTitle(toks, start);
         List<Tok> name = toks.subList(roleEnd + 1, toks.size());
         // "Mr Blair", "Dr. Ward": the honorific is not part of the name.
-        while (name.size() > 1 && Words.HONORIFICS.contains(name.get(0).lower())) name = name.subList(1, name.size());
+        boolean honorific = false;
+        while (name.size() > 1 && Words.HONORIFICS.contains(name.get(0).lower())) {
+            name = name.subList(1, name.size());
+            honorific = true;
+        }
+        // "Mr. Morgan of the Sierra Club": after an honorific, "of" starts the person's organisation, not their name.
+        int of = honorific ? indexOfWord(name, "of") : -1;
+        if (of > 0 && name.subList(0, of).stream().allMatch(Tok::capitalized)) name = name.subList(0, of);
         boolean allCaps = !name.isEmpty() && name.stream().allMatch(t -> t.capitalized() || t.is("and") || t.is("of"));
         if (name.size() == 1 && (Words.SPEAKER_NOUNS.contains(name.get(0).lower()) || Words.DETERMINERS.contains(name.get(0).lower()))) {
             // "Analysts said", "Some have suggested": a capital only because a sentence starts there.
@@ -222,6 +229,11 @@ final class SpeakerResolver {
         if (p != null) return new Resolution(p.name(), true);
         String known = knownRole(description, body, year);
         return new Resolution(known, known != null);
+    }
+
+    private static int indexOfWord(List<Tok> toks, String word) {
+        for (int k = 0; k < toks.size(); k++) if (toks.get(k).lower().equals(word)) return k;
+        return -1;
     }
 
     /** "Park Jin, who said ..." → the phrase before ", who". */

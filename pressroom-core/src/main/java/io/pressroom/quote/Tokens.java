@@ -113,7 +113,7 @@ public final class Tokens {
     }
 
     /** "U.S" before its last dot: single letters joined by dots. */
-    private static boolean isInitials(String w) {
+    static boolean isInitials(String w) {
         if (w.length() < 3) return false;
         for (int k = 0; k < w.length(); k++) {
             char ch = w.charAt(k);

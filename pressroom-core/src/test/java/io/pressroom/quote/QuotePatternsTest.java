@@ -253,4 +253,73 @@ class QuotePatternsTest {
         Article a = process("The rise in prices at the pump says little about the summer, traders warned on Monday.");
         assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.speakerMention())).startsWith("The rise"));
     }
+
+    @Test
+    void aDashAfterAQuotationNamesItsSpeakerAndIsTheCue() throws Exception {
+        // An em dash, and the horizontal bar (U+2015) that some outlets set as the quotation dash, with or without a space.
+        for (String dash : List.of(" \u2014 ", " \u2015 ", "\u2015 ")) {
+            String text = "“The debate showed us nothing new about the candidates.”" + dash + "Maria Lopez\n\n"
+                    + "“We will remember this in November.”" + dash + "Carlos Ruiz";
+            Article a = process(text);
+            assertThat(a.quotes()).as(text).hasSize(2);
+            Quote first = a.quotes().get(0);
+            assertThat(first.speaker()).isEqualTo("Maria Lopez");
+            assertThat(a.text(first.cue())).isEqualTo(dash.strip());
+            assertThat(first.cueLemma()).isEqualTo("say");
+            assertThat(a.quotes().get(1).speaker()).isEqualTo("Carlos Ruiz");
+        }
+        // A colon after a short speaker phrase is the cue of the quotation it introduces.
+        Article c = process("From the minister: “We will not raise the tax this year, whatever the deficit.”");
+        Quote q = only(c);
+        assertThat(c.text(q.speakerMention())).isEqualTo("the minister");
+        assertThat(c.text(q.cue())).isEqualTo(":");
+    }
+
+    @Test
+    void aParagraphEndingInACueAndAColonIntroducesTheQuotationOfTheNext() throws Exception {
+        Article a = process("The senator spoke about crime in the cities.\n\nHe said:\n\n"
+                + "\"We have a situation where our inner cities are so dangerous. You walk down the street, you get shot.\"\n\n"
+                + "The Times reports:\n\n\"Just 24 percent of the contributors have given $200 or less.\"");
+        assertThat(a.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).hasSize(2).allSatisfy(q -> {
+            assertThat(q.speakerMention()).isNotNull();
+            assertThat(q.cue()).isNotNull();
+        });
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo("The Times"));
+        // A paragraph that does not end in an introduction hands nothing on.
+        Article b = process("He said he would go.\n\n\"We have a situation where our inner cities are so dangerous.\"");
+        assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speakerMention()).isNull());
+    }
+
+    @Test
+    void aSentenceEndingWithItsAttributionHandsTheSpeakerToAQuotationAfterIt() throws Exception {
+        Article a = process("The administration may be reluctant to act while the talks go on, Schiff said. \"The other factor "
+                + "is whether it would look like they were trying to tip the scales.\"");
+        assertThat(a.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Schiff"));
+        // Not when the attribution opens the sentence: the quotation after it stands alone.
+        Article b = process("Schiff said the administration may be reluctant to act while the talks go on. \"The other factor "
+                + "is whether it would look like they were trying to tip the scales.\"");
+        assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isNull());
+    }
+
+    @Test
+    void namesWithInitialsAndOrganisationsAfterThemStayWhole() throws Exception {
+        // "G.K." is a person's initials, not the end of a sentence.
+        Article a = process("“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.");
+        assertThat(a.text(only(a).speakerMention())).startsWith("Rep. G.K. Butterfield");
+        // "of the Sierra Club" belongs to the speaker phrase; the speaker is the person.
+        Article b = process("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.");
+        Quote q = only(b);
+        assertThat(b.text(q.speakerMention())).isEqualTo("Mr. Morgan of the Sierra Club");
+        assertThat(q.speaker()).isEqualTo("Morgan");
+    }
+
+    @Test
+    void quotedWordsOpeningAnAttributedReportAreNotASecondUnattributedQuotation() throws Exception {
+        Article a = process("''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.");
+        Quote q = only(a);
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(q.speaker()).isEqualTo("Holtz-Eakin");
+    }
 }
