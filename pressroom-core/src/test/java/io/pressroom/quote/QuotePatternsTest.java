@@ -322,4 +322,20 @@ class QuotePatternsTest {
         assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
         assertThat(q.speaker()).isEqualTo("Holtz-Eakin");
     }
+
+    @Test
+    void stateIsACueOnlyBeforeWhatIsStated() throws Exception {
+        // The noun, far more frequent in political news than the verb: no attribution.
+        for (String s : List.of("It says the campaign violated federal and state law by using copyrighted images.",
+                "The new supporters include Jeff Hoover, the top Republican in the House, and state Sen. Ralph Alvarado.",
+                "Republican Party insiders in the state will select 27 delegates to the national convention.")) {
+            Article a = process(s);
+            assertThat(a.quotes()).as(s).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("state"));
+        }
+        // The verb before "that", and after what was stated.
+        Article that = process("The ruling states that courts should not change election rules close to a vote.");
+        assertThat(only(that).cueLemma()).isEqualTo("state");
+        Article after = process("Family leave becomes available after one year of employment, the document states.");
+        assertThat(only(after).cueLemma()).isEqualTo("state");
+    }
 }
