@@ -290,11 +290,15 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             }
             int npEnd = npForwardEnd(i);
+            // ," it added: after a quotation, "it" followed by a cue is the outlet or the document that said it.
+            if (npEnd < 0 && toks.get(i).is("it") && skipBetween(i + 1) < toks.size() && Cues.at(toks, skipBetween(i + 1)) != null) {
+                npEnd = i;
+            }
             if (npEnd < 0) return null;
             if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is(",")) {
-                // ," Mr. Regalado, the Republican mayor of Miami, said
+                // ," Mr. Regalado, the Republican mayor of Miami, said; ," Mitch McConnell, R-Ky., said
                 for (int k = npEnd + 2; k < toks.size() && k < npEnd + 40; k++) {
-                    if (toks.get(k).isQuoteMark() || toks.get(k).is(".")) break;
+                    if (toks.get(k).isQuoteMark() || toks.get(k).is(".") && !(k + 1 < toks.size() && toks.get(k + 1).is(","))) break;
                     if (toks.get(k).is(",") && k + 1 < toks.size()) {
                         int j = skipBetween(k + 1);
                         Cues.Form c = j < toks.size() ? Cues.at(toks, j) : null;

@@ -154,6 +154,20 @@ final class SpeakerResolver {
         return person ? new TextSpan(toks.get(comma + 1).start(), toks.get(end - 1).end()) : null;
     }
 
+    private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.-]*");
+
+    /** "Mitch McConnell, R-Ky.,": the party and state after a comma are not part of the name. */
+    private static List<Tok> withoutPartyLabel(List<Tok> toks) {
+        for (int i = 1; i < toks.size() - 1; i++) {
+            if (!toks.get(i).is(",") || !PARTY_LABEL.matcher(toks.get(i + 1).text()).matches()) continue;
+            for (int k = i + 2; k < toks.size(); k++) {
+                if (toks.get(k).isWord()) return toks;
+            }
+            return toks.subList(0, i);
+        }
+        return toks;
+    }
+
     /** Whether an apposition describes a person ("the chief executive", "a spokeswoman for ..."). */
     private static boolean describesPerson(String body, TextSpan name, TextSpan mention) {
         for (Tok t : Tokens.of(body, name.end(), mention.end())) {
@@ -165,6 +179,8 @@ final class SpeakerResolver {
     /** @param toks the tokens of the mention */
     private static Resolution resolveMention(String body, TextSpan mention, List<Tok> toks, List<Person> people, String lastPerson,
                                              Integer year) {
+        toks = withoutPartyLabel(toks);
+        if (!toks.isEmpty()) mention = new TextSpan(mention.start(), Math.min(mention.end(), toks.get(toks.size() - 1).end()));
         TextSpan apposed = appositionName(toks);
         if (apposed != null) {
             return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));

@@ -338,4 +338,19 @@ class QuotePatternsTest {
         Article after = process("Family leave becomes available after one year of employment, the document states.");
         assertThat(only(after).cueLemma()).isEqualTo("state");
     }
+
+    @Test
+    void documentsAndPartyStateLabelsAfterAQuotationStillNameTheSpeaker() throws Exception {
+        Article a = process("“Business leaders honored him yesterday for the comeback of the decade,” the article read. "
+                + "“He has managed to erase much of his debt and is moving ahead with major projects,” it added.");
+        assertThat(a.quotes()).hasSize(2);
+        assertThat(a.text(a.quotes().get(0).speakerMention())).isEqualTo("the article");
+        assertThat(a.quotes().get(0).cueLemma()).isEqualTo("read");
+        assertThat(a.text(a.quotes().get(1).speakerMention())).isEqualTo("it");
+        Article b = process("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.");
+        assertThat(only(b).speaker()).isEqualTo("Mitch McConnell");
+        // "read" with an object is reading, not a report.
+        Article c = process("He read the statement to reporters outside the court on Monday.");
+        assertThat(c.quotes()).isEmpty();
+    }
 }
