@@ -184,13 +184,17 @@ final class EntityIndex {
 
     /**
      * Dated events between two days (either may be null), of one entity when a name is given, the
-     * same event in several articles folded into one entry; in date order.
+     * same event in several articles folded into one entry; in date order, the earliest {@code limit}.
+     * <p>
+     * More articles may match than can be read at once: then they are read in windows of event days, each window
+     * as wide as {@code maxArticles} articles allow, from the earliest day on, until {@code limit} entries are
+     * complete. An entry's every report is read, whatever the order the articles were published in; only a single
+     * day with more than {@code maxArticles} matching articles is read in part.
      */
     List<TimelineEntry> timeline(String entity, Query text, LocalDate from, LocalDate to, int limit) throws IOException {
         int lo = from == null ? 0 : EventDays.day(from);
         int hi = to == null ? 99_991_231 : EventDays.day(to);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(IntRange.newIntersectsQuery(Schema.EVENT_DAYS, new int[] {lo}, new int[] {hi}), BooleanClause.Occur.FILTER);
         if (text != null) b.add(text, BooleanClause.Occur.FILTER);
         String actorName = null;
         if (entity != null) {
@@ -199,35 +203,45 @@ final class EntityIndex {
             b.add(new TermQuery(new Term(Schema.EVENT_ACTOR, id.get())), BooleanClause.Occur.FILTER);
             actorName = nameOf(id.get());
         }
-        TopDocs top = searcher.search(b.build(), maxArticles, oldestFirst());
-        StoredFields stored = reader.storedFields();
+        BooleanQuery built = b.build();
+        Query filters = built.clauses().isEmpty() ? new org.apache.lucene.search.MatchAllDocsQuery() : built;
         List<Group> groups = new ArrayList<>();
         Map<String, List<Group>> byValue = new HashMap<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Article a = article(stored.document(sd.doc, ARTICLE_FIELDS));
-            for (Event e : a.events()) {
-                int[] days = EventDays.of(e.value());
-                if (days == null || days[1] < lo || days[0] > hi) continue;
-                if (actorName != null && !e.actors().contains(actorName)) continue;
-                Set<String> words = new HashSet<>(words(a.text(e.sentence())));
-                words.removeAll(words(a.text(e.time())));
-                Group g = null;
-                for (Group c : byValue.getOrDefault(e.value(), List.of())) {
-                    if (overlap(c.words, words) >= SAME_EVENT_OVERLAP && shareActor(c.actors, e.actors())) {
-                        g = c;
-                        break;
+        // The first window also takes events that began before the first day and reach into it ("2017" from June on).
+        for (int windowStart = lo, floor = Integer.MIN_VALUE; windowStart <= hi; ) {
+            int windowEnd = widestWindow(filters, windowStart, hi);
+            TopDocs top = searcher.search(withEventDays(filters, windowStart, windowEnd), maxArticles, oldestFirst());
+            StoredFields stored = reader.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Article a = article(stored.document(sd.doc, ARTICLE_FIELDS));
+                for (Event e : a.events()) {
+                    int[] days = EventDays.of(e.value());
+                    if (days == null || days[1] < lo || days[0] > windowEnd || days[0] < floor) continue;
+                    if (actorName != null && !e.actors().contains(actorName)) continue;
+                    Set<String> words = new HashSet<>(words(a.text(e.sentence())));
+                    words.removeAll(words(a.text(e.time())));
+                    Group g = null;
+                    for (Group c : byValue.getOrDefault(e.value(), List.of())) {
+                        if (overlap(c.words, words) >= SAME_EVENT_OVERLAP && shareActor(c.actors, e.actors())) {
+                            g = c;
+                            break;
+                        }
                     }
+                    if (g == null) {
+                        g = new Group(e.value(), e.precision(), a.text(e.sentence()).replaceAll("\\s+", " "), words);
+                        groups.add(g);
+                        byValue.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(g);
+                    }
+                    g.actors.addAll(e.actors());
+                    g.sources.add(new TimelineEntry.Source(a.id(), a.headline(), a.outlet(),
+                            a.published() == null ? null : a.published().toString(), e.sentence().start(), e.sentence().end(),
+                            e.time().start(), e.time().end()));
                 }
-                if (g == null) {
-                    g = new Group(e.value(), e.precision(), a.text(e.sentence()).replaceAll("\\s+", " "), words);
-                    groups.add(g);
-                    byValue.computeIfAbsent(e.value(), k -> new ArrayList<>()).add(g);
-                }
-                g.actors.addAll(e.actors());
-                g.sources.add(new TimelineEntry.Source(a.id(), a.headline(), a.outlet(),
-                        a.published() == null ? null : a.published().toString(), e.sentence().start(), e.sentence().end(),
-                        e.time().start(), e.time().end()));
             }
+            // Every event begun by windowEnd is now complete, and all later ones sort after them.
+            if (groups.size() >= limit || windowEnd >= hi) break;
+            floor = windowEnd + 1;
+            windowStart = floor;
         }
         groups.sort(java.util.Comparator.comparing((Group g) -> g.value).thenComparing(g -> -g.sources.size()));
         List<TimelineEntry> out = new ArrayList<>();
@@ -236,6 +250,28 @@ final class EntityIndex {
             out.add(new TimelineEntry(g.value, g.precision, g.text, List.copyOf(g.actors), List.copyOf(g.sources)));
         }
         return out;
+    }
+
+    private static Query withEventDays(Query filters, int from, int to) {
+        return new BooleanQuery.Builder()
+                .add(filters, BooleanClause.Occur.FILTER)
+                .add(IntRange.newIntersectsQuery(Schema.EVENT_DAYS, new int[] {from}, new int[] {to}), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /**
+     * The last day (a yyyymmdd number, up to {@code hi}) such that at most {@code maxArticles} articles have events
+     * between {@code from} and it; {@code from} itself when even that one day has more. Counts only, by halving.
+     */
+    private int widestWindow(Query filters, int from, int hi) throws IOException {
+        if (searcher.count(withEventDays(filters, from, hi)) <= maxArticles) return hi;
+        int good = from, bad = hi;
+        while (bad - good > 1) {
+            int mid = good + (bad - good) / 2;
+            if (searcher.count(withEventDays(filters, from, mid)) <= maxArticles) good = mid;
+            else bad = mid;
+        }
+        return good;
     }
 
     private static final class Group {

@@ -101,6 +101,40 @@ class EntityIndexTest {
     }
 
     @Test
+    void aTimelineOverMoreArticlesThanAreReadAtOnceIsTheEarliestEventsWithAllTheirReports() throws Exception {
+        // Ten articles, the latest published telling of the earliest events: reading the oldest published first
+        // would miss them. Two articles report each summit, published a year apart.
+        List<Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            int year = 2010 + i;
+            articles.add(ArticleIndexTest.article("Summit " + i, (2030 - i) + "-05-10", null, "Daily Gazette",
+                    "North Korea held its summit number " + i + " in Singapore in June " + year + "."));
+            if (i % 3 == 0) {
+                articles.add(ArticleIndexTest.article("Summit again " + i, (2031 - i) + "-05-10", null, "Capital News",
+                        "North Korea held its summit number " + i + " in Singapore in June " + year + ", officials recalled."));
+            }
+        }
+        try (ArticleWriter w = ArticleWriter.open(dir)) {
+            for (Article a : articles) w.addLinked(a);
+        }
+        try (org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir))) {
+            EntityIndex index = new EntityIndex(reader, new org.apache.lucene.search.IndexSearcher(reader), Schema.analyzer(), 4);
+            List<TimelineEntry> first = index.timeline(null, null, null, null, 5);
+            assertThat(first).extracting(TimelineEntry::value)
+                    .containsExactly("2010-06", "2011-06", "2012-06", "2013-06", "2014-06");
+            assertThat(first.get(0).sources()).hasSize(2);
+            assertThat(first.get(3).sources()).hasSize(2);
+            List<TimelineEntry> all = index.timeline("North Korea", null, null, null, 100);
+            assertThat(all).hasSize(10);
+            assertThat(all).extracting(e -> e.sources().size()).containsExactly(2, 1, 1, 2, 1, 1, 2, 1, 1, 2);
+            // A window of days inside the range: only its events, each once.
+            assertThat(index.timeline(null, null, LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31), 100))
+                    .extracting(TimelineEntry::value).containsExactly("2015-06", "2016-06");
+        }
+    }
+
+    @Test
     void searchesFilterAndCountByEntity() throws Exception {
         ingest();
         try (ArticleSearcher s = ArticleSearcher.open(dir)) {
