@@ -928,7 +928,15 @@ public final class QuoteExtractor implements ArticleStage {
             if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
             for (int k = e + 2; k < comma; k++) {
                 Cues.Form c = Cues.at(toks, k);
-                if (c != null && !c.participle() && !c.weak()) return null; // another verb of saying: not an apposition
+                // another verb of saying: not an apposition; a fixed phrase ("Trump, in a statement, said") is not a verb
+                if (c != null && !c.participle() && !c.weak() && !c.fixed()) return null;
+            }
+            // "Trump, in a statement on Tuesday, said", "Sanders, speaking in Ohio, said": an aside between commas
+            // (a prepositional phrase, a participle, a day) is not part of the speaker as an apposition is.
+            Tok aside = toks.get(e + 2);
+            if (aside.isWord() && !aside.capitalized() && (Words.PREPOSITIONS.contains(aside.lower()) || aside.lower().endsWith("ing"))
+                    || Words.WEEKDAYS.contains(aside.lower())) {
+                return span(s, e);
             }
             return span(s, comma);
         }

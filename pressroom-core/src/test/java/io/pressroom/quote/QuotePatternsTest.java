@@ -353,4 +353,20 @@ class QuotePatternsTest {
         Article c = process("He read the statement to reporters outside the court on Monday.");
         assertThat(c.quotes()).isEmpty();
     }
+
+    @Test
+    void anAsideBetweenTheSpeakerAndTheCueIsNotPartOfTheSpeaker() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"Trump, in a statement, said that the report was false.", "Trump"},
+                new String[] {"Trump, in a statement on Tuesday, said the report was false.", "Trump"},
+                new String[] {"Sanders, speaking in Ohio, said the deal would cost jobs.", "Sanders"},
+                new String[] {"Trump, on Tuesday, said the report was false.", "Trump"},
+                new String[] {"The minister, in an interview with Reuters, said the report was false.", "The minister"})) {
+            Article a = process(c[0]);
+            assertThat(a.text(only(a).speakerMention())).as(c[0]).isEqualTo(c[1]);
+        }
+        // An apposition stays with the name it describes.
+        Article b = process("John Kirby, the Pentagon press secretary, said the talks would resume.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("John Kirby, the Pentagon press secretary,");
+    }
 }
