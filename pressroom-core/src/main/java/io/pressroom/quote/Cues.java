@@ -94,6 +94,12 @@ final class Cues {
             boolean ok = true;
             for (int k = 1; k < f.words().length && ok; k++) ok = toks.get(i + k).lower().equals(f.words()[k]);
             if (ok) return f;
+            // "called Friday for releasing the videos": a day between a phrasal cue's verb and its particle.
+            if (f.words().length == 2 && !f.fixed() && i + 2 < toks.size() && Words.WEEKDAYS.contains(toks.get(i + 1).lower())
+                    && toks.get(i + 2).lower().equals(f.words()[1])) {
+                return new Form(new String[] {f.words()[0], toks.get(i + 1).lower(), f.words()[1]}, f.lemma(), f.participle(),
+                        false, f.weak());
+            }
         }
         return null;
     }

@@ -369,4 +369,13 @@ class QuotePatternsTest {
         Article b = process("John Kirby, the Pentagon press secretary, said the talks would resume.");
         assertThat(b.text(only(b).speakerMention())).isEqualTo("John Kirby, the Pentagon press secretary,");
     }
+
+    @Test
+    void aDayBetweenAPhrasalCueAndItsParticleKeepsTheCueWhole() throws Exception {
+        Article a = process("Roy Cooper, the attorney general, called Friday for releasing the police videos.");
+        Quote q = only(a);
+        assertThat(a.text(q.cue())).isEqualTo("called Friday for");
+        assertThat(q.cueLemma()).isEqualTo("call for");
+        assertThat(a.text(q.content())).isEqualTo("releasing the police videos");
+    }
 }
