@@ -90,7 +90,8 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.PART_OF_DAY, Pattern.compile("\\b(?:(this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)|(tonight))\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.CLOCK, Pattern.compile("\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))"
-                    + "(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?(?:\\s+(?:on\\s+)?" + WEEKDAY + ")?(?![a-z])")),
+                    + "(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?(?:\\s+(?:on\\s+)?" + WEEKDAY
+                    + "|,?\\s+(?:on\\s+)?" + MONTH + "\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4}))?(?![a-z])")),
             new Rule(Kind.EACH, Pattern.compile("\\b(?i:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH_NAME + ")\\b")),
             new Rule(Kind.THE_UNIT, Pattern.compile("\\b(?i:the)\\s+(?:(full|fiscal|calendar)\\s+)?(year|week|weekend)\\b(?![-'])"
                     + "(\\s+(?:ended|ending))?")),
@@ -295,20 +296,7 @@ public final class TimeExpressions implements ArticleStage {
                 case WEEKDAY -> {
                     DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
                     if (anchor == null) return new Timex(span, "DATE", "XXXX-WXX-" + dow.getValue());
-                    String before = sentenceBefore(body, m.start(), 60);
-                    LocalDate d;
-                    if (LAST_BEFORE.matcher(before).find()) {
-                        d = anchor.with(TemporalAdjusters.previous(dow)); // "last Monday" on a Monday: a week ago
-                    } else if (NEXT_BEFORE.matcher(before).find()) {
-                        d = anchor.with(TemporalAdjusters.next(dow));
-                    } else {
-                        boolean future = futureNotPlannedThen(before) || IS_TO.matcher(before).find()
-                                // The day after the anchor is tomorrow unless the sentence is in the past: a week
-                                // back is rarely called by its weekday alone.
-                                || anchor.plusDays(1).getDayOfWeek() == dow && tense(body, m.start()) >= 0;
-                        d = future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
-                    }
-                    return date(span, d);
+                    return date(span, weekday(body, m.start(), anchor, dow));
                 }
                 case DURATION -> {
                     String n = m.group(1).toLowerCase(Locale.ROOT);
@@ -455,9 +443,12 @@ public final class TimeExpressions implements ArticleStage {
                             : "XXXX-WXX-" + DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT)).getValue() + clock);
                     LocalDate d = anchor;
                     if (m.group(5) != null) {
-                        DayOfWeek dow = DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT));
-                        boolean future = FUTURE.matcher(sentenceBefore(body, m.start(), 60)).find();
-                        d = future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
+                        d = weekday(body, m.start(), anchor, DayOfWeek.valueOf(m.group(5).toUpperCase(Locale.ROOT)));
+                    } else if (m.group(6) != null) {
+                        // "until 5 p.m. EST Nov. 9": the day the clock time is on.
+                        int day = Integer.parseInt(m.group(7));
+                        if (day < 1 || day > 31) return null;
+                        d = byTense(body, m.start(), anchor, Timestamps.month(m.group(6)), day, true);
                     }
                     return new Timex(span, "TIME", d + clock);
                 }
@@ -663,6 +654,23 @@ public final class TimeExpressions implements ArticleStage {
         return near;
     }
 
+    /**
+     * The day a weekday named at {@code at} means: "last Monday" a week back when said on a Monday, "next Monday"
+     * the one after; otherwise the coming one when the sentence speaks of the future ("will", "is to", "until"),
+     * or when it is tomorrow and the sentence is not in the past (a week back is rarely called by its weekday
+     * alone); else the latest one on or before the anchor.
+     */
+    private static LocalDate weekday(String body, int at, LocalDate anchor, DayOfWeek dow) {
+        String before = sentenceBefore(body, at, 60);
+        if (LAST_BEFORE.matcher(before).find()) return anchor.with(TemporalAdjusters.previous(dow));
+        if (NEXT_BEFORE.matcher(before).find()) return anchor.with(TemporalAdjusters.next(dow));
+        boolean future = futureNotPlannedThen(before) || IS_TO.matcher(before).find() || DEADLINE_BEFORE.matcher(before).find()
+                || anchor.plusDays(1).getDayOfWeek() == dow && tense(body, at) >= 0;
+        return future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
+    }
+
+    /** "until Tuesday", "until 9 a.m. Tuesday": a deadline ahead. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST_BEFORE = Pattern.compile("\\b(?:last|previous)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?:next|this coming|coming)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "is to resume trading in Paris Tuesday": an arrangement for the future. */

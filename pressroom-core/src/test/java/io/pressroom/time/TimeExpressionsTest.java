@@ -102,7 +102,13 @@ class TimeExpressionsTest {
             "Officials met earlier Friday in Geneva.|Friday|2022-01-21",
             "Profit rose in the nine months ended Sept. 30.|the nine months|P9M",
             "He blamed the current slowdown on rates.|current|PRESENT_REF",
-            "The company reported the third-quarter results.|third-quarter|2021-Q3"})
+            "The company reported the third-quarter results.|third-quarter|2021-Q3",
+            // A deadline ahead, and a clock time on a date; both found wrong in TimeBank and AQUAINT.
+            "The relatives were given until 9 a.m. Tuesday to sign.|9 a.m. Tuesday|2022-01-25T09:00",
+            "The relatives were given until Tuesday to sign.|Tuesday|2022-01-25",
+            "The offer runs until 5 p.m. EST Feb. 9.|5 p.m. EST Feb. 9|2022-02-09T17:00",
+            "The offer was extended until 5 p.m. EST, Feb. 6.|5 p.m. EST, Feb. 6|2022-02-06T17:00",
+            "The offer had been scheduled to expire at noon Wednesday.|noon Wednesday|2022-01-19T12:00"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
