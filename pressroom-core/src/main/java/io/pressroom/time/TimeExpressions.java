@@ -84,7 +84,8 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.SET, Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.SEASON, Pattern.compile("\\b(this|last|next)\\s+(spring|summer|fall|autumn|winter)\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.SEASON, Pattern.compile("\\b(?:(this past|this|last|next|the)\\s+)?(?:(early|late|mid-?)\\s*)?"
+                    + "(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(\\d{4}))?\\b(?!-)", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.LAST_MONTH, Pattern.compile("\\b(?i:(last|this|next))\\s+" + MONTH_NAME + "\\b(?!\\.?\\s+\\d)")),
             new Rule(Kind.MONTH_REL_YEAR, Pattern.compile("\\b" + MONTH_NAME + "\\s+(?i:(this|last|next))\\s+(?i:year)\\b")),
             new Rule(Kind.PART_OF_DAY, Pattern.compile("\\b(?:(this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)|(tonight))\\b",
@@ -389,15 +390,33 @@ public final class TimeExpressions implements ArticleStage {
                     return new Timex(span, "DURATION", v);
                 }
                 case SEASON -> {
-                    String which = m.group(1).toLowerCase(Locale.ROOT);
-                    String season = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                    String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                    String word = m.group(3).toLowerCase(Locale.ROOT);
+                    String season = switch (word) {
                         case "spring" -> "SP";
                         case "summer" -> "SU";
                         case "winter" -> "WI";
                         default -> "FA";
                     };
+                    if (m.group(4) != null) return new Timex(span, "DATE", m.group(4) + "-" + season); // "the winter of 1994"
+                    // A season alone is a time only as a phrase of time: "the summer", "this past spring", "in early
+                    // summer" (not "a winter storm", "to fall", "spring training").
+                    if (which.isEmpty() && (word.equals("fall") || !SEASON_PREPOSITION.matcher(body)
+                            .region(Math.max(0, m.start() - 8), m.start()).find())) return null;
+                    if ((which.isEmpty() || which.equals("the")) && m.end() < body.length() && LOWER_NOUN_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()) {
+                        return null;
+                    }
                     if (anchor == null) return new Timex(span, "DATE", "XXXX-" + season);
                     int delta = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+                    // "this past spring": the latest one begun by the anchor (spring from March, summer June, fall September).
+                    int startMonth = switch (season) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+                    if (which.equals("this past") && startMonth > anchor.getMonthValue()) delta = -1;
+                    // "the summer", "in early spring": the tense says which one when the season is not this one.
+                    if (which.isEmpty() || which.equals("the")) {
+                        int tense = tense(body, m.start());
+                        if (tense < 0 && startMonth > anchor.getMonthValue()) delta = -1;
+                        if (tense > 0 && startMonth + 2 < anchor.getMonthValue()) delta = 1;
+                    }
                     return new Timex(span, "DATE", (anchor.getYear() + delta) + "-" + season);
                 }
                 case LAST_MONTH -> {
@@ -668,6 +687,10 @@ public final class TimeExpressions implements ArticleStage {
                 || anchor.plusDays(1).getDayOfWeek() == dow && tense(body, at) >= 0;
         return future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
     }
+
+    private static final Pattern SEASON_PREPOSITION = Pattern.compile("\\b(?:in|during|since|until|by|through|over)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "the summer recess", "the spring training": a season as a modifier, not a time. */
+    private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!of\\b|and\\b|or\\b|to\\b|in\\b|on\\b|at\\b|for\\b|when\\b|as\\b|that\\b|with\\b|before\\b|after\\b|is\\b|was\\b|will\\b|had\\b|has\\b)[a-z]{3,}\\b");
 
     /** "until Tuesday", "until 9 a.m. Tuesday": a deadline ahead. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+)?$", Pattern.CASE_INSENSITIVE);

@@ -108,7 +108,13 @@ class TimeExpressionsTest {
             "The relatives were given until Tuesday to sign.|Tuesday|2022-01-25",
             "The offer runs until 5 p.m. EST Feb. 9.|5 p.m. EST Feb. 9|2022-02-09T17:00",
             "The offer was extended until 5 p.m. EST, Feb. 6.|5 p.m. EST, Feb. 6|2022-02-06T17:00",
-            "The offer had been scheduled to expire at noon Wednesday.|noon Wednesday|2022-01-19T12:00"})
+            "The offer had been scheduled to expire at noon Wednesday.|noon Wednesday|2022-01-19T12:00",
+            // Seasons as phrases of time; a season as a modifier is not one (below).
+            "Oil fell to $13 in the winter of 1994.|the winter of 1994|1994-WI",
+            "The plant closed in early summer.|early summer|2021-SU",
+            "The plant will reopen in the spring.|the spring|2022-SP",
+            "Sales slumped this past fall.|this past fall|2021-FA",
+            "The strike began last spring.|last spring|2021-SP"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
@@ -121,6 +127,12 @@ class TimeExpressionsTest {
     void withoutADateNothingIsInvented() {
         List<Timex> found = TimeExpressions.find("He said on Friday that it happened last week, on Feb. 3.", null);
         assertThat(found).extracting(Timex::value).containsExactly("XXXX-WXX-5", null, "XXXX-02-03");
+    }
+
+    @Test
+    void aSeasonAsAModifierOrAVerbIsNotATime() {
+        assertThat(TimeExpressions.find("Prices may fall as the winter storm hits during spring training.", LocalDate.of(2022, 1, 21)))
+                .isEmpty();
     }
 
     @Test
