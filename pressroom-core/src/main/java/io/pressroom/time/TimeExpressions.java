@@ -81,7 +81,7 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.YEAR_AGO, Pattern.compile("\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier)\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
-            new Rule(Kind.SET, Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.SET, Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|(?:every|each) (?:day|week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.SEASON, Pattern.compile("\\b(?:(this past|this|last|next|the)\\s+)?(?:(early|late|mid-?)\\s*)?"
@@ -375,7 +375,7 @@ public final class TimeExpressions implements ArticleStage {
                 case SET -> {
                     String w = m.group(1).toLowerCase(Locale.ROOT);
                     String v = w.contains("day") || w.equals("daily") ? "P1D" : w.contains("week") ? "P1W"
-                            : w.contains("month") ? "P1M" : "P1Y";
+                            : w.contains("month") ? "P1M" : w.contains("quarter") ? "P1Q" : "P1Y";
                     return new Timex(span, "SET", v);
                 }
                 case A_UNIT -> {

@@ -114,7 +114,9 @@ class TimeExpressionsTest {
             "The plant closed in early summer.|early summer|2021-SU",
             "The plant will reopen in the spring.|the spring|2022-SP",
             "Sales slumped this past fall.|this past fall|2021-FA",
-            "The strike began last spring.|last spring|2021-SP"})
+            "The strike began last spring.|last spring|2021-SP",
+            "Prices are reviewed each month.|each month|P1M",
+            "Dividends are paid every quarter.|every quarter|P1Q"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
