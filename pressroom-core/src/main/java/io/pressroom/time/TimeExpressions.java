@@ -51,7 +51,7 @@ public final class TimeExpressions implements ArticleStage {
 
     private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
         REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON, LAST_MONTH, MONTH_REL_YEAR, PART_OF_DAY,
-        CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS }
+        CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS, YEAR_PHRASE }
 
     private record Rule(Kind kind, Pattern pattern) { }
 
@@ -97,7 +97,9 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.THE_UNIT, Pattern.compile("\\b(?i:the)\\s+(?:(full|fiscal|calendar)\\s+)?(year|week|weekend)\\b(?![-'])"
                     + "(\\s+(?:ended|ending))?")),
             new Rule(Kind.YEAR_EARLIER, Pattern.compile("\\b(?i:the)\\s+year-(?:earlier|ago)\\s+(quarter|period)\\b|\\byear-(?:earlier|ago)\\b")),
-            new Rule(Kind.YEAR_END, Pattern.compile("\\byear-end\\b")),
+            new Rule(Kind.YEAR_END, Pattern.compile("\\byear[- ]end\\b")),
+            // "mid-1996", "fiscal 1989": the year with the word that places it ("1989 sales" alone would be a count).
+            new Rule(Kind.YEAR_PHRASE, Pattern.compile("\\b(?i:mid-|fiscal\\s+)(19\\d\\d|20[0-4]\\d)\\b(?![-,.:/]?\\d)")),
             new Rule(Kind.DECADE, Pattern.compile("\\b(?:the\\s+)?(?i:(early|late|mid-))?\\s*(19|20)(\\d)0'?s\\b")),
             new Rule(Kind.BARE_UNITS, Pattern.compile("(?<=\\b(?i:for|in|over|within|after|take|takes|took)\\s)(years|months|weeks|days|hours|decades|centuries)\\b(?!\\s+(?:of|ago|old|earlier|later))")),
             new Rule(Kind.YEARS_QUARTER, Pattern.compile("\\b(?i:(this|last|next))\\s+year's\\s+(?:(first|second|third|fourth)\\s+)?quarter\\b"
@@ -185,7 +187,7 @@ public final class TimeExpressions implements ArticleStage {
         String t = trigger.toLowerCase(Locale.ROOT);
         long k = baseKindsFor(trigger);
         if ((k & MONTH_RULES) != 0) k |= bits(Kind.LAST_MONTH, Kind.MONTH_REL_YEAR, Kind.EACH, Kind.SPELLED_YEAR, Kind.CLOCK);
-        if (Character.isDigit(t.charAt(0))) k |= bits(Kind.DECADE, Kind.CLOCK, Kind.YEARS_QUARTER);
+        if (Character.isDigit(t.charAt(0))) k |= bits(Kind.DECADE, Kind.CLOCK, Kind.YEARS_QUARTER, Kind.YEAR_PHRASE);
         if ((k & bits(Kind.WEEKDAY)) != 0) k |= bits(Kind.WEEKDAY_DATE, Kind.EACH, Kind.CLOCK);
         if ((k & UNIT_RULES) != 0) k |= bits(Kind.THE_UNIT, Kind.YEAR_EARLIER, Kind.YEAR_END, Kind.RECENT_UNITS, Kind.BARE_UNITS,
                 Kind.YEARS_QUARTER, Kind.EACH, Kind.MONTH_REL_YEAR, Kind.PART_OF_DAY);
@@ -514,6 +516,9 @@ public final class TimeExpressions implements ArticleStage {
                     String unit = m.group(1).toLowerCase(Locale.ROOT);
                     if (unit.equals("years") || unit.equals("decades")) return new Timex(span, "DATE", "PAST_REF");
                     return new Timex(span, "DURATION", "PX" + Character.toUpperCase(unit.charAt(0)));
+                }
+                case YEAR_PHRASE -> {
+                    return new Timex(span, "DATE", m.group(1));
                 }
                 case DECADE -> {
                     return new Timex(span, "DATE", m.group(2) + m.group(3));

@@ -116,7 +116,9 @@ class TimeExpressionsTest {
             "Sales slumped this past fall.|this past fall|2021-FA",
             "The strike began last spring.|last spring|2021-SP",
             "Prices are reviewed each month.|each month|P1M",
-            "Dividends are paid every quarter.|every quarter|P1Q"})
+            "Dividends are paid every quarter.|every quarter|P1Q",
+            "The group began to fall apart in mid-1996.|mid-1996|1996",
+            "Sales were slightly above fiscal 1989 sales of $155 million.|fiscal 1989|1989"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
