@@ -688,7 +688,7 @@ public final class TimeExpressions implements ArticleStage {
         String before = sentenceBefore(body, at, 60);
         if (LAST_BEFORE.matcher(before).find()) return anchor.with(TemporalAdjusters.previous(dow));
         if (NEXT_BEFORE.matcher(before).find()) return anchor.with(TemporalAdjusters.next(dow));
-        boolean future = futureNotPlannedThen(before) || IS_TO.matcher(before).find() || DEADLINE_BEFORE.matcher(before).find()
+        boolean future = futureNotPlannedThen(before) || IS_TO.matcher(before).find() || deadlineAhead(body, at, before)
                 || anchor.plusDays(1).getDayOfWeek() == dow && tense(body, at) >= 0;
         return future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
     }
@@ -696,6 +696,19 @@ public final class TimeExpressions implements ArticleStage {
     private static final Pattern SEASON_PREPOSITION = Pattern.compile("\\b(?:in|during|since|until|by|through|over)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the summer recess", "the spring training": a season as a modifier, not a time. */
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!of\\b|and\\b|or\\b|to\\b|in\\b|on\\b|at\\b|for\\b|when\\b|as\\b|that\\b|with\\b|before\\b|after\\b|is\\b|was\\b|will\\b|had\\b|has\\b)[a-z]{3,}\\b");
+
+    /**
+     * "were given until Tuesday to sign", "until 9 a.m. Tuesday": a deadline ahead; not in the past perfect
+     * ("Until Thursday, they had not called him a suspect").
+     */
+    private static boolean deadlineAhead(String body, int at, String before) {
+        if (!DEADLINE_BEFORE.matcher(before).find()) return false;
+        int end = body.indexOf('.', at);
+        String sentence = before + body.substring(at, end < 0 ? body.length() : Math.min(end, at + 120));
+        return !HAD.matcher(sentence).find();
+    }
+
+    private static final Pattern HAD = Pattern.compile("\\bhad\\b", Pattern.CASE_INSENSITIVE);
 
     /** "until Tuesday", "until 9 a.m. Tuesday": a deadline ahead. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:until|till)\\s+(?:at\\s+)?$", Pattern.CASE_INSENSITIVE);

@@ -106,6 +106,7 @@ class TimeExpressionsTest {
             // A deadline ahead, and a clock time on a date; both found wrong in TimeBank and AQUAINT.
             "The relatives were given until 9 a.m. Tuesday to sign.|9 a.m. Tuesday|2022-01-25T09:00",
             "The relatives were given until Tuesday to sign.|Tuesday|2022-01-25",
+            "Until Thursday, the police had not called him a suspect.|Thursday|2022-01-20",
             "The offer runs until 5 p.m. EST Feb. 9.|5 p.m. EST Feb. 9|2022-02-09T17:00",
             "The offer was extended until 5 p.m. EST, Feb. 6.|5 p.m. EST, Feb. 6|2022-02-06T17:00",
             "The offer had been scheduled to expire at noon Wednesday.|noon Wednesday|2022-01-19T12:00",
