@@ -1091,6 +1091,8 @@ public final class QuoteExtractor implements ArticleStage {
                 Tok t = toks.get(k);
                 if (insideQuote(t.start())) continue;
                 if (t.is(";")) return t.start();
+                // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
+                if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
                 if (t.is(",") && k + 1 < toks.size()) {
                     Cues.Form c = Cues.at(toks, k + 1);
                     if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || c.lemma().equals("according to"))) {

@@ -378,4 +378,10 @@ class QuotePatternsTest {
         assertThat(q.cueLemma()).isEqualTo("call for");
         assertThat(a.text(q.content())).isEqualTo("releasing the police videos");
     }
+
+    @Test
+    void aReportEndsBeforeACommaAndBut() throws Exception {
+        Article a = process("The senator said she would vote for the bill, but the vote was delayed until the spring.");
+        assertThat(a.text(only(a).content())).isEqualTo("she would vote for the bill");
+    }
 }
