@@ -1093,6 +1093,18 @@ public final class QuoteExtractor implements ArticleStage {
                 if (t.is(";")) return t.start();
                 // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
                 if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
+                // "… that Machado was “disgusting” and encouraged Americans to …": the speaker's next act of saying.
+                if (t.is("and") && k > p + 2 && k + 1 < toks.size() && !toks.get(k + 1).capitalized()) {
+                    Cues.Form c = Cues.at(toks, k + 1);
+                    int after = c == null ? -1 : k + 1 + c.words().length;
+                    // Only a verb that is nearly always speech ("and said", "and warned"), or any cue before "that" or a
+                    // quotation: "the economy grew and added two million jobs" is the economy's.
+                    if (c != null && !c.participle() && !c.fixed() && (toks.get(k + 1).is("said") || toks.get(k + 1).is("told")
+                            || toks.get(k + 1).lower().endsWith("ed") && (SPEECH_AFTER_AND.contains(c.lemma())
+                            || after < toks.size() && (toks.get(after).is("that") || toks.get(after).isQuoteMark())))) {
+                        return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
+                    }
+                }
                 if (t.is(",") && k + 1 < toks.size()) {
                     Cues.Form c = Cues.at(toks, k + 1);
                     if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || c.lemma().equals("according to"))) {
@@ -1162,6 +1174,9 @@ public final class QuoteExtractor implements ArticleStage {
             }
             return false;
         }
+
+        private static final Set<String> SPEECH_AFTER_AND = Set.of("suggest", "argue", "insist", "warn", "urge", "claim", "stress",
+                "accuse", "deny", "encourage", "complain", "declare", "announce", "vow", "pledge", "promise", "predict", "ask");
 
         private boolean isClauseEnd(Tok t) {
             return t.is(",") || t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(":");

@@ -383,5 +383,13 @@ class QuotePatternsTest {
     void aReportEndsBeforeACommaAndBut() throws Exception {
         Article a = process("The senator said she would vote for the bill, but the vote was delayed until the spring.");
         assertThat(a.text(only(a).content())).isEqualTo("she would vote for the bill");
+        // The speaker's next act of saying, coordinated with "and", is not part of what was said first.
+        Article b = process("Trump said that the former winner was a con and encouraged Americans to look at her past.");
+        assertThat(b.quotes()).isNotEmpty();
+        assertThat(b.text(b.quotes().get(0).content())).isEqualTo("the former winner was a con");
+        // A coordinated verb of the reported clause itself stays ("grew and added jobs" is the economy's).
+        Article c = process("The minister said the economy grew last year and added two million jobs.");
+        assertThat(c.quotes()).filteredOn(q -> "say".equals(q.cueLemma())).singleElement()
+                .satisfies(q -> assertThat(c.text(q.content())).isEqualTo("the economy grew last year and added two million jobs"));
     }
 }
