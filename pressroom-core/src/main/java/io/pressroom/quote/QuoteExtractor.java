@@ -319,7 +319,7 @@ public final class QuoteExtractor implements ArticleStage {
             if (j < toks.size()) {
                 Cues.Form c = Cues.at(toks, j);
                 if (c != null && !c.fixed()) {
-                    return new Attribution(span(i, npEnd), span(j, j + c.words().length - 1), c.lemma(), j);
+                    return new Attribution(span(i, withParenthesis(npEnd)), span(j, j + c.words().length - 1), c.lemma(), j);
                 }
             }
             return null;
@@ -799,7 +799,9 @@ public final class QuoteExtractor implements ArticleStage {
             while (j >= floor) {
                 Tok t = toks.get(j);
                 String l = t.lower();
-                if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) || Words.WEEKDAYS.contains(l)
+                // "Theresa May said": a capitalised "May" after a name is the name's end, not the auxiliary.
+                boolean nameEnd = t.capitalized() && j > floor && toks.get(j - 1).capitalized() && toks.get(j - 1).isWord();
+                if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) && !nameEnd || Words.WEEKDAYS.contains(l)
                         || (Words.TIME_WORDS.contains(l) && !t.capitalized()) || l.endsWith("ly") && !t.capitalized() && l.length() > 4) {
                     j--;
                     continue;
@@ -854,7 +856,9 @@ public final class QuoteExtractor implements ArticleStage {
             // A leading capitalised function word ("In", "But") is not part of the name.
             while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
             while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
-            return span(k, j);
+            // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
+            int end = withParenthesis(j);
+            return span(k, end < cue ? end : j);
         }
 
         /**
@@ -942,9 +946,20 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** After a name that follows the cue: its apposition runs to the end of the sentence ("said Jane Doe, a broker in Tampa"). */
+        /** "Sen. Lindsey Graham (R-S.C.)": the index of a short parenthesis's ")" right after a name, else {@code npEnd}. */
+        private int withParenthesis(int npEnd) {
+            if (npEnd + 1 >= toks.size() || !toks.get(npEnd + 1).is("(")) return npEnd;
+            for (int k = npEnd + 2; k < toks.size() && k - npEnd <= 8; k++) {
+                if (toks.get(k).is(")")) return k;
+                if (toks.get(k).is("(") || toks.get(k).isQuoteMark()) return npEnd;
+            }
+            return npEnd;
+        }
+
         private int appositionAfter(int npEnd) {
             // "said a longtime GOP data expert who has worked for ...": a relative clause runs to the end.
             if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
+            npEnd = withParenthesis(npEnd);
             if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
             Tok next = toks.get(npEnd + 2);
             if (!next.isWord() || Words.PREPOSITIONS.contains(next.lower()) || Words.FUNCTION.contains(next.lower()) && !next.is("who")) {

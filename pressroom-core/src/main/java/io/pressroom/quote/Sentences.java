@@ -15,7 +15,7 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
             "lt", "col", "maj", "capt", "sgt", "adm", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "d.c", "rev",
-            "ft", "mt", "pres", "sec", "dept", "univ", "approx", "est", "fig", "al", "ave", "blvd", "hon");
+            "ft", "mt", "pres", "sec", "dept", "univ", "approx", "est", "fig", "al", "ave", "blvd", "hon", "del");
 
     private Sentences() { }
 

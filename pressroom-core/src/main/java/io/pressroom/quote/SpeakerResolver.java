@@ -156,9 +156,18 @@ final class SpeakerResolver {
 
     private static final java.util.regex.Pattern PARTY_LABEL = java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.-]*");
 
-    /** "Mitch McConnell, R-Ky.,": the party and state after a comma are not part of the name. */
+    /** "Mitch McConnell, R-Ky.,", "Claire McCaskill (D-Mo.)": the party and state are not part of the name. */
     private static List<Tok> withoutPartyLabel(List<Tok> toks) {
         for (int i = 1; i < toks.size() - 1; i++) {
+            if (toks.get(i).is("(")) {
+                int close = i + 1;
+                while (close < toks.size() && !toks.get(close).is(")")) close++;
+                if (close < toks.size()) {
+                    List<Tok> out = new java.util.ArrayList<>(toks.subList(0, i));
+                    out.addAll(toks.subList(close + 1, toks.size()));
+                    return withoutPartyLabel(out);
+                }
+            }
             if (!toks.get(i).is(",") || !PARTY_LABEL.matcher(toks.get(i + 1).text()).matches()) continue;
             for (int k = i + 2; k < toks.size(); k++) {
                 if (toks.get(k).isWord()) return toks;

@@ -29,7 +29,7 @@ public final class Tokens {
     /** Honorifics and other abbreviations whose full stop belongs to the word ("Mr. Kamp said"). */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
             "Col", "Sgt", "Capt", "Adm", "Cmdr", "St", "Jr", "Sr", "Prof", "Rev", "Hon", "Pres", "Sec", "Supt", "Insp", "Det",
-            "Fr", "Msgr");
+            "Fr", "Msgr", "Del");
 
     private Tokens() { }
 

@@ -155,7 +155,15 @@ class QuotePatternsTest {
                 + "Jason Chaffetz (R-Utah) said.");
         Quote q = only(a);
         assertThat(q.speaker()).isEqualTo("Jason Chaffetz");
-        assertThat(a.text(q.speakerMention())).isEqualTo("Oversight Chairman Jason Chaffetz");
+        // The speaker as written keeps the label; the resolved name does not.
+        assertThat(a.text(q.speakerMention())).isEqualTo("Oversight Chairman Jason Chaffetz (R-Utah)");
+        for (String s : List.of("Sen. Claire McCaskill (D-Mo.) said the products were not miracles.",
+                "“This is a disgusting day,” said Rep. Gwen Moore (D-Wis.).")) {
+            Article b = process(s);
+            Quote x = only(b);
+            assertThat(b.text(x.speakerMention())).as(s).endsWith(".)");
+            assertThat(x.speaker()).as(s).isIn("Claire McCaskill", "Gwen Moore");
+        }
     }
 
     @Test
@@ -391,5 +399,19 @@ class QuotePatternsTest {
         Article c = process("The minister said the economy grew last year and added two million jobs.");
         assertThat(c.quotes()).filteredOn(q -> "say".equals(q.cueLemma())).singleElement()
                 .satisfies(q -> assertThat(c.text(q.content())).isEqualTo("the economy grew last year and added two million jobs"));
+    }
+
+    @Test
+    void namesThatLookLikeOtherWordsStayWhole() throws Exception {
+        // "May" after a name is the name's end, not the auxiliary; "Del." is a title, not the end of a sentence.
+        Article a = process("British Prime Minister Theresa May said Britain would leave the union.");
+        assertThat(only(a).speaker()).isEqualTo("Theresa May");
+        Article b = process("“We need the money,” said Del. Stacey Plaskett.");
+        Quote q = only(b);
+        assertThat(b.text(q.speakerMention())).isEqualTo("Del. Stacey Plaskett");
+        assertThat(q.speaker()).isEqualTo("Stacey Plaskett");
+        // The auxiliary stays an auxiliary: "Officials may say" credits the officials.
+        Article c = process("Officials may say the talks failed because of the weather.");
+        assertThat(c.text(only(c).speakerMention())).isEqualTo("Officials");
     }
 }
