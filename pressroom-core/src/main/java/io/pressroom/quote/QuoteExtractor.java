@@ -849,6 +849,8 @@ public final class QuoteExtractor implements ArticleStage {
                 } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
                         || l.endsWith("'s") || l.endsWith("\u2019s"))) {
                     k--;
+                } else if (!toks.get(k).capitalized() && nounModifiersFrom(k - 1, floor) < k - 1) {
+                    k = nounModifiersFrom(k - 1, floor) + 1; // "Foreign policy analysts", "Several cast members"
                 } else {
                     break;
                 }
@@ -859,6 +861,30 @@ public final class QuoteExtractor implements ArticleStage {
             // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
             int end = withParenthesis(j);
             return span(k, end < cue ? end : j);
+        }
+
+        /**
+         * Plain lower-case nouns modifying a speaker noun ("policy" in "Foreign policy analysts", "appeals" in "A federal
+         * appeals court"): up to two, ending at {@code m}, when what precedes them opens a noun phrase (a determiner,
+         * a capitalised word, a quantity, the clause's start). The index before them, or {@code m} when there are none.
+         */
+        private int nounModifiersFrom(int m, int floor) {
+            int q = m;
+            while (q >= floor && m - q < 2 && plainWord(toks.get(q))) q--;
+            if (q == m) return m;
+            if (q < floor || isClauseEnd(toks.get(q)) || Words.DETERMINERS.contains(toks.get(q).lower())
+                    || toks.get(q).isWord() && toks.get(q).capitalized() || Words.quantity(toks.get(q).lower())) {
+                return q;
+            }
+            return m;
+        }
+
+        private boolean plainWord(Tok t) {
+            String l = t.lower();
+            return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.PREPOSITIONS.contains(l)
+                    && !Words.DETERMINERS.contains(l) && !l.endsWith("ly") && !l.endsWith("ed") && !Words.PRONOUNS.contains(l)
+                    && !Words.AUXILIARIES.contains(l) && !Words.ADVERBS.contains(l) && !Character.isDigit(l.charAt(0))
+                    && Cues.at(List.of(t), 0) == null;
         }
 
         /**

@@ -247,13 +247,23 @@ final class SpeakerResolver {
             // A group or an institution described in common nouns ("officials", "the company"): who
             // exactly is not said, so no speaker is named; one with a name in it ("the North's state
             // media") keeps its description.
-            boolean named = toks.subList(start, toks.size()).stream().anyMatch(Tok::capitalized);
+            boolean named = false;
+            for (int i = start; i < toks.size(); i++) {
+                // "Foreign policy analysts said": a capital only because the sentence starts there names nothing.
+                if (toks.get(i).capitalized() && !(i == 0 && sentenceStart(body, toks.get(i).start()))) named = true;
+            }
             return new Resolution(named ? description : null, false);
         }
         Person p = byRole(people, toks.subList(start, toks.size()), head, mention.start());
         if (p != null) return new Resolution(p.name(), true);
         String known = knownRole(description, body, year);
         return new Resolution(known, known != null);
+    }
+
+    private static boolean sentenceStart(String body, int at) {
+        int k = at - 1;
+        while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || "\"“‘'(".indexOf(body.charAt(k)) >= 0)) k--;
+        return k < 0 || ".!?:\n".indexOf(body.charAt(k)) >= 0 || body.charAt(k + 1) == '\n';
     }
 
     private static int indexOfWord(List<Tok> toks, String word) {

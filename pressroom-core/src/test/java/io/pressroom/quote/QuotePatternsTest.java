@@ -414,4 +414,20 @@ class QuotePatternsTest {
         Article c = process("Officials may say the talks failed because of the weather.");
         assertThat(c.text(only(c).speakerMention())).isEqualTo("Officials");
     }
+
+    @Test
+    void nounsModifyingASpeakerNounBelongToTheSpeakerPhrase() throws Exception {
+        for (String[] c : List.of(new String[] {"Foreign policy analysts said the deal would fail.", "Foreign policy analysts"},
+                new String[] {"Several cast members said they were leaving the show.", "Several cast members"},
+                new String[] {"After the vote, civil rights activists said the ruling was a setback.", "civil rights activists"})) {
+            Article a = process(c[0]);
+            Quote q = only(a);
+            assertThat(a.text(q.speakerMention())).as(c[0]).isEqualTo(c[1]);
+            // A group described in common nouns is not a named speaker, capital letter at the sentence start or not.
+            assertThat(q.speaker()).as(c[0]).isNull();
+        }
+        // Not a name's: "In an interview Trump said" is Trump.
+        Article t = process("In an interview Trump said the trade deal would cost jobs.");
+        assertThat(t.text(only(t).speakerMention())).isEqualTo("Trump");
+    }
 }
