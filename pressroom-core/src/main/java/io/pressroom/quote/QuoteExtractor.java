@@ -477,6 +477,21 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             }
             if (speaker == null && !cue.participle()) speaker = describedSpeakerBefore(i, 0);
+            // "After saying her foot was swollen, she was whisked …", "In defending himself, Trump offered …": the
+            // participle's speaker is the subject of the clause after the opening phrase.
+            if (speaker == null && cue.participle() && i == 1 && NOT_NAMES.contains(toks.get(0).lower())
+                    || speaker == null && cue.participle() && i == 1 && Words.PREPOSITIONS.contains(toks.get(0).lower())) {
+                int comma = after;
+                while (comma < toks.size() && !(toks.get(comma).is(",") && !insideQuote(toks.get(comma).start()))) comma++;
+                if (comma + 1 < toks.size() && !insideQuote(toks.get(comma + 1).start()) && !toks.get(comma + 1).isQuoteMark()) {
+                    TextSpan subject = npAfter(comma + 1);
+                    if (subject != null) {
+                        int end = clauseEnd(after);
+                        TextSpan content = trimContent(new TextSpan(toks.get(after).start(), Math.min(end, toks.get(comma).start())));
+                        if (countWordsIn(content) >= 2) return new Found(content, typeOf(content), subject, cueSpan, cue.lemma(), i);
+                    }
+                }
+            }
             if (speaker == null) {
                 Found inverted = inverted(i, after, cue, cueSpan);
                 if (inverted != null) return inverted;
@@ -544,6 +559,11 @@ public final class QuoteExtractor implements ArticleStage {
             if (p >= toks.size()) return null;
             return complement(p, speaker, cueSpan, cue.lemma(), i);
         }
+
+        /** Capitalised at a sentence's start, never a speaker on their own: subordinators, conjunctions, months. */
+        private static final Set<String> NOT_NAMES = Set.of("though", "although", "while", "when", "whenever", "after", "before",
+                "because", "if", "unless", "until", "since", "as", "once", "but", "and", "or", "so", "yet", "another", "about",
+                "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
         private static final Set<String> OCCASION_PREPOSITIONS = Set.of("after", "before", "during", "at", "in", "on",
@@ -858,6 +878,10 @@ public final class QuoteExtractor implements ArticleStage {
             // A leading capitalised function word ("In", "But") is not part of the name.
             while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
             while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
+            // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
+            if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
+                return null;
+            }
             // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
             int end = withParenthesis(j);
             return span(k, end < cue ? end : j);

@@ -430,4 +430,20 @@ class QuotePatternsTest {
         Article t = process("In an interview Trump said the trade deal would cost jobs.");
         assertThat(t.text(only(t).speakerMention())).isEqualTo("Trump");
     }
+
+    @Test
+    void aCapitalisedWordOpeningTheSentenceIsNotASpeakerUnlessItIsAName() throws Exception {
+        for (String s : List.of("The U.N., which in March imposed sanctions, called an emergency meeting.",
+                "But don't expect a new candidate to appear next time.",
+                "A poll released in late August found that most voters wanted the returns released.")) {
+            Article a = process(s);
+            assertThat(a.quotes()).as(s).noneSatisfy(q -> assertThat(a.text(q.speakerMention()))
+                    .isIn("March", "But", "August"));
+        }
+        // A participle after an opening preposition speaks for the subject of the clause after the comma.
+        Article b = process("After saying the plan was dead, the senator left the room.");
+        Quote q = only(b);
+        assertThat(b.text(q.speakerMention())).isEqualTo("the senator");
+        assertThat(b.text(q.content())).isEqualTo("the plan was dead");
+    }
 }
