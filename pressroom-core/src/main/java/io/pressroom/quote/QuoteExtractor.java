@@ -545,7 +545,12 @@ public final class QuoteExtractor implements ArticleStage {
             if (p >= toks.size()) return null;
             if (toks.get(p).is("that")) p++;
             else if (infinitive(p)) {
-                // an infinitive: "vowed to put the country first", "declined to comment"
+                // an infinitive: "vowed to put the country first", "declined to comment"; after an object, the object is
+                // who is to act and belongs to what was said: "urged North Korea to resume talks".
+                int object = skipTimes(after);
+                if (Words.OBJECT_CUES.contains(cue.lemma()) && object < p && toks.get(object).isWord()) {
+                    p = object;
+                }
             } else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
                 int that = findThat(p);
                 if (that >= 0) {

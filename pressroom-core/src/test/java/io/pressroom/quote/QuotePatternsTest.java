@@ -446,4 +446,13 @@ class QuotePatternsTest {
         assertThat(b.text(q.speakerMention())).isEqualTo("the senator");
         assertThat(b.text(q.content())).isEqualTo("the plan was dead");
     }
+
+    @Test
+    void theObjectOfAnUrgingIsPartOfWhatWasUrged() throws Exception {
+        Article a = process("The minister urged North Korea to resume the talks it abandoned in 2009.");
+        assertThat(a.text(only(a).content())).isEqualTo("North Korea to resume the talks it abandoned in 2009");
+        // Not the listener of a "told … that": what was told starts after it.
+        Article b = process("The minister told reporters that the talks would resume in March.");
+        assertThat(b.text(only(b).content())).isEqualTo("the talks would resume in March");
+    }
 }
