@@ -384,8 +384,25 @@ public final class QuoteExtractor implements ArticleStage {
                     String w = toks.get(i).lower();
                     cue = new Cues.Form(new String[] {w}, w, w.endsWith("ing"), false, false);
                 }
-                if (cue == null) continue;
+                if (cue == null) {
+                    Found nominal = nominal(i);
+                    if (nominal != null) {
+                        out.add(nominal);
+                        usedCues.add(i);
+                        last = nominal;
+                    }
+                    continue;
+                }
                 int after = i + cue.words().length;
+                if (NOMINAL_CUES.contains(toks.get(i).lower())) {
+                    Found nominal = nominal(i);
+                    if (nominal != null) {
+                        out.add(nominal);
+                        usedCues.add(i);
+                        last = nominal;
+                        continue;
+                    }
+                }
                 // "Frequently Asked Questions": a heading, not someone asking.
                 if (after < toks.size() && toks.get(after).lower().startsWith("question") && cue.lemma().equals("ask")) continue;
                 Found f;
@@ -407,6 +424,37 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        /** Nouns that report what their owner said when a "that" clause follows: "Trump's claim that …". */
+        private static final Set<String> NOMINAL_CUES = Set.of("claim", "claims", "assertion", "suggestion", "insistence",
+                "contention", "accusation", "allegation", "argument", "warning", "prediction", "admission", "denial", "boast",
+                "promise", "pledge", "declaration", "statement", "charge", "complaint", "belief", "view");
+
+        /**
+         * "Donald Trump's claim that Obama founded ISIS", "his suggestion that …": the owner is the speaker (as written,
+         * without the possessive ending), the noun the cue, the "that" clause what was said.
+         */
+        private Found nominal(int i) {
+            Tok noun = toks.get(i);
+            if (!NOMINAL_CUES.contains(noun.lower()) || i == 0 || i + 2 >= toks.size() || !toks.get(i + 1).is("that")) return null;
+            Tok owner = toks.get(i - 1);
+            String o = owner.lower();
+            TextSpan speaker;
+            if (o.equals("his") || o.equals("her") || o.equals("their")) {
+                speaker = span(i - 1, i - 1);
+            } else if ((o.endsWith("'s") || o.endsWith("\u2019s")) && owner.capitalized() && o.length() > 2) {
+                int k = i - 1;
+                while (k - 1 >= 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalized()
+                        && !Words.FUNCTION.contains(toks.get(k - 1).lower())) {
+                    k--;
+                }
+                speaker = new TextSpan(toks.get(k).start(), owner.end() - 2);
+            } else {
+                return null;
+            }
+            TextSpan cueSpan = span(i, i);
+            return complement(i + 2, speaker, cueSpan, noun.is("claims") ? "claim" : noun.lower(), i);
         }
 
         /** Headline labels that are not speakers ("Watch: …", "Exclusive: …"). */

@@ -198,7 +198,10 @@ final class SpeakerResolver {
         if (describedName != null) return new Resolution(body.substring(describedName.start(), describedName.end()), true);
         if (toks.isEmpty()) return new Resolution(null, false);
         String lower = body.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
-        if (toks.size() == 1 && Words.PERSON_PRONOUNS.contains(lower)) return new Resolution(lastPerson, true);
+        // "he said", and "his claim that …" (a possessive owner of a nominal cue)
+        if (toks.size() == 1 && (Words.PERSON_PRONOUNS.contains(lower) || lower.equals("his") || lower.equals("her"))) {
+            return new Resolution(lastPerson, true);
+        }
         if (toks.size() == 1 && Words.PRONOUNS.contains(lower)) {
             if (lower.equals("who")) return antecedent(body, mention, people, lastPerson, year);
             return new Resolution(null, false);

@@ -455,4 +455,20 @@ class QuotePatternsTest {
         Article b = process("The minister told reporters that the talks would resume in March.");
         assertThat(b.text(only(b).content())).isEqualTo("the talks would resume in March");
     }
+
+    @Test
+    void aPossessiveClaimThatIsAReport() throws Exception {
+        Article a = process("Politifact checked Donald Trump’s claim that there have been thousands of shootings in Chicago this year.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Donald Trump");
+        assertThat(q.cueLemma()).isEqualTo("claim");
+        assertThat(a.text(q.content())).isEqualTo("there have been thousands of shootings in Chicago this year");
+        // "his claim that": the owner is the person the pronoun stands for.
+        Article h = process("Senator John Smith said the report was late.\n\nHe repeated his claim that people would learn nothing from the report.");
+        assertThat(h.quotes()).filteredOn(x -> "claim".equals(x.cueLemma())).singleElement()
+                .satisfies(x -> assertThat(x.speaker()).isEqualTo("John Smith"));
+        // Not a report: a claim without its owner, or without "that".
+        assertThat(process("The claim that prices will fall was repeated often.").quotes()).isEmpty();
+        assertThat(process("Trump's claim to the nomination is strong.").quotes()).isEmpty();
+    }
 }
