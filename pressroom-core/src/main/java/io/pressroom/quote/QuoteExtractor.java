@@ -377,6 +377,13 @@ public final class QuoteExtractor implements ArticleStage {
             }
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || insideQuote(toks.get(i).start())) continue;
+                Found nominal = nominal(i);
+                if (nominal != null) {
+                    out.add(nominal);
+                    usedCues.add(i);
+                    last = nominal;
+                    continue;
+                }
                 Cues.Form cue = Cues.at(toks, i);
                 if (cue == null && MODEL_CUES && CueModel.candidate(toks.get(i)) && mayFollowSpeaker(i)
                         && CueModel.standard().score(toks, i) > MODEL_THRESHOLD) {
@@ -384,25 +391,8 @@ public final class QuoteExtractor implements ArticleStage {
                     String w = toks.get(i).lower();
                     cue = new Cues.Form(new String[] {w}, w, w.endsWith("ing"), false, false);
                 }
-                if (cue == null) {
-                    Found nominal = nominal(i);
-                    if (nominal != null) {
-                        out.add(nominal);
-                        usedCues.add(i);
-                        last = nominal;
-                    }
-                    continue;
-                }
+                if (cue == null) continue;
                 int after = i + cue.words().length;
-                if (NOMINAL_CUES.contains(toks.get(i).lower())) {
-                    Found nominal = nominal(i);
-                    if (nominal != null) {
-                        out.add(nominal);
-                        usedCues.add(i);
-                        last = nominal;
-                        continue;
-                    }
-                }
                 // "Frequently Asked Questions": a heading, not someone asking.
                 if (after < toks.size() && toks.get(after).lower().startsWith("question") && cue.lemma().equals("ask")) continue;
                 Found f;
