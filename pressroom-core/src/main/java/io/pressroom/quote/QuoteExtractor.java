@@ -63,8 +63,10 @@ public final class QuoteExtractor implements ArticleStage {
                 previousDirect = new SentenceReader(body, sentence, toks, marks, out, previousDirect,
                         sentence.start() == 0 ? a.dateline() : null).read();
             }
-            // Only an introduction ("He said:", an empty content at the colon) reaches into the next paragraph.
-            introduced = previousDirect != null && previousDirect.content().length() == 0 ? previousDirect : null;
+            // An introduction ("He said:", an empty content at the colon), or a paragraph ending with an attributed
+            // quotation, reaches into the next: a paragraph that is only a quotation goes on in the same voice.
+            introduced = previousDirect != null && (previousDirect.content().length() == 0
+                    || previousDirect.type() == Quote.Type.DIRECT && previousDirect.speaker() != null) ? previousDirect : null;
         }
         dropUnattributedInsideAttributed(out);
         // Body order by where each quotation ends, so a quotation comes before a report that contains it.

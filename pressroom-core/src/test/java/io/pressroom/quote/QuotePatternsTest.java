@@ -471,4 +471,17 @@ class QuotePatternsTest {
         assertThat(process("The claim that prices will fall was repeated often.").quotes()).isEmpty();
         assertThat(process("Trump's claim to the nomination is strong.").quotes()).isEmpty();
     }
+
+    @Test
+    void aParagraphThatIsOnlyAQuotationGoesOnInTheVoiceOfTheQuotationBefore() throws Exception {
+        Article a = process("“I’m very disappointed in the committee,” Trump said.\n\n"
+                + "“For three debates now the room has been stacked with special interests and donors.”\n\n"
+                + "“The audience was unfair,” Cruz said later.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Trump", "Trump", "Cruz");
+        // Not after a report: a quotation standing alone after reported speech keeps no speaker.
+        Article b = process("Trump said he was disappointed in the committee.\n\n"
+                + "“For three debates now the room has been stacked with special interests and donors.”");
+        assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isNull());
+    }
 }
