@@ -90,6 +90,10 @@ final class HtmlMetadata {
         if (m.published == null) m.published = timeElement(times, latest);
         if (m.published == null && url != null) m.published = urlDate(url, latest);
         if (m.published == null) m.published = stampNearTitle(doc, latest);
+        // A publication date the page shows as such ("Published Aug 13, 2025", <time pubdate>) two days or more
+        // before the metadata's is the first publication; the metadata's is then a later save of the page.
+        PartialDateTime shown = m.published == null ? null : shownPublished(doc, latest);
+        if (shown != null && shown.earliestEpochMillis() < m.published.earliestEpochMillis() - 2 * 86_400_000L) m.published = shown;
 
         // Title.
         m.siteName = firstNonBlank(metas.get("og:site_name".toLowerCase(Locale.ROOT)), metas.get("application-name".toLowerCase(Locale.ROOT)),
@@ -368,6 +372,37 @@ final class HtmlMetadata {
     }
 
     /** A printed date line ("Published Sept. 4, 2025") in the elements that usually hold one. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)^\\s*(?:published|posted|first published)\\b");
+
+    /**
+     * The date the page shows as its publication: a {@code <time pubdate>} or one classed "published", or a line
+     * "Published …" — only when every such date on the page is the same day (lists of other posts carry their own).
+     */
+    private static PartialDateTime shownPublished(Document doc, Instant latest) {
+        List<PartialDateTime> shown = new ArrayList<>();
+        for (Element t : doc.select("time[datetime]")) {
+            String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
+            if (cls.contains("modif") || cls.contains("updat") || labelledUpdated(t)) continue;
+            if (t.hasAttr("pubdate") || cls.contains("publish") || PUBLISHED_LABEL.matcher(t.parent().ownText()).find()) {
+                PartialDateTime d = parseDate(t.attr("datetime"), latest);
+                if (d != null && d.day() != null) shown.add(d);
+            }
+        }
+        for (Element e : doc.select("[class*=date], [class*=meta], [class*=publish], [class*=posted]")) {
+            String t = norm(e.text());
+            if (t.isEmpty() || t.length() > 80 || !PUBLISHED_LABEL.matcher(t).find()) continue;
+            Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
+            if (s != null && !s.updated() && s.time().day() != null
+                    && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
+                shown.add(s.time());
+            }
+        }
+        if (shown.isEmpty()) return null;
+        String day = shown.get(0).toString().substring(0, 10);
+        for (PartialDateTime d : shown) if (!d.toString().startsWith(day)) return null;
+        return shown.get(0);
+    }
+
     private static PartialDateTime stampNearTitle(Document doc, Instant latest) {
         // A line "Last Updated on Feb 24, 2026" often wraps the date in an element of its own ("date"): the
         // inner element, read alone, must not pass for a publication date.

@@ -154,6 +154,22 @@ public class HtmlExtractorTest {
     }
 
     @Test
+    void aPublicationDateThePageShowsBeforeTheMetadatasIsTheFirstPublication() {
+        String body = "<p>Stock markets fell sharply on Tuesday as investors weighed the prospect of higher interest rates for longer.</p>"
+                + "<p>The benchmark index closed down two percent, its worst day since the spring, with technology shares leading.</p>";
+        String page = "<html><head><title>Markets slide</title>"
+                + "<meta property=\"article:published_time\" content=\"2021-11-29T10:00:00+00:00\"></head><body>"
+                + "<div class=\"article-body__published\">Published <time pubdate datetime=\"2021-08-13\">August 13, 2021</time></div>"
+                + "<div id=\"story\">" + body + "</div>%s</body></html>";
+        assertThat(HtmlExtractor.extract(page.formatted(""), "https://news.example/markets-slide", CRAWLED).published())
+                .isEqualTo(PartialDateTime.ofDate(2021, 8, 13));
+        // A list of other posts with their own "published" dates: the page's date is not known from it.
+        String others = "<ul class=\"related\"><li><time class=\"entry-date published\" datetime=\"2015-12-07\">Dec 7, 2015</time></li></ul>";
+        assertThat(HtmlExtractor.extract(page.formatted(others), "https://news.example/markets-slide", CRAWLED).published().toString())
+                .startsWith("2021-11-29");
+    }
+
+    @Test
     void aUtcTimeIsWrittenAtTheOffsetThePageShows() {
         String html = """
                 <html><head><title>Late vote</title><meta property="article:published_time" content="2021-12-19T03:05:00+00:00">
