@@ -92,7 +92,8 @@ final class HtmlMetadata {
         if (m.published == null) m.published = stampNearTitle(doc, latest);
         // A publication date the page shows as such ("Published Aug 13, 2025", <time pubdate>) two days or more
         // before the metadata's is the first publication; the metadata's is then a later save of the page.
-        PartialDateTime shown = m.published == null ? null : shownPublished(doc, latest);
+        PartialDateTime shown = m.published == null ? null : shownPublished(doc, latest, true);
+        if (m.published != null && shown == null) shown = shownPublished(doc, latest, false);
         if (shown != null && shown.earliestEpochMillis() < m.published.earliestEpochMillis() - 2 * 86_400_000L) m.published = shown;
 
         // Title.
@@ -376,21 +377,23 @@ final class HtmlMetadata {
 
     /**
      * The date the page shows as its publication: a {@code <time pubdate>} or one classed "published", or a line
-     * "Published …" — only when every such date on the page is the same day (lists of other posts carry their own).
+     * "Published …" ({@code labelled}); else any date the page shows in a {@code <time>} or an element classed
+     * "date" — only when every such date on the page is the same day (lists of other posts carry their own).
      */
-    private static PartialDateTime shownPublished(Document doc, Instant latest) {
+    private static PartialDateTime shownPublished(Document doc, Instant latest, boolean labelled) {
         List<PartialDateTime> shown = new ArrayList<>();
         for (Element t : doc.select("time[datetime]")) {
             String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
             if (cls.contains("modif") || cls.contains("updat") || labelledUpdated(t)) continue;
-            if (t.hasAttr("pubdate") || cls.contains("publish") || PUBLISHED_LABEL.matcher(t.parent().ownText()).find()) {
+            if (!labelled || t.hasAttr("pubdate") || cls.contains("publish") || PUBLISHED_LABEL.matcher(t.parent().ownText()).find()) {
                 PartialDateTime d = parseDate(t.attr("datetime"), latest);
                 if (d != null && d.day() != null) shown.add(d);
             }
         }
         for (Element e : doc.select("[class*=date], [class*=meta], [class*=publish], [class*=posted]")) {
             String t = norm(e.text());
-            if (t.isEmpty() || t.length() > 80 || !PUBLISHED_LABEL.matcher(t).find()) continue;
+            boolean dated = PUBLISHED_LABEL.matcher(t).find() || !labelled && e.className().toLowerCase(Locale.ROOT).contains("date");
+            if (t.isEmpty() || t.length() > 80 || !dated) continue;
             Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
             if (s != null && !s.updated() && s.time().day() != null
                     && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {

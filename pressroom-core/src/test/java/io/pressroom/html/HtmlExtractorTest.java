@@ -163,6 +163,11 @@ public class HtmlExtractorTest {
                 + "<div id=\"story\">" + body + "</div>%s</body></html>";
         assertThat(HtmlExtractor.extract(page.formatted(""), "https://news.example/markets-slide", CRAWLED).published())
                 .isEqualTo(PartialDateTime.ofDate(2021, 8, 13));
+        // Unlabelled, but the only date the page shows (in an element classed "date"): also the first publication.
+        String shown = page.replace("<div class=\"article-body__published\">Published <time pubdate datetime=\"2021-08-13\">August 13, 2021</time></div>",
+                "<div class=\"text__date\">August 13, 2021</div>");
+        assertThat(HtmlExtractor.extract(shown.formatted(""), "https://news.example/markets-slide", CRAWLED).published())
+                .isEqualTo(PartialDateTime.ofDate(2021, 8, 13));
         // A list of other posts with their own "published" dates: the page's date is not known from it.
         String others = "<ul class=\"related\"><li><time class=\"entry-date published\" datetime=\"2015-12-07\">Dec 7, 2015</time></li></ul>";
         assertThat(HtmlExtractor.extract(page.formatted(others), "https://news.example/markets-slide", CRAWLED).published().toString())
