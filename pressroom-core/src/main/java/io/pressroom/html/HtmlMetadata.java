@@ -374,6 +374,8 @@ final class HtmlMetadata {
 
     /** A printed date line ("Published Sept. 4, 2025") in the elements that usually hold one. */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)^\\s*(?:published|posted|first published)\\b");
+    /** "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated …" */
+    private static final Pattern ORIGINALLY_PUBLISHED = Pattern.compile("(?i)\\boriginally published(?:\\s+on)?\\s+");
 
     /**
      * The date the page shows as its publication: a {@code <time pubdate>} or one classed "published", or a line
@@ -392,7 +394,10 @@ final class HtmlMetadata {
         }
         for (Element e : doc.select("[class*=date], [class*=meta], [class*=publish], [class*=posted]")) {
             String t = norm(e.text());
-            boolean dated = PUBLISHED_LABEL.matcher(t).find() || !labelled && e.className().toLowerCase(Locale.ROOT).contains("date");
+            Matcher originally = ORIGINALLY_PUBLISHED.matcher(t);
+            boolean original = t.length() <= 300 && originally.find();
+            if (original) t = t.substring(originally.end(), Math.min(t.length(), originally.end() + 40));
+            boolean dated = original || PUBLISHED_LABEL.matcher(t).find() || !labelled && e.className().toLowerCase(Locale.ROOT).contains("date");
             if (t.isEmpty() || t.length() > 80 || !dated) continue;
             Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
             if (s != null && !s.updated() && s.time().day() != null

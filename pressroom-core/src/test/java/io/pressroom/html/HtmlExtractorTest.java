@@ -168,6 +168,12 @@ public class HtmlExtractorTest {
                 "<div class=\"text__date\">August 13, 2021</div>");
         assertThat(HtmlExtractor.extract(shown.formatted(""), "https://news.example/markets-slide", CRAWLED).published())
                 .isEqualTo(PartialDateTime.ofDate(2021, 8, 13));
+        // "This article was originally published on …, but has been regularly updated": the first publication.
+        String original = page.replace("<div class=\"article-body__published\">Published <time pubdate datetime=\"2021-08-13\">August 13, 2021</time></div>",
+                "<p class=\"PublishDateDisclaimer\">This article was originally published on 13 Aug 2021 at 4:12pm but has been "
+                + "regularly updated to keep the information current.</p>");
+        assertThat(HtmlExtractor.extract(original.formatted(""), "https://news.example/markets-slide", CRAWLED).published().toString())
+                .startsWith("2021-08-13");
         // A list of other posts with their own "published" dates: the page's date is not known from it.
         String others = "<ul class=\"related\"><li><time class=\"entry-date published\" datetime=\"2015-12-07\">Dec 7, 2015</time></li></ul>";
         assertThat(HtmlExtractor.extract(page.formatted(others), "https://news.example/markets-slide", CRAWLED).published().toString())
