@@ -418,6 +418,29 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
 
+        private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "note", "memo", "email", "e-mail",
+                "tweet", "video", "ad", "advertisement", "report", "post", "message");
+
+        /**
+         * "Trump issued a statement saying …", "His office put out a statement saying …": the one who issued the
+         * document speaks through it, so the verb's subject is the speaker rather than "a statement".
+         */
+        private TextSpan issuerOf(TextSpan speaker) {
+            int first = tokenAt(speaker.start());
+            int last = tokenEndingAt(speaker.end());
+            if (first < 1 || last < 0 || !DOCUMENTS.contains(toks.get(last).lower())
+                    || !Words.DETERMINERS.contains(toks.get(first).lower())) {
+                return speaker;
+            }
+            int verb = first - 1;
+            if (toks.get(verb).is("out") && verb > 0) verb--; // "put out", "sent out"
+            String v = toks.get(verb).lower();
+            if (!(v.endsWith("ed") || IRREGULAR_PAST.contains(v) || v.equals("read"))) return speaker;
+            TextSpan issuer = npBefore(verb, 0);
+            if (issuer == null) issuer = describedSpeakerBefore(verb, 0);
+            return issuer != null ? issuer : speaker;
+        }
+
         /** Nouns that report what their owner said when a "that" clause follows: "Trump's claim that …". */
         private static final Set<String> NOMINAL_CUES = Set.of("claim", "claims", "assertion", "suggestion", "insistence",
                 "contention", "accusation", "allegation", "argument", "warning", "prediction", "admission", "denial", "boast",
@@ -517,6 +540,7 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             }
             if (speaker == null && !cue.participle()) speaker = describedSpeakerBefore(i, 0);
+            if (speaker != null && cue.participle()) speaker = issuerOf(speaker);
             // "After saying her foot was swollen, she was whisked …", "In defending himself, Trump offered …": the
             // participle's speaker is the subject of the clause after the opening phrase.
             if (speaker == null && cue.participle() && i == 1 && NOT_NAMES.contains(toks.get(0).lower())
@@ -752,6 +776,11 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                     return new Found(inner, Quote.Type.DIRECT, speaker, cueSpan, lemma, cueTok);
                 }
+            }
+            // "issued a statement saying …": what was said is the statement's, read from its own cue.
+            if (p + 2 < toks.size() && Words.DETERMINERS.contains(first.lower()) && DOCUMENTS.contains(toks.get(p + 1).lower())) {
+                Cues.Form inner = Cues.at(toks, p + 2);
+                if (inner != null && inner.participle()) return null;
             }
             int end = clauseEnd(p);
             TextSpan content = trimContent(new TextSpan(first.start(), end));

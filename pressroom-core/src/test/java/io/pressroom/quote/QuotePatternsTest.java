@@ -484,4 +484,15 @@ class QuotePatternsTest {
         assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
                 .satisfies(q -> assertThat(q.speaker()).isNull());
     }
+
+    @Test
+    void whoeverIssuedAStatementSpeaksThroughIt() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"Black Lives Matter issued a statement saying it took the action because of unsafe conditions.", "Black Lives Matter"},
+                new String[] {"His office put out a statement saying the country could not vet the refugees.", "His office"},
+                new String[] {"The minister read a statement saying the talks had failed.", "The minister"})) {
+            Article a = process(c[0]);
+            assertThat(a.text(only(a).speakerMention())).as(c[0]).isEqualTo(c[1]);
+        }
+    }
 }
