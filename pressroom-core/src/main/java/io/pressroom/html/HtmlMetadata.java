@@ -92,8 +92,7 @@ final class HtmlMetadata {
         if (m.published == null) m.published = stampNearTitle(doc, latest);
         // A publication date the page shows as such ("Published Aug 13, 2025", <time pubdate>) two days or more
         // before the metadata's is the first publication; the metadata's is then a later save of the page.
-        PartialDateTime shown = m.published == null ? null : shownPublished(doc, latest, true);
-        if (m.published != null && shown == null) shown = shownPublished(doc, latest, false);
+        PartialDateTime shown = m.published == null ? null : shownPublished(doc, latest);
         if (shown != null && shown.earliestEpochMillis() < m.published.earliestEpochMillis() - 2 * 86_400_000L) m.published = shown;
 
         // Title.
@@ -379,36 +378,52 @@ final class HtmlMetadata {
 
     /**
      * The date the page shows as its publication: a {@code <time pubdate>} or one classed "published", or a line
-     * "Published …" ({@code labelled}); else any date the page shows in a {@code <time>} or an element classed
-     * "date" — only when every such date on the page is the same day (lists of other posts carry their own).
+     * "Published …"; else any date the page shows in a {@code <time>} or an element classed "date" — only when every
+     * such date on the page is the same day (lists of other posts carry their own). One walk over the page.
      */
-    private static PartialDateTime shownPublished(Document doc, Instant latest, boolean labelled) {
-        List<PartialDateTime> shown = new ArrayList<>();
-        for (Element t : doc.select("time[datetime]")) {
-            String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
-            if (cls.contains("modif") || cls.contains("updat") || labelledUpdated(t)) continue;
-            if (!labelled || t.hasAttr("pubdate") || cls.contains("publish") || PUBLISHED_LABEL.matcher(t.parent().ownText()).find()) {
-                PartialDateTime d = parseDate(t.attr("datetime"), latest);
-                if (d != null && d.day() != null) shown.add(d);
+    private static PartialDateTime shownPublished(Document doc, Instant latest) {
+        List<PartialDateTime> labelledTimes = new ArrayList<>(), anyTimes = new ArrayList<>();
+        List<PartialDateTime> labelledLines = new ArrayList<>(), anyLines = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.nameIs("time") && e.hasAttr("datetime")) {
+                String cls = (e.className() + " " + e.parent().className()).toLowerCase(Locale.ROOT);
+                if (!cls.contains("modif") && !cls.contains("updat") && !labelledUpdated(e)) {
+                    PartialDateTime d = parseDate(e.attr("datetime"), latest);
+                    if (d != null && d.day() != null) {
+                        anyTimes.add(d);
+                        if (e.hasAttr("pubdate") || cls.contains("publish") || PUBLISHED_LABEL.matcher(e.parent().ownText()).find()) {
+                            labelledTimes.add(d);
+                        }
+                    }
+                }
             }
-        }
-        for (Element e : doc.select("[class*=date], [class*=meta], [class*=publish], [class*=posted]")) {
+            String cls = e.className().toLowerCase(Locale.ROOT);
+            if (!(cls.contains("date") || cls.contains("meta") || cls.contains("publish") || cls.contains("posted"))) continue;
             String t = norm(e.text());
             Matcher originally = ORIGINALLY_PUBLISHED.matcher(t);
             boolean original = t.length() <= 300 && originally.find();
             if (original) t = t.substring(originally.end(), Math.min(t.length(), originally.end() + 40));
-            boolean dated = original || PUBLISHED_LABEL.matcher(t).find() || !labelled && e.className().toLowerCase(Locale.ROOT).contains("date");
-            if (t.isEmpty() || t.length() > 80 || !dated) continue;
+            boolean label = original || PUBLISHED_LABEL.matcher(t).find();
+            if (t.isEmpty() || t.length() > 80 || !label && !cls.contains("date")) continue;
             Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
             if (s != null && !s.updated() && s.time().day() != null
                     && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
-                shown.add(s.time());
+                anyLines.add(s.time());
+                if (label) labelledLines.add(s.time());
             }
         }
-        if (shown.isEmpty()) return null;
-        String day = shown.get(0).toString().substring(0, 10);
-        for (PartialDateTime d : shown) if (!d.toString().startsWith(day)) return null;
-        return shown.get(0);
+        labelledTimes.addAll(labelledLines);
+        PartialDateTime labelled = sameDay(labelledTimes);
+        if (labelled != null) return labelled;
+        anyTimes.addAll(anyLines);
+        return sameDay(anyTimes);
+    }
+
+    private static PartialDateTime sameDay(List<PartialDateTime> dates) {
+        if (dates.isEmpty()) return null;
+        String day = dates.get(0).toString().substring(0, 10);
+        for (PartialDateTime d : dates) if (!d.toString().startsWith(day)) return null;
+        return dates.get(0);
     }
 
     private static PartialDateTime stampNearTitle(Document doc, Instant latest) {
