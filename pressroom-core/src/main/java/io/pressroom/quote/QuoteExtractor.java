@@ -543,8 +543,8 @@ public final class QuoteExtractor implements ArticleStage {
             if (speaker != null && cue.participle()) speaker = issuerOf(speaker);
             // "After saying her foot was swollen, she was whisked …", "In defending himself, Trump offered …": the
             // participle's speaker is the subject of the clause after the opening phrase.
-            if (speaker == null && cue.participle() && i == 1 && NOT_NAMES.contains(toks.get(0).lower())
-                    || speaker == null && cue.participle() && i == 1 && Words.PREPOSITIONS.contains(toks.get(0).lower())) {
+            if (speaker == null && cue.participle() && i == 1
+                    && (NOT_NAMES.contains(toks.get(0).lower()) || Words.PREPOSITIONS.contains(toks.get(0).lower()))) {
                 int comma = after;
                 while (comma < toks.size() && !(toks.get(comma).is(",") && !insideQuote(toks.get(comma).start()))) comma++;
                 if (comma + 1 < toks.size() && !insideQuote(toks.get(comma + 1).start()) && !toks.get(comma + 1).isQuoteMark()) {
@@ -943,10 +943,11 @@ public final class QuoteExtractor implements ArticleStage {
                 } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
                         || l.endsWith("'s") || l.endsWith("\u2019s"))) {
                     k--;
-                } else if (!toks.get(k).capitalized() && nounModifiersFrom(k - 1, floor) < k - 1) {
-                    k = nounModifiersFrom(k - 1, floor) + 1; // "Foreign policy analysts", "Several cast members"
                 } else {
-                    break;
+                    // "Foreign policy analysts", "Several cast members": plain nouns before a common noun.
+                    int before = toks.get(k).capitalized() ? k - 1 : nounModifiersFrom(k - 1, floor);
+                    if (before == k - 1) break;
+                    k = before + 1;
                 }
             }
             // A leading capitalised function word ("In", "But") is not part of the name.
