@@ -384,7 +384,12 @@ final class HtmlMetadata {
     private static PartialDateTime shownPublished(Document doc, Instant latest) {
         List<PartialDateTime> labelledTimes = new ArrayList<>(), anyTimes = new ArrayList<>();
         List<PartialDateTime> labelledLines = new ArrayList<>(), anyLines = new ArrayList<>();
+        PartialDateTime underHeadline = null;
+        int sinceH1 = -1;
         for (Element e : doc.getAllElements()) {
+            if (sinceH1 < 0 && e.nameIs("h1")) sinceH1 = 0;
+            else if (sinceH1 >= 0) sinceH1++;
+            int timesBefore = anyTimes.size(), linesBefore = anyLines.size();
             if (e.nameIs("time") && e.hasAttr("datetime")) {
                 String cls = (e.className() + " " + e.parent().className()).toLowerCase(Locale.ROOT);
                 if (!cls.contains("modif") && !cls.contains("updat") && !labelledUpdated(e)) {
@@ -398,26 +403,41 @@ final class HtmlMetadata {
                 }
             }
             String cls = e.className().toLowerCase(Locale.ROOT);
-            if (!(cls.contains("date") || cls.contains("meta") || cls.contains("publish") || cls.contains("posted"))) continue;
-            String t = norm(e.text());
-            Matcher originally = ORIGINALLY_PUBLISHED.matcher(t);
-            boolean original = t.length() <= 300 && originally.find();
-            if (original) t = t.substring(originally.end(), Math.min(t.length(), originally.end() + 40));
-            boolean label = original || PUBLISHED_LABEL.matcher(t).find();
-            if (t.isEmpty() || t.length() > 80 || !label && !cls.contains("date")) continue;
-            Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
-            if (s != null && !s.updated() && s.time().day() != null
-                    && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
-                anyLines.add(s.time());
-                if (label) labelledLines.add(s.time());
+            if (cls.contains("date") || cls.contains("meta") || cls.contains("publish") || cls.contains("posted")) {
+                shownLine(e, cls, latest, anyLines, labelledLines);
+            }
+            // The first date shown within a few elements after the headline is the headline's.
+            if (underHeadline == null && sinceH1 > 0 && sinceH1 <= HEADLINE_REACH) {
+                if (anyTimes.size() > timesBefore) underHeadline = anyTimes.get(anyTimes.size() - 1);
+                else if (anyLines.size() > linesBefore) underHeadline = anyLines.get(anyLines.size() - 1);
             }
         }
         labelledTimes.addAll(labelledLines);
         PartialDateTime labelled = sameDay(labelledTimes);
         if (labelled != null) return labelled;
         anyTimes.addAll(anyLines);
-        return sameDay(anyTimes);
+        PartialDateTime any = sameDay(anyTimes);
+        return any != null ? any : underHeadline;
     }
+
+    /** A line of an element classed date/meta/publish/posted that shows a publication date, added to the lists. */
+    private static void shownLine(Element e, String cls, Instant latest, List<PartialDateTime> any, List<PartialDateTime> labelled) {
+        String t = norm(e.text());
+        Matcher originally = ORIGINALLY_PUBLISHED.matcher(t);
+        boolean original = t.length() <= 300 && originally.find();
+        if (original) t = t.substring(originally.end(), Math.min(t.length(), originally.end() + 40));
+        boolean label = original || PUBLISHED_LABEL.matcher(t).find();
+        if (t.isEmpty() || t.length() > 80 || !label && !cls.contains("date")) return;
+        Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
+        if (s != null && !s.updated() && s.time().day() != null
+                && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
+            any.add(s.time());
+            if (label) labelled.add(s.time());
+        }
+    }
+
+    /** How many elements after the first h1 a date still belongs to the headline ("By … · March 3, 2021"). */
+    private static final int HEADLINE_REACH = 40;
 
     private static PartialDateTime sameDay(List<PartialDateTime> dates) {
         if (dates.isEmpty()) return null;

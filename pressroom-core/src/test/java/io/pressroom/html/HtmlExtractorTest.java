@@ -181,6 +181,23 @@ public class HtmlExtractorTest {
     }
 
     @Test
+    void theDateShownUnderTheHeadlineIsTheArticlesAmongOtherPostsDates() {
+        String body = "<p>Stock markets fell sharply on Tuesday as investors weighed the prospect of higher interest rates for longer.</p>"
+                + "<p>The benchmark index closed down two percent, its worst day since the spring, with technology shares leading.</p>";
+        String related = "<ul class=\"related\"><li><time class=\"datetime\" datetime=\"2021-01-06T12:00:00Z\">01/06/2021</time></li>"
+                + "<li><time class=\"datetime\" datetime=\"2021-10-17T12:00:00Z\">10/17/2021</time></li></ul>";
+        String page = "<html><head><title>Markets slide</title>"
+                + "<meta property=\"article:published_time\" content=\"2021-11-30T12:00:00+00:00\"></head><body>" + related
+                + "<article><h1>Markets slide</h1><div class=\"node__meta\"><time class=\"datetime\" datetime=\"2017-03-01T12:00:00Z\">"
+                + "03/01/2017</time></div><div id=\"story\">" + body + "</div></article></body></html>";
+        assertThat(HtmlExtractor.extract(page, "https://news.example/markets-slide", CRAWLED).published().toString())
+                .startsWith("2017-03-01");
+        // Without a headline to go by, dates that disagree settle nothing: the metadata's stands.
+        assertThat(HtmlExtractor.extract(page.replace("<h1>Markets slide</h1>", ""), "https://news.example/markets-slide", CRAWLED)
+                .published().toString()).startsWith("2021-11-30");
+    }
+
+    @Test
     void aUtcTimeIsWrittenAtTheOffsetThePageShows() {
         String html = """
                 <html><head><title>Late vote</title><meta property="article:published_time" content="2021-12-19T03:05:00+00:00">
