@@ -54,7 +54,8 @@ final class QuoteMarks {
                 if (w == 0) continue;
                 // A quotation closes with a mark of the style it opened with: curly “ with ”, straight "
                 // with ", doubled '' with ''; marks of another style inside it are nested quotations.
-                boolean curlyOpen = open >= 0 && (body.charAt(open) == '\u201C' || body.charAt(open) == '\u201E');
+                boolean curlyOpen = open >= 0 && (body.charAt(open) == '\u201C' || body.charAt(open) == '\u201E'
+                        || body.charAt(open) == '\u201D');
                 if (c == '\u201C' || c == '\u201E') {
                     if (open < 0) {
                         open = i;
@@ -64,6 +65,10 @@ final class QuoteMarks {
                     if (open >= 0 && curlyOpen) {
                         out.add(new Quoted(open, i, 1, 1));
                         open = -1;
+                    } else if (open < 0 && i == para.start() && i + 1 < para.end() && Character.isLetterOrDigit(body.charAt(i + 1))) {
+                        // ”Mr. Trump embodies …” ― a closing mark typed to open the paragraph's quotation.
+                        open = i;
+                        straightInside = 0;
                     }
                 } else if (open < 0) {
                     open = i;

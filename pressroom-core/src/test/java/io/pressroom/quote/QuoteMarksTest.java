@@ -27,4 +27,12 @@ class QuoteMarksTest {
         // An unclosed curly mark with no straight one is left alone (one stray mark cannot swallow the text).
         assertThat(quoted("“Immunity deals should not be a requirement, Chaffetz said.")).isEmpty();
     }
+
+    @Test
+    void aClosingMarkTypedToOpenAParagraphsQuotationOpensIt() {
+        assertThat(quoted("\u201DMr. Trump embodies the lasting legacy of racism.\u201D \u2015 Sonya Herridge"))
+                .containsExactly("Mr. Trump embodies the lasting legacy of racism.");
+        // Mid-paragraph, a closing mark with nothing open stays a stray mark.
+        assertThat(quoted("He said \u201Dnothing\u201D at all.")).isEmpty();
+    }
 }
