@@ -418,6 +418,23 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
 
+        /**
+         * "…, as the minister said." — what comes before the comma; "As Mr. Bown observed, in the early days …" —
+         * the clause after the attribution's comma (at {@code p}). Null when neither reads.
+         */
+        private Found asAttribution(int as, int p, TextSpan speaker, TextSpan cueSpan, String lemma, int cueTok) {
+            TextSpan content = null;
+            if (as > 0 && toks.get(as - 1).is(",")) {
+                content = trim(new TextSpan(Math.max(contentFloor, clauseStart(as - 1)), toks.get(as - 1).start()));
+            }
+            // "As Mr. Bown observed, …", "Yet, as Mr. Bown observed, …": nothing of substance before, the words after.
+            if ((content == null || countWordsIn(content) < 3) && countWords(0, as) <= 1 && p + 1 < toks.size() && toks.get(p).is(",")) {
+                content = trimContent(new TextSpan(toks.get(p + 1).start(), clauseEnd(p + 1)));
+            }
+            if (content == null || countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+            return new Found(content, typeOf(content), speaker, cueSpan, lemma, cueTok);
+        }
+
         private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "note", "memo", "email", "e-mail",
                 "tweet", "video", "ad", "advertisement", "report", "post", "message");
 
@@ -577,6 +594,9 @@ public final class QuoteExtractor implements ArticleStage {
                 return null;
             }
             if (p < toks.size() && toks.get(p).is(":")) p++;
+            if (postPosed && speakerStartTok > 0 && toks.get(speakerStartTok - 1).is("as")) {
+                return asAttribution(speakerStartTok - 1, p, speaker, cueSpan, cue.lemma(), i);
+            }
             if (postPosed) {
                 // Post-posed: "..., Pentagon press secretary John Kirby said Friday."; "..., top black lawmakers said":
                 // a few plain words may qualify the speaker between the comma and the head.

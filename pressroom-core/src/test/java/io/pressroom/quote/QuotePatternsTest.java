@@ -495,4 +495,16 @@ class QuotePatternsTest {
             assertThat(a.text(only(a).speakerMention())).as(c[0]).isEqualTo(c[1]);
         }
     }
+
+    @Test
+    void asTheSpeakerSaidCreditsTheWordsAroundIt() throws Exception {
+        Article a = process("Yet, as Mr. Bown observed, in the early days of a new administration the president would not be worried.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("Bown");
+        assertThat(a.text(q.content())).isEqualTo("in the early days of a new administration the president would not be worried");
+        Article b = process("The video does not show whether Scott had a gun, as police have said.");
+        Quote r = only(b);
+        assertThat(b.text(r.speakerMention())).isEqualTo("police");
+        assertThat(b.text(r.content())).isEqualTo("The video does not show whether Scott had a gun");
+    }
 }
