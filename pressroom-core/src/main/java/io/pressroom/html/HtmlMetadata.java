@@ -311,9 +311,7 @@ final class HtmlMetadata {
 
     private static PartialDateTime timeElement(List<Element> times, Instant latest) {
         for (Element t : times) {
-            String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
-            if (cls.contains("modif") || cls.contains("updat")) continue;
-            if (labelledUpdated(t)) continue;
+            if (updatedTime(t, classesAround(t))) continue;
             PartialDateTime d = parseDate(t.attr("datetime"), latest);
             if (d != null && d.day() != null) return d;
         }
@@ -391,8 +389,8 @@ final class HtmlMetadata {
             else if (sinceH1 >= 0) sinceH1++;
             int timesBefore = anyTimes.size(), linesBefore = anyLines.size();
             if (e.nameIs("time") && e.hasAttr("datetime")) {
-                String cls = (e.className() + " " + e.parent().className()).toLowerCase(Locale.ROOT);
-                if (!cls.contains("modif") && !cls.contains("updat") && !labelledUpdated(e)) {
+                String cls = classesAround(e);
+                if (!updatedTime(e, cls)) {
                     PartialDateTime d = parseDate(e.attr("datetime"), latest);
                     if (d != null && d.day() != null) {
                         anyTimes.add(d);
@@ -428,12 +426,27 @@ final class HtmlMetadata {
         if (original) t = t.substring(originally.end(), Math.min(t.length(), originally.end() + 40));
         boolean label = original || PUBLISHED_LABEL.matcher(t).find();
         if (t.isEmpty() || t.length() > 80 || !label && !cls.contains("date")) return;
-        Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
-        if (s != null && !s.updated() && s.time().day() != null
-                && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
-            any.add(s.time());
-            if (label) labelled.add(s.time());
+        PartialDateTime d = publication(Timestamps.stampLine(t, t.split("\\s+").length), latest);
+        if (d != null) {
+            any.add(d);
+            if (label) labelled.add(d);
         }
+    }
+
+    /** A stamp read from a line as a publication day: dated to the day, not an update, not in the future; else null. */
+    private static PartialDateTime publication(Timestamps.Stamp s, Instant latest) {
+        if (s == null || s.updated() || s.time().day() == null) return null;
+        return latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli() ? s.time() : null;
+    }
+
+    /** A {@code <time>}'s own and its parent's classes, lower case. */
+    private static String classesAround(Element time) {
+        return (time.className() + " " + time.parent().className()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a {@code <time>} is a modification date, by its classes ({@code classesAround}) or the label before it. */
+    private static boolean updatedTime(Element time, String classes) {
+        return classes.contains("modif") || classes.contains("updat") || labelledUpdated(time);
     }
 
     /** How many elements after the first h1 a date still belongs to the headline ("By … · March 3, 2021"). */
@@ -457,10 +470,8 @@ final class HtmlMetadata {
             if (t.isEmpty() || t.length() > 120) continue;
             Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
             if (s != null && s.updated()) updatedLines.add(e);
-            if (s != null && !s.updated() && s.time().day() != null
-                    && (latest == null || s.time().earliestEpochMillis() <= latest.toEpochMilli())) {
-                return s.time();
-            }
+            PartialDateTime d = publication(s, latest);
+            if (d != null) return d;
         }
         return null;
     }
