@@ -405,6 +405,9 @@ public final class TimeExpressions implements ArticleStage {
                     // summer" (not "a winter storm", "to fall", "spring training").
                     if (which.isEmpty() && (word.equals("fall") || !SEASON_PREPOSITION.matcher(body)
                             .region(Math.max(0, m.start() - 8), m.start()).find())) return null;
+                    // "the fall of the Berlin Wall", "the spring of discontent": a noun of its own, not a season
+                    // (a year after "of" was read above).
+                    if (which.equals("the") && OF_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()) return null;
                     if ((which.isEmpty() || which.equals("the")) && m.end() < body.length() && LOWER_NOUN_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()) {
                         return null;
                     }
@@ -693,6 +696,7 @@ public final class TimeExpressions implements ArticleStage {
         return future ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
     }
 
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
     private static final Pattern SEASON_PREPOSITION = Pattern.compile("\\b(?:in|during|since|until|by|through|over)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "the summer recess", "the spring training": a season as a modifier, not a time. */
     private static final Pattern LOWER_NOUN_AFTER = Pattern.compile("\\s+(?!of\\b|and\\b|or\\b|to\\b|in\\b|on\\b|at\\b|for\\b|when\\b|as\\b|that\\b|with\\b|before\\b|after\\b|is\\b|was\\b|will\\b|had\\b|has\\b)[a-z]{3,}\\b");

@@ -138,6 +138,7 @@ class TimeExpressionsTest {
     void aSeasonAsAModifierOrAVerbIsNotATime() {
         assertThat(TimeExpressions.find("Prices may fall as the winter storm hits during spring training.", LocalDate.of(2022, 1, 21)))
                 .isEmpty();
+        assertThat(TimeExpressions.find("He wrote about the fall of the Berlin Wall.", LocalDate.of(2022, 1, 21))).isEmpty();
     }
 
     @Test
