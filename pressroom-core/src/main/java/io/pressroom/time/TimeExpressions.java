@@ -40,7 +40,7 @@ public final class TimeExpressions implements ArticleStage {
     private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
     private static final String TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String NUMBER = "(\\d+(?:\\s+1/2)?|(?:" + TENS_WORDS + ")[\\s-](?:" + UNITS_WORDS + ")|" + UNITS_WORDS
-            + "|ten|eleven|twelve|fifteen|eighteen|" + TENS_WORDS + "|a few|few|several)";
+            + "|ten|eleven|twelve|fifteen|eighteen|" + TENS_WORDS + "|a few|few|several|(?:a\\s+)?couple\\s+of)";
     private static final String MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -51,7 +51,8 @@ public final class TimeExpressions implements ArticleStage {
 
     private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
         REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON, LAST_MONTH, MONTH_REL_YEAR, PART_OF_DAY,
-        CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS, YEAR_PHRASE }
+        CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS, YEAR_PHRASE,
+        PART_OF_YEAR, CENTURY, LAST_DECADE, NAMED_DECADE }
 
     private record Rule(Kind kind, Pattern pattern) { }
 
@@ -66,22 +67,22 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.RELATIVE, Pattern.compile("\\b(last|next|this|past|coming|current)\\s+(?:fiscal\\s+)?(week|month|year)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.TODAY, Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
-            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
+            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|quarters?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
             // A year: a plausible four-digit number that is not part of a larger number, an amount or a measure.
             new Rule(Kind.YEAR, Pattern.compile("(?<![$#\\d.,:/-])(?<!No\\. )\\b(19[0-9]\\d|20[0-4]\\d)\\b(?![-,.:/]?\\d)(?!\\s*(?:%|percent|"
                     + "tons?|shares|barrels|people|employees|workers|troops|points|acres|miles|feet|metres|meters|kilometers|km|cars|units|"
                     + "members|votes|cases|students|pounds|ounces|dollars|yen|marks|francs|deaths|jobs|homes|[a-z]+-(?:year|month)))")),
             new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|current(?!\\s+(?:fiscal\\s+)?(?:year|quarter|month|week|period))"
-                    + "|recent(?!\\s+(?:years|months|weeks|days|decades))|the future|the past(?!\\s+" + NUMBER
-                    + "\\s+(?:years?|months?|weeks?|days?|hours?|decades?)))\\b",
+                    + "|recent(?!\\s+(?:years|months|weeks|days|decades))|the future|the (?:near|short) term|the near future|the past(?!\\s+decade\\b|\\s+" + NUMBER
+                    + "\\s+(?:years?|quarters?|months?|weeks?|days?|hours?|decades?)))\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.QUARTER, Pattern.compile("\\b(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.THE_QUARTER, Pattern.compile("\\bthe\\s+(latest\\s+|recent\\s+|current\\s+)?(quarter|period)\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.THE_QUARTER, Pattern.compile("\\b(?:the|this)\\s+(latest\\s+|recent\\s+|current\\s+)?(quarter|period)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.YEAR_AGO, Pattern.compile("\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(years?|months?|weeks?|days?|decades?)\\s+(ago|earlier)\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
-            new Rule(Kind.SET, Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|(?:every|each) (?:day|week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE)),
+            new Rule(Kind.SET, Pattern.compile("\\b(hourly|daily|weekly|monthly|annually|yearly|(?:every|each) (?:hour|day|week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.SEASON, Pattern.compile("\\b(?:(this past|this|last|next|the)\\s+)?(?:(early|late|mid-?)\\s*)?"
@@ -96,14 +97,23 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.EACH, Pattern.compile("\\b(?i:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH_NAME + ")\\b")),
             new Rule(Kind.THE_UNIT, Pattern.compile("\\b(?i:the)\\s+(?:(full|fiscal|calendar)\\s+)?(year|week|weekend)\\b(?![-'])"
                     + "(\\s+(?:ended|ending))?")),
-            new Rule(Kind.YEAR_EARLIER, Pattern.compile("\\b(?i:the)\\s+year-(?:earlier|ago)\\s+(quarter|period)\\b|\\byear-(?:earlier|ago)\\b")),
+            new Rule(Kind.YEAR_EARLIER, Pattern.compile("\\b(?i:the)\\s+year-(?:earlier|ago)\\s+(quarter|period)\\b|\\b[Yy]ear-(?:earlier|ago)\\b")),
             new Rule(Kind.YEAR_END, Pattern.compile("\\byear[- ]end\\b")),
             // "mid-1996", "fiscal 1989": the year with the word that places it ("1989 sales" alone would be a count).
             new Rule(Kind.YEAR_PHRASE, Pattern.compile("\\b(?i:mid-|fiscal\\s+)(19\\d\\d|20[0-4]\\d)\\b(?![-,.:/]?\\d)")),
             new Rule(Kind.DECADE, Pattern.compile("\\b(?:the\\s+)?(?i:(early|late|mid-))?\\s*(19|20)(\\d)0'?s\\b")),
+            // "the last decade" is the decade before the anchor's (a date); "the past decade" the ten years up to it.
+            new Rule(Kind.LAST_DECADE, Pattern.compile("\\b(?:(?i:the)\\s+)?(?i:(last|past|previous))\\s+decade\\b")),
+            new Rule(Kind.NAMED_DECADE, Pattern.compile("\\b(?i:the)\\s+(?i:(?:early|late|mid-)\\s*)?(?:(?i:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+                    + "|'([3-9])0s)\\b")),
             new Rule(Kind.BARE_UNITS, Pattern.compile("(?<=\\b(?i:for|in|over|within|after|take|takes|took)\\s)(years|months|weeks|days|hours|decades|centuries)\\b(?!\\s+(?:of|ago|old|earlier|later))")),
             new Rule(Kind.YEARS_QUARTER, Pattern.compile("\\b(?i:(this|last|next))\\s+year's\\s+(?:(first|second|third|fourth)\\s+)?quarter\\b"
                     + "|\\b(?i:the)\\s+((?:19|20)\\d\\d)\\s+(?:(first|second|third|fourth)\\s+quarter|period)\\b")),
+            // "the third quarter of 1984", "the last half of 1989", "the first two quarters of 1990": a part of a named year.
+            new Rule(Kind.PART_OF_YEAR, Pattern.compile("\\b(?:(?i:the)\\s+)?(?i:(first|second|third|fourth|last|final)\\s+(quarter|half)"
+                    + "|first\\s+(two)\\s+quarters)\\s+of\\s+(?:(?i:fiscal)\\s+)?((?:19|20)\\d\\d)\\b(?![-,.:/]?\\d)")),
+            // "the 20th century": TimeML writes a century as its two leading digits ("19").
+            new Rule(Kind.CENTURY, Pattern.compile("\\b(?:(?i:the)\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b(?!-)")),
             new Rule(Kind.RECENT_UNITS, Pattern.compile("\\b(?i:recent)\\s+(years|months|weeks|days|decades)\\b")),
             new Rule(Kind.SPELLED_YEAR, Pattern.compile("\\b(?:" + MONTH_NAME + "\\s+)?(?:(?i:nineteen)[\\s-](" + TENS_WORDS + ")(?:[\\s-](" + UNITS_WORDS
                     + "))?|(?:the year\\s+)?two thousand(?:\\s+(?:and\\s+)?(" + UNITS_WORDS + "))?)\\b")));
@@ -154,9 +164,9 @@ public final class TimeExpressions implements ArticleStage {
             "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|1[89]\\d\\d|20\\d\\d"
                     + "|[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay|[Hh]our|[Mm]inute|[Dd]ecade|[Tt]oday|[Yy]esterday|[Tt]omorrow"
                     + "|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
-                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Pp]eriod"
+                    + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Hh]ourly|[Mm]onthly|[Yy]early|[Pp]eriod"
                     + "|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Tt]onight|[Nn]oon|[Mm]idnight|[ap]\\.?m\\b|\\d{1,2}:\\d\\d"
-                    + "|[Ww]eekend|[Nn]ineteen|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
+                    + "|[Ww]eekend|[Nn]ineteen|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ties|\\d0s\\b|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
 
     private static long bits(Kind... kinds) {
         long b = 0;
@@ -176,27 +186,33 @@ public final class TimeExpressions implements ArticleStage {
     private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("today", "yesterday", "tomorrow");
     private static final java.util.Set<String> REF_WORDS = java.util.Set.of("now", "current", "recent", "previously", "soon", "future", "past");
     private static final java.util.Set<String> SEASON_WORDS = java.util.Set.of("spring", "summer", "fall", "autumn", "winter");
-    private static final java.util.Set<String> SET_WORDS = java.util.Set.of("annually", "daily", "weekly", "monthly", "yearly");
+    private static final java.util.Set<String> SET_WORDS = java.util.Set.of("annually", "daily", "weekly", "monthly", "yearly", "hourly");
 
     private static final java.util.Set<String> AM_PM = java.util.Set.of("am", "pm", "a.m", "p.m");
     private static final java.util.Set<String> NO_BASE = java.util.Set.of("night", "morning", "afternoon", "evening", "tonight",
             "noon", "midnight", "each", "every", "nineteen", "thousand", "centur");
+
+    /** "nineties": a trigger word that starts only the named-decade rule. */
+    private static boolean decadeWord(String t) {
+        return t.endsWith("ties");
+    }
 
     /** Which rules a trigger word can start. */
     private static long kindsFor(String trigger) {
         String t = trigger.toLowerCase(Locale.ROOT);
         long k = baseKindsFor(trigger);
         if ((k & MONTH_RULES) != 0) k |= bits(Kind.LAST_MONTH, Kind.MONTH_REL_YEAR, Kind.EACH, Kind.SPELLED_YEAR, Kind.CLOCK);
-        if (Character.isDigit(t.charAt(0))) k |= bits(Kind.DECADE, Kind.CLOCK, Kind.YEARS_QUARTER, Kind.YEAR_PHRASE);
+        if (Character.isDigit(t.charAt(0))) k |= bits(Kind.DECADE, Kind.CLOCK, Kind.YEARS_QUARTER, Kind.YEAR_PHRASE, Kind.PART_OF_YEAR);
         if ((k & bits(Kind.WEEKDAY)) != 0) k |= bits(Kind.WEEKDAY_DATE, Kind.EACH, Kind.CLOCK);
-        if ((k & UNIT_RULES) != 0) k |= bits(Kind.THE_UNIT, Kind.YEAR_EARLIER, Kind.YEAR_END, Kind.RECENT_UNITS, Kind.BARE_UNITS,
+        if ((k & UNIT_RULES) != 0) k |= bits(Kind.LAST_DECADE, Kind.THE_UNIT, Kind.YEAR_EARLIER, Kind.YEAR_END, Kind.RECENT_UNITS, Kind.BARE_UNITS,
                 Kind.YEARS_QUARTER, Kind.EACH, Kind.MONTH_REL_YEAR, Kind.PART_OF_DAY);
-        if (QUARTER_WORDS.contains(t)) k |= bits(Kind.YEARS_QUARTER);
+        if (QUARTER_WORDS.contains(t)) k |= bits(Kind.YEARS_QUARTER, Kind.PART_OF_YEAR, Kind.DURATION);
         if (PART_OF_DAY_WORDS.contains(t)) k |= bits(Kind.PART_OF_DAY);
         if ((t.equals("noon") || t.equals("midnight") || AM_PM.contains(t)) || t.indexOf(':') > 0) k |= bits(Kind.CLOCK);
         if (EACH_WORDS.contains(t)) k |= bits(Kind.EACH, Kind.SET);
         if (SPELLED_YEAR_WORDS.contains(t)) k |= bits(Kind.SPELLED_YEAR);
-        if (t.equals("centur")) k |= bits(Kind.BARE_UNITS);
+        if (t.equals("centur")) k |= bits(Kind.BARE_UNITS, Kind.CENTURY);
+        if (t.endsWith("ties") || t.endsWith("0s")) k |= bits(Kind.NAMED_DECADE);
         return k;
     }
 
@@ -214,7 +230,7 @@ public final class TimeExpressions implements ArticleStage {
         if (QUARTER_WORDS.contains(t)) return bits(Kind.QUARTER, Kind.THE_QUARTER);
         if (SEASON_WORDS.contains(t)) return bits(Kind.SEASON);
         if (SET_WORDS.contains(t)) return bits(Kind.SET);
-        if ((NO_BASE.contains(t) || AM_PM.contains(t))
+        if ((NO_BASE.contains(t) || AM_PM.contains(t) || decadeWord(t))
                 || t.indexOf(':') > 0) return 0;
         return UNIT_RULES;
     }
@@ -305,7 +321,7 @@ public final class TimeExpressions implements ArticleStage {
                     String n = m.group(1).toLowerCase(Locale.ROOT);
                     Integer value = number(n);
                     String unit = m.group(2).toLowerCase(Locale.ROOT);
-                    String u = unit.startsWith("year") ? "Y" : unit.startsWith("month") ? "M" : unit.startsWith("week") ? "W"
+                    String u = unit.startsWith("year") ? "Y" : unit.startsWith("quarter") ? "Q" : unit.startsWith("month") ? "M" : unit.startsWith("week") ? "W"
                             : unit.startsWith("day") ? "D" : unit.startsWith("decade") ? "DE" : unit.startsWith("hour") ? "H" : "MIN";
                     String v = value == null ? "X" : String.valueOf(u.equals("DE") ? value * 10 : value);
                     u = u.equals("DE") ? "Y" : u;
@@ -333,7 +349,7 @@ public final class TimeExpressions implements ArticleStage {
                 case REF -> {
                     String w = m.group(1).toLowerCase(Locale.ROOT);
                     String v = w.equals("now") || w.startsWith("current") ? "PRESENT_REF"
-                            : w.equals("soon") || w.endsWith("future") ? "FUTURE_REF" : "PAST_REF";
+                            : w.equals("soon") || w.endsWith("future") || w.endsWith("term") ? "FUTURE_REF" : "PAST_REF";
                     return new Timex(span, "DATE", v);
                 }
                 case QUARTER -> {
@@ -376,7 +392,7 @@ public final class TimeExpressions implements ArticleStage {
                 }
                 case SET -> {
                     String w = m.group(1).toLowerCase(Locale.ROOT);
-                    String v = w.contains("day") || w.equals("daily") ? "P1D" : w.contains("week") ? "P1W"
+                    String v = w.contains("hour") ? "PT1H" : w.contains("day") || w.equals("daily") ? "P1D" : w.contains("week") ? "P1W"
                             : w.contains("month") ? "P1M" : w.contains("quarter") ? "P1Q" : "P1Y";
                     return new Timex(span, "SET", v);
                 }
@@ -523,6 +539,17 @@ public final class TimeExpressions implements ArticleStage {
                 case YEAR_PHRASE -> {
                     return new Timex(span, "DATE", m.group(1));
                 }
+                case LAST_DECADE -> {
+                    if (!m.group(1).equalsIgnoreCase("last")) return new Timex(span, "DURATION", "P10Y");
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    return new Timex(span, "DATE", String.valueOf(anchor.getYear() / 10 - 1));
+                }
+                case NAMED_DECADE -> {
+                    if (m.group(2) != null) return new Timex(span, "DATE", "19" + m.group(2));
+                    int tens = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+                            .indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 2;
+                    return new Timex(span, "DATE", "19" + tens);
+                }
                 case DECADE -> {
                     return new Timex(span, "DATE", m.group(2) + m.group(3));
                 }
@@ -557,6 +584,23 @@ public final class TimeExpressions implements ArticleStage {
                     }
                     int q = List.of("first", "second", "third", "fourth").indexOf(ordinal.toLowerCase(Locale.ROOT)) + 1;
                     return new Timex(span, "DATE", year + "-Q" + q);
+                }
+                case PART_OF_YEAR -> {
+                    String year = m.group(4);
+                    if (m.group(3) != null) return new Timex(span, "DATE", year + "-H1");
+                    String ordinal = m.group(1).toLowerCase(Locale.ROOT);
+                    boolean last = ordinal.equals("last") || ordinal.equals("final");
+                    if (m.group(2).equalsIgnoreCase("half")) {
+                        if (ordinal.equals("third") || ordinal.equals("fourth")) return null;
+                        return new Timex(span, "DATE", year + (ordinal.equals("first") ? "-H1" : "-H2"));
+                    }
+                    int q = last ? 4 : List.of("first", "second", "third", "fourth").indexOf(ordinal) + 1;
+                    return new Timex(span, "DATE", year + "-Q" + q);
+                }
+                case CENTURY -> {
+                    int n = Integer.parseInt(m.group(1));
+                    if (n < 1 || n > 21) return null;
+                    return new Timex(span, "DATE", String.format("%02d", n - 1));
                 }
                 case WEEKDAY_DATE -> {
                     int month = Timestamps.month(m.group(2));
@@ -834,6 +878,7 @@ public final class TimeExpressions implements ArticleStage {
     /** "12", "four", "twenty four", "twenty-four"; null for vague ones ("several", "a few"). */
     private static Integer number(String n) {
         if (Character.isDigit(n.charAt(0))) return Integer.valueOf(n.split("\\s+")[0]);
+        if (n.contains("couple")) return 2;
         String[] parts = n.split("[\\s-]+");
         if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1])) {
             return NUMBERS.get(parts[0]) + NUMBERS.get(parts[1]);

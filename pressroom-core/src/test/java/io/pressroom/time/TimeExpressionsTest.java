@@ -119,7 +119,21 @@ class TimeExpressionsTest {
             "Prices are reviewed each month.|each month|P1M",
             "Dividends are paid every quarter.|every quarter|P1Q",
             "The group began to fall apart in mid-1996.|mid-1996|1996",
-            "Sales were slightly above fiscal 1989 sales of $155 million.|fiscal 1989|1989"})
+            "Sales were slightly above fiscal 1989 sales of $155 million.|fiscal 1989|1989",
+            "It earned $2 million in the third quarter of 1984.|the third quarter of 1984|1984-Q3",
+            "Demand should pick up in the last half of 2022.|the last half of 2022|2022-H2",
+            "Losses narrowed in the first two quarters of 2021.|the first two quarters of 2021|2021-H1",
+            "Earnings fell for the past two quarters.|the past two quarters|P2Q",
+            "Printing changed little until the 20th century.|the 20th century|19",
+            "The firm expects to hire again in a couple of years.|a couple of years|P2Y",
+            "Year-earlier results were restated.|Year-earlier|2021",
+            "This quarter's loss includes a charge.|This quarter|2021-Q4",
+            "Prices are updated hourly.|hourly|PT1H",
+            "No change is expected in the near future.|the near future|FUTURE_REF",
+            "Crime fell over the past decade.|the past decade|P10Y",
+            "Wages stagnated during the last decade.|the last decade|201",
+            "The style was popular in the nineties.|the nineties|199",
+            "Rates were higher in the '80s.|the '80s|198"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
