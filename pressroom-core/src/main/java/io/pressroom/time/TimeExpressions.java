@@ -321,6 +321,10 @@ public final class TimeExpressions implements ArticleStage {
                     String n = m.group(1).toLowerCase(Locale.ROOT);
                     Integer value = number(n);
                     String unit = m.group(2).toLowerCase(Locale.ROOT);
+                    // "three-quarters of the shares", "a four-quarter test": a fraction or a modifier, not a stretch of time.
+                    if (unit.startsWith("quarter") && (body.charAt(m.start(2) - 1) == '-' || QUARTER_FRACTION.matcher(body).region(m.end(), body.length()).lookingAt())) {
+                        return null;
+                    }
                     String u = unit.startsWith("year") ? "Y" : unit.startsWith("quarter") ? "Q" : unit.startsWith("month") ? "M" : unit.startsWith("week") ? "W"
                             : unit.startsWith("day") ? "D" : unit.startsWith("decade") ? "DE" : unit.startsWith("hour") ? "H" : "MIN";
                     String v = value == null ? "X" : String.valueOf(u.equals("DE") ? value * 10 : value);
@@ -629,6 +633,7 @@ public final class TimeExpressions implements ArticleStage {
         }
     }
 
+    private static final Pattern QUARTER_FRACTION = Pattern.compile("\\s+of\\b");
     private static final Pattern PLURAL_AFTER = Pattern.compile("\\s+[a-z]+[^s's]s\\b");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|his|her|our|this|that|'s|in|of|for|since|by|from|during|until|before|after)\\s+$");
     private static final Map<String, String> PARTS = Map.of("morning", "TMO", "afternoon", "TAF", "evening", "TEV", "night", "TNI");

@@ -159,4 +159,10 @@ class TimeExpressionsTest {
     void numbersAreNotYears() {
         assertThat(TimeExpressions.find("The index rose 2,470 points to 2050.5 with 1999 delegates.", null)).isEmpty();
     }
+
+    @Test
+    void quartersAsFractionsAreNotTimes() {
+        assertThat(TimeExpressions.find("It owns three-quarters of the shares and passed a four-quarter test; two quarters of the pie.",
+                LocalDate.of(2022, 1, 21))).isEmpty();
+    }
 }
