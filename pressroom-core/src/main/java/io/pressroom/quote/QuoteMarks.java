@@ -89,7 +89,7 @@ final class QuoteMarks {
             }
             if (open >= 0 && p + 1 < paragraphs.size()) {
                 TextSpan next = paragraphs.get(p + 1);
-                if (next.length() > 0 && isOpening(body, next.start())) carried = open;
+                if (next.length() > 0 && isOpening(body, next.start()) && sameStyle(body, open, next.start())) carried = open;
             }
         }
         return out;
@@ -104,6 +104,17 @@ final class QuoteMarks {
         if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E') return 1;
         if ((c == '\'' || c == '`') && i + 1 < body.length() && body.charAt(i + 1) == c) return 2;
         return 0;
+    }
+
+    /**
+     * Whether the mark opening the next paragraph continues the quotation opened at {@code open}: the
+     * convention repeats the same style of mark ("…¶"… or “…¶“…). A straight mark left open above a
+     * paragraph of curly quotations is a stray (an excerpt's opening mark), not the same voice going on.
+     */
+    private static boolean sameStyle(String body, int open, int next) {
+        int w = width(body, open);
+        if (w != width(body, next)) return false;
+        return w == 2 || (body.charAt(open) == '"') == (body.charAt(next) == '"');
     }
 
     private static boolean isOpening(String body, int i) {

@@ -35,4 +35,16 @@ class QuoteMarksTest {
         // Mid-paragraph, a closing mark with nothing open stays a stray mark.
         assertThat(quoted("He said \u201Dnothing\u201D at all.")).isEmpty();
     }
+
+    @Test
+    void aQuotationGoesOnIntoTheNextParagraphOnlyWhenItOpensWithTheSameStyleOfMark() {
+        // A straight mark left open by an excerpt does not swallow the curly quotations after it.
+        assertThat(quoted("\"Kevin was snoring.\n\n\u201CHere he is, babe,\u201D she said. \u201CDonald\u2019s here.\u201D"))
+                .containsExactly("Here he is, babe,", "Donald\u2019s here.");
+        // The convention itself: the same mark reopens the next paragraph of the same quotation.
+        assertThat(quoted("\u201CWe will win.\n\n\u201CAnd we will win again,\u201D he said."))
+                .containsExactly("We will win.\n\n\u201CAnd we will win again,");
+        assertThat(quoted("\"We will win.\n\n\"And we will win again,\" he said."))
+                .containsExactly("We will win.\n\n\"And we will win again,");
+    }
 }
