@@ -1387,8 +1387,8 @@ public final class QuoteExtractor implements ArticleStage {
         private TextSpan trim(TextSpan s) {
             int a = s.start();
             int b = s.end();
-            while (a < b && Character.isWhitespace(body.charAt(a))) a++;
-            while (b > a && Character.isWhitespace(body.charAt(b - 1))) b--;
+            while (a < b && Tokens.isSpace(body.charAt(a))) a++;
+            while (b > a && Tokens.isSpace(body.charAt(b - 1))) b--;
             return new TextSpan(a, b);
         }
 

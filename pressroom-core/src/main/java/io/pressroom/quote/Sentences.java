@@ -38,9 +38,9 @@ final class Sentences {
                 if (insideQuoteOpenAt(quotes, j)) break;
                 j += Math.max(1, QuoteMarks.width(body, j));
             }
-            if (j >= end || !Character.isWhitespace(body.charAt(j))) continue;
+            if (j >= end || !Tokens.isSpace(body.charAt(j))) continue;
             int k = j;
-            while (k < end && Character.isWhitespace(body.charAt(k))) k++;
+            while (k < end && Tokens.isSpace(body.charAt(k))) k++;
             if (k >= end) continue;
             char next = body.charAt(k);
             if (!(Character.isUpperCase(next) || Character.isDigit(next) || QuoteMarks.width(body, k) > 0 || next == '(')) continue;

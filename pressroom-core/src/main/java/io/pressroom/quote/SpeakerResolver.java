@@ -177,6 +177,14 @@ final class SpeakerResolver {
         return toks;
     }
 
+    /** "Joseph, who has four children,": the relative clause after the name says something of the speaker; it is not the name. */
+    private static List<Tok> withoutRelativeClause(List<Tok> toks) {
+        for (int i = 1; i < toks.size() - 1; i++) {
+            if (toks.get(i).is(",") && (toks.get(i + 1).is("who") || toks.get(i + 1).is("whose"))) return toks.subList(0, i);
+        }
+        return toks;
+    }
+
     /** Whether an apposition describes a person ("the chief executive", "a spokeswoman for ..."). */
     private static boolean describesPerson(String body, TextSpan name, TextSpan mention) {
         for (Tok t : Tokens.of(body, name.end(), mention.end())) {
@@ -188,7 +196,7 @@ final class SpeakerResolver {
     /** @param toks the tokens of the mention */
     private static Resolution resolveMention(String body, TextSpan mention, List<Tok> toks, List<Person> people, String lastPerson,
                                              Integer year) {
-        toks = withoutPartyLabel(toks);
+        toks = withoutRelativeClause(withoutPartyLabel(toks));
         if (!toks.isEmpty()) mention = new TextSpan(mention.start(), Math.min(mention.end(), toks.get(toks.size() - 1).end()));
         TextSpan apposed = appositionName(toks);
         if (apposed != null) {
@@ -265,7 +273,7 @@ final class SpeakerResolver {
 
     private static boolean sentenceStart(String body, int at) {
         int k = at - 1;
-        while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || "\"“‘'(".indexOf(body.charAt(k)) >= 0)) k--;
+        while (k >= 0 && (Tokens.isSpace(body.charAt(k)) || "\"“‘'(".indexOf(body.charAt(k)) >= 0)) k--;
         return k < 0 || ".!?:\n".indexOf(body.charAt(k)) >= 0 || body.charAt(k + 1) == '\n';
     }
 
@@ -277,7 +285,7 @@ final class SpeakerResolver {
     /** "Park Jin, who said ..." → the phrase before ", who". */
     private static Resolution antecedent(String body, TextSpan who, List<Person> people, String lastPerson, Integer year) {
         int comma = who.start() - 1;
-        while (comma > 0 && Character.isWhitespace(body.charAt(comma))) comma--;
+        while (comma > 0 && Tokens.isSpace(body.charAt(comma))) comma--;
         if (comma <= 0 || body.charAt(comma) != ',') return new Resolution(null, false);
         int end = comma;
         int s = end;

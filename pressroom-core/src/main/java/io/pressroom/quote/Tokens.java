@@ -44,7 +44,7 @@ public final class Tokens {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 i++;
                 continue;
             }
@@ -62,11 +62,11 @@ public final class Tokens {
                     continue;
                 }
                 boolean dotFollows = i < to && text.charAt(i) == '.';
-                boolean spaceAfterDot = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1));
+                boolean spaceAfterDot = i + 1 >= to || isSpace(text.charAt(i + 1));
                 if (dotFollows && spaceAfterDot && (ABBREVIATIONS.contains(w) || isInitials(w))) {
                     i++;
                 } else if (dotFollows && w.length() == 1 && Character.isUpperCase(c) && i + 2 < to
-                        && Character.isWhitespace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2))) {
+                        && isSpace(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i + 2))) {
                     i++; // an initial: "Steven M. Ekovich", "N. Korea"
                 }
             } else if ((c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c) {
@@ -92,7 +92,7 @@ public final class Tokens {
             break;
         }
         // A plural possessive: "voters' choice".
-        if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))
+        if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019') && (i + 1 == to || isSpace(text.charAt(i + 1)))
                 && i > 0 && text.charAt(i - 1) == 's' && !(i + 1 < to && text.charAt(i + 1) == text.charAt(i))) {
             i++;
         }
@@ -113,6 +113,15 @@ public final class Tokens {
     }
 
     /** "U.S" before its last dot: single letters joined by dots. */
+    /**
+     * Space between words, including the no-break space (U+00A0, common in HTML-derived text) and the
+     * invisible zero-width space and BOM: {@link Character#isWhitespace} takes none of them, so
+     * "education.&nbsp;“We need…” would read as one sentence.
+     */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
     static boolean isInitials(String w) {
         if (w.length() < 3) return false;
         for (int k = 0; k < w.length(); k++) {

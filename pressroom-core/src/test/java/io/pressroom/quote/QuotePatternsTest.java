@@ -150,6 +150,15 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheSpeakersNameIsNotPartOfTheName() throws Exception {
+        Article a = process("Amelize Joseph loves the public school her daughter attends.\n\n"
+                + "“We need the money in order for the school to go forward,” said Joseph, who has four children.");
+        Quote q = a.quotes().stream().filter(x -> x.type() == Quote.Type.DIRECT).findFirst().orElseThrow();
+        assertThat(a.text(q.speakerMention())).isEqualTo("Joseph, who has four children");
+        assertThat(q.speaker()).isEqualTo("Amelize Joseph");
+    }
+
+    @Test
     void aPartyAndStateInParenthesesDoNotHideTheSpeaker() throws Exception {
         Article a = process("“Immunity deals should not be a requirement for cooperating with the FBI,” Oversight Chairman "
                 + "Jason Chaffetz (R-Utah) said.");
