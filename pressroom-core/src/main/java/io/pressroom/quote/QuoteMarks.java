@@ -65,8 +65,10 @@ final class QuoteMarks {
                     if (open >= 0 && curlyOpen) {
                         out.add(new Quoted(open, i, 1, 1));
                         open = -1;
-                    } else if (open < 0 && i == para.start() && i + 1 < para.end() && Character.isLetterOrDigit(body.charAt(i + 1))) {
-                        // ”Mr. Trump embodies …” ― a closing mark typed to open the paragraph's quotation.
+                    } else if (open < 0 && i == para.start() && i + 1 < para.end() && (Character.isLetterOrDigit(body.charAt(i + 1))
+                            || body.indexOf('\u201D', i + 2) > i && body.indexOf('\u201D', i + 2) < para.end())) {
+                        // ”Mr. Trump embodies …” ― a closing mark typed to open the paragraph's quotation
+                        // (also ” … he delivered …,” Barabak wrote: the paragraph closes it again).
                         open = i;
                         straightInside = 0;
                     }

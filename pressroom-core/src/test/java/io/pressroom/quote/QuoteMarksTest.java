@@ -32,6 +32,8 @@ class QuoteMarksTest {
     void aClosingMarkTypedToOpenAParagraphsQuotationOpensIt() {
         assertThat(quoted("\u201DMr. Trump embodies the lasting legacy of racism.\u201D \u2015 Sonya Herridge"))
                 .containsExactly("Mr. Trump embodies the lasting legacy of racism.");
+        assertThat(quoted("\u201D \u2026 he delivered a mix of orthodoxy and rejoinders,\u201D Barabak wrote."))
+                .containsExactly(" \u2026 he delivered a mix of orthodoxy and rejoinders,");
         // Mid-paragraph, a closing mark with nothing open stays a stray mark.
         assertThat(quoted("He said \u201Dnothing\u201D at all.")).isEmpty();
     }
