@@ -637,8 +637,13 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             } else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
                 int that = findThat(p);
+                int object = skipTimes(after);
                 if (that >= 0) {
                     p = that + 1;
+                } else if (JUDGING.contains(cue.lemma()) && object < p && toks.get(object).isWord()) {
+                    // "accused Trump of using divisive rhetoric", "blamed Bush for the bust": the judgement is
+                    // the object with what it is judged for.
+                    p = object;
                 } else {
                     // "said after the convention he would not …": a short phrase of occasion, then the clause.
                     p = pronounAfterPhrase(p);
@@ -650,6 +655,10 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** Capitalised at a sentence's start, never a speaker on their own: subordinators, conjunctions, months. */
+        /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */
+        private static final Set<String> JUDGING = Set.of("accuse", "praise", "criticize", "criticise", "thank", "congratulate",
+                "blame", "warn");
+
         private static final Set<String> NOT_NAMES = Set.of("though", "although", "while", "when", "whenever", "after", "before",
                 "because", "if", "unless", "until", "since", "as", "once", "but", "and", "or", "so", "yet", "another", "about",
                 "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");

@@ -150,6 +150,28 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aJudgementIsItsObjectWithWhatTheObjectIsJudgedFor() throws Exception {
+        Article a = process("Strada accused the Saudi government of attempting to intimidate the families.");
+        Quote q = only(a);
+        assertThat(a.text(q.content())).isEqualTo("the Saudi government of attempting to intimidate the families");
+        assertThat(q.speaker()).isEqualTo("Strada");
+        Article b = process("Obama blamed George W. Bush for the housing bust.");
+        assertThat(b.text(only(b).content())).isEqualTo("George W. Bush for the housing bust");
+        // A phrase of occasion after a plain cue is still not what was said.
+        Article c = process("Trump said after the convention he would not release his returns.");
+        assertThat(c.text(only(c).content())).isEqualTo("he would not release his returns");
+    }
+
+    @Test
+    void slamTakesItsDoubledForms() throws Exception {
+        for (String s : List.of("Republicans are slamming the nominee for his past work.",
+                "Critics have slammed his proposal as too vague.")) {
+            Article a = process(s);
+            assertThat(only(a).cueLemma()).as(s).isEqualTo("slam");
+        }
+    }
+
+    @Test
     void aRelativeClauseAfterTheSpeakersNameIsNotPartOfTheName() throws Exception {
         Article a = process("Amelize Joseph loves the public school her daughter attends.\n\n"
                 + "“We need the money in order for the school to go forward,” said Joseph, who has four children.");
