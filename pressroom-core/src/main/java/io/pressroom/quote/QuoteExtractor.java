@@ -377,6 +377,12 @@ public final class QuoteExtractor implements ArticleStage {
                 last = headline;
                 return;
             }
+            Found question = askedQuestion();
+            if (question != null) {
+                out.add(question);
+                usedCues.add(0);
+                last = question;
+            }
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || insideQuote(toks.get(i).start())) continue;
                 Found nominal = nominal(i);
@@ -416,6 +422,52 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        /** Words that open the question in "Asked whether …,", "Asked to respond …,". */
+        private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "what", "who", "how", "when", "where",
+                "which", "about", "to");
+
+        /**
+         * "Asked whether he would fire the speechwriter, Priebus said …": the question opening the sentence is an
+         * attribution of its own — put by someone the sentence does not name ("Asked by Stephanopoulos to respond": by
+         * the one it does). Its content runs to the comma that ends the opening phrase.
+         */
+        private Found askedQuestion() {
+            if (toks.size() < 4 || !toks.get(0).is("asked") || !toks.get(0).capitalized()) return null;
+            int p = 1;
+            TextSpan asker = null;
+            if (toks.get(p).is("by")) {
+                int end = npForwardEnd(p + 1);
+                if (end < 0) return null;
+                asker = span(p + 1, end);
+                p = end + 1;
+            }
+            p = skipTimes(p);
+            // "Asked on Fox News who leads the party", "Asked during the debate whether …": an occasion first.
+            if (p < toks.size() && OCCASION_PREPOSITIONS.contains(toks.get(p).lower()) && !toks.get(p).is("about")) {
+                int k = p + 1;
+                while (k < toks.size() && k - p <= 6 && !QUESTION_WORDS.contains(toks.get(k).lower()) && !isClauseEnd(toks.get(k))) k++;
+                if (k < toks.size() && QUESTION_WORDS.contains(toks.get(k).lower()) && !toks.get(k).is("to")) p = k;
+            }
+            if (p >= toks.size() || !QUESTION_WORDS.contains(toks.get(p).lower())) return null;
+            for (int k = p + 1; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                int end;
+                if (t.is(",") && !insideQuote(t.start())) {
+                    end = t.start();
+                } else if (t.isQuoteMark() && toks.get(k - 1).is(",") && k + 1 < toks.size() && !insideQuote(t.end())) {
+                    end = t.end(); // "Asked whether Clinton “has the integrity to serve,” 75 percent said yes"
+                } else if (isClauseEnd(t) && !insideQuote(t.start())) {
+                    return null;
+                } else {
+                    continue;
+                }
+                TextSpan content = trim(new TextSpan(toks.get(p).start(), end));
+                if (countWordsIn(content) < 2) return null;
+                return new Found(content, typeOf(content), asker, span(0, 0), "ask", 0);
+            }
+            return null;
         }
 
         /**

@@ -163,6 +163,22 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aQuestionOpeningTheSentenceIsAnAttributionOfItsOwn() throws Exception {
+        Article a = process("Asked on Monday whether he would fire the speechwriter, Priebus said he would not.");
+        Quote asked = a.quotes().stream().filter(q -> q.cueLemma().equals("ask")).findFirst().orElseThrow();
+        assertThat(a.text(asked.content())).isEqualTo("whether he would fire the speechwriter");
+        assertThat(asked.speakerMention()).as("the one who asked is not named").isNull();
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Priebus"));
+        Article b = process("Asked by Stephanopoulos to respond to the criticism, Carson said, “What does it say about them?”");
+        Quote byName = b.quotes().stream().filter(q -> q.cueLemma().equals("ask")).findFirst().orElseThrow();
+        assertThat(b.text(byName.content())).isEqualTo("to respond to the criticism");
+        assertThat(b.text(byName.speakerMention())).isEqualTo("Stephanopoulos");
+        // Not a question: "Asked" as a plain verb of a sentence with its subject before it.
+        Article c = process("Reporters asked whether he would resign, and he declined to answer.");
+        assertThat(c.quotes()).allSatisfy(q -> assertThat(q.speakerMention()).isNotNull());
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
