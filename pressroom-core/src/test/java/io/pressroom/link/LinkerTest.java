@@ -203,13 +203,13 @@ class LinkerTest {
         Article first = link(store, article("a", "Seoul hardened its stance on the nuclear talks. " + quote, "2022-03-01", null, "A"));
         Article later = link(store, article("b", "The opposition accused the minister of closing the door to diplomacy. " + quote,
                 "2022-03-25", null, "B"));
-        assertThat(later.links().statement(0)).isEqualTo(first.links().statement(0));
+        assertThat(statementOf(later, "weapons programme")).isEqualTo(statementOf(first, "weapons programme"));
         long[] grams = QuoteKey.of(first.text(first.quotes().get(0).content())).grams();
         assertThat(store.reports(grams, java.time.LocalDate.of(2022, 4, 20), Linker.REPORT_DAYS)).hasSize(2);
         assertThat(store.reports(grams, java.time.LocalDate.of(2022, 7, 1), Linker.REPORT_DAYS)).isEmpty();
         Article monthsLater = link(store, article("c", "Markets in Asia were calm despite a tougher line on security. " + quote,
                 "2022-07-01", null, "C"));
-        assertThat(monthsLater.links().statement(0)).startsWith(monthsLater.id() + ".");
+        assertThat(statementOf(monthsLater, "weapons programme")).startsWith(monthsLater.id() + ".");
     }
 
     @Test
