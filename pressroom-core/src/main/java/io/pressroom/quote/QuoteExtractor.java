@@ -1,5 +1,8 @@
 package io.pressroom.quote;
 
+import static io.pressroom.quote.SentenceTokens.isClauseEnd;
+import static io.pressroom.quote.SentenceTokens.isDash;
+
 import io.pressroom.model.Article;
 import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
@@ -31,7 +34,6 @@ public final class QuoteExtractor implements ArticleStage {
     /** Decision threshold of the detector; above 0 trades recall for precision (tuned on PolNeAR dev). */
     static final double MODEL_THRESHOLD = Double.parseDouble(System.getProperty("pressroom.quotes.cueThreshold", "0"));
 
-    private static final Set<String> QUANTITY_SPEAKERS = Set.of("all", "both", "many", "most", "some", "several", "others", "few");
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "about", "in", "on", "at", "to", "during", "after", "from");
 
     /** A found attribution before resolution. */
@@ -106,7 +108,10 @@ public final class QuoteExtractor implements ArticleStage {
         private final String body;
         private final TextSpan sentence;
         private final List<Tok> toks;
-        private final List<QuoteMarks.Quoted> quotes = new ArrayList<>();
+        private final List<QuoteMarks.Quoted> quotes;
+        private final SentenceTokens text;
+        private final SpeakerPhrases phrases;
+        private final Clauses clauses;
         private final List<Found> out;
         private final Found previousDirect;
         private final Set<Integer> usedCues = new HashSet<>();
@@ -115,14 +120,15 @@ public final class QuoteExtractor implements ArticleStage {
 
         SentenceReader(String body, TextSpan sentence, List<Tok> toks, List<QuoteMarks.Quoted> all, List<Found> out,
                        Found previousDirect, String dateline) {
+            this.text = new SentenceTokens(body, sentence, toks, all);
+            this.phrases = new SpeakerPhrases(text);
+            this.clauses = new Clauses(text, phrases);
             this.body = body;
             this.sentence = sentence;
             this.toks = toks;
+            this.quotes = text.quotes;
             this.out = out;
             this.previousDirect = previousDirect;
-            for (QuoteMarks.Quoted q : all) {
-                if (q.open() >= sentence.start() && q.open() < sentence.end()) quotes.add(q);
-            }
             this.contentFloor = datelineEnd(dateline);
         }
 
@@ -143,16 +149,16 @@ public final class QuoteExtractor implements ArticleStage {
             Found lastDirect = null;
             int floor = 0; // token index where the text after the previous quote starts
             for (QuoteMarks.Quoted q : quotes) {
-                int openTok = tokenAt(q.open());
-                int closeTok = q.close() < sentence.end() ? tokenAt(q.close()) : toks.size();
+                int openTok = text.tokenAt(q.open());
+                int closeTok = q.close() < sentence.end() ? text.tokenAt(q.close()) : toks.size();
                 if (openTok < 0) continue;
-                int words = countWords(openTok + 1, closeTok);
+                int words = text.countWords(openTok + 1, closeTok);
                 Found f = null;
                 if (isTitle(openTok, closeTok, words)) {
                     // A programme's or a book's name in quotation marks (MSNBC's “Morning Joe”), not words said.
                     continue;
                 }
-                boolean prefixEmpty = onlyPunctuation(floor, openTok);
+                boolean prefixEmpty = text.onlyPunctuation(floor, openTok);
                 Attribution pre = preAttribution(floor, openTok);
                 if (prefixEmpty || pre != null) {
                     Attribution post = closeTok < toks.size() ? postAttribution(closeTok + 1) : null;
@@ -164,7 +170,7 @@ public final class QuoteExtractor implements ArticleStage {
                         at = new Attribution(previousDirect.speaker(), previousDirect.cue(), previousDirect.lemma(), -1);
                     }
                     if (at != null || (prefixEmpty && floor == 0 && words >= 4)) {
-                        TextSpan inner = trim(q.inner());
+                        TextSpan inner = text.trim(q.inner());
                         if (inner.length() > 0) {
                             f = at == null ? new Found(inner, Quote.Type.DIRECT, null, null, null, -1)
                                     : new Found(inner, Quote.Type.DIRECT, at.speaker, at.cue, at.lemma, at.cueToken);
@@ -178,7 +184,7 @@ public final class QuoteExtractor implements ArticleStage {
                         && last.cueToken() < floor && asideStart(floor, openTok) && toks.get(openTok - 1).is(",")) {
                     // "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition …”": the
                     // second part goes on after a participial aside, same speaker.
-                    TextSpan inner = trim(q.inner());
+                    TextSpan inner = text.trim(q.inner());
                     if (inner.length() > 0) {
                         f = new Found(inner, Quote.Type.DIRECT, last.speaker(), last.cue(), last.lemma(), last.cueToken());
                         out.add(f);
@@ -193,8 +199,8 @@ public final class QuoteExtractor implements ArticleStage {
                             && !hasCue(floor, openTok)) {
                         int from = floor;
                         while (from < openTok && (isClauseEnd(toks.get(from)) || toks.get(from).is("and") || toks.get(from).is("but"))) from++;
-                        TextSpan content = trim(new TextSpan(toks.get(from).start(), toks.get(Math.min(closeTok, toks.size() - 1)).end()));
-                        if (countWordsIn(content) >= 4) {
+                        TextSpan content = text.trim(new TextSpan(toks.get(from).start(), toks.get(Math.min(closeTok, toks.size() - 1)).end()));
+                        if (text.countWordsIn(content) >= 4) {
                             f = new Found(content, Quote.Type.MIXED, post.speaker, post.cue, post.lemma, post.cueToken);
                             out.add(f);
                             usedCues.add(post.cueToken);
@@ -210,7 +216,7 @@ public final class QuoteExtractor implements ArticleStage {
             // "…, Schiff said. “The other factor …”": a sentence that ends with its attribution hands the speaker
             // on to a quotation standing alone right after it, as a direct quotation would.
             if (last != null && last.speaker() != null && last.cue() != null && last.content().end() <= last.speaker().start()
-                    && endsSentence(new Attribution(last.speaker(), last.cue(), last.lemma(), tokenAt(last.cue().start())))) {
+                    && endsSentence(new Attribution(last.speaker(), last.cue(), last.lemma(), text.tokenAt(last.cue().start())))) {
                 return last;
             }
             // "Caddell continued:" closing a paragraph introduces the quotation that opens the next one.
@@ -254,19 +260,19 @@ public final class QuoteExtractor implements ArticleStage {
 
         /** Whether only punctuation follows the attribution's speaker (and cue) to the end of the sentence. */
         private boolean endsSentence(Attribution a) {
-            int end = Math.max(a.cueToken + (a.cue == null ? 0 : tokenEndingAt(a.cue.end()) - a.cueToken),
-                    a.speaker == null ? a.cueToken : tokenEndingAt(a.speaker.end()));
-            return end >= 0 && onlyPunctuation(end + 1, toks.size());
+            int end = Math.max(a.cueToken + (a.cue == null ? 0 : text.tokenEndingAt(a.cue.end()) - a.cueToken),
+                    a.speaker == null ? a.cueToken : text.tokenEndingAt(a.speaker.end()));
+            return end >= 0 && text.onlyPunctuation(end + 1, toks.size());
         }
 
         private int endOfAttribution(Found f) {
             int i = f.cueToken();
-            int cueEnd = f.cue() == null ? i : Math.max(i, tokenEndingAt(f.cue().end()));
-            int speakerEnd = f.speaker() == null ? -1 : tokenEndingAt(f.speaker().end());
+            int cueEnd = f.cue() == null ? i : Math.max(i, text.tokenEndingAt(f.cue().end()));
+            int speakerEnd = f.speaker() == null ? -1 : text.tokenEndingAt(f.speaker().end());
             // "Kirby said Tuesday, “…”", "Schiff told Capital Download on Wednesday, “…”": the time and the
             // listener belong to the attribution, so a quotation after them continues the first.
-            if (speakerEnd <= cueEnd && f.lemma() != null) return skipAfterCue(cueEnd + 1, f.lemma());
-            return skipTimes(Math.max(cueEnd, speakerEnd) + 1);
+            if (speakerEnd <= cueEnd && f.lemma() != null) return clauses.skipAfterCue(cueEnd + 1, f.lemma());
+            return text.skipTimes(Math.max(cueEnd, speakerEnd) + 1);
         }
 
         // ---- direct quotes ------------------------------------------------------------------
@@ -278,22 +284,22 @@ public final class QuoteExtractor implements ArticleStage {
             while (i < toks.size() && (toks.get(i).is(",") || toks.get(i).isQuoteMark())) i++;
             if (i >= toks.size()) return null;
             if (isDash(toks.get(i))) {
-                TextSpan np = npAfter(i + 1);
+                TextSpan np = phrases.npAfter(i + 1);
                 // The dash is what attributes the words, as a colon does in a headline.
-                if (np != null && tokenEndingAt(np.end()) == toks.size() - 1 - trailingPunct()) return new Attribution(np, span(i, i), "say", -1);
+                if (np != null && text.tokenEndingAt(np.end()) == toks.size() - 1 - text.trailingPunct()) return new Attribution(np, text.span(i, i), "say", -1);
                 return null;
             }
             Cues.Form cue = Cues.at(toks, i);
             if (cue != null && !cue.fixed()) {
                 int npStart = i + cue.words().length;
-                int npEnd = npForwardEnd(npStart);
+                int npEnd = phrases.npForwardEnd(npStart);
                 if (npEnd >= 0) {
-                    return new Attribution(span(npStart, appositionAfter(npEnd)), span(i, i + cue.words().length - 1), cue.lemma(), i);
+                    return new Attribution(text.span(npStart, phrases.appositionAfter(npEnd)), text.span(i, i + cue.words().length - 1), cue.lemma(), i);
                 }
             }
-            int npEnd = npForwardEnd(i);
+            int npEnd = phrases.npForwardEnd(i);
             // ," it added: after a quotation, "it" followed by a cue is the outlet or the document that said it.
-            if (npEnd < 0 && toks.get(i).is("it") && skipBetween(i + 1) < toks.size() && Cues.at(toks, skipBetween(i + 1)) != null) {
+            if (npEnd < 0 && toks.get(i).is("it") && text.skipBetween(i + 1) < toks.size() && Cues.at(toks, text.skipBetween(i + 1)) != null) {
                 npEnd = i;
             }
             if (npEnd < 0) return null;
@@ -302,10 +308,10 @@ public final class QuoteExtractor implements ArticleStage {
                 for (int k = npEnd + 2; k < toks.size() && k < npEnd + 40; k++) {
                     if (toks.get(k).isQuoteMark() || toks.get(k).is(".") && !(k + 1 < toks.size() && toks.get(k + 1).is(","))) break;
                     if (toks.get(k).is(",") && k + 1 < toks.size()) {
-                        int j = skipBetween(k + 1);
+                        int j = text.skipBetween(k + 1);
                         Cues.Form c = j < toks.size() ? Cues.at(toks, j) : null;
                         if (c != null && !c.fixed() && !c.participle()) {
-                            return new Attribution(span(i, k), span(j, j + c.words().length - 1), c.lemma(), j);
+                            return new Attribution(text.span(i, k), text.span(j, j + c.words().length - 1), c.lemma(), j);
                         }
                     }
                 }
@@ -317,11 +323,11 @@ public final class QuoteExtractor implements ArticleStage {
                 while (close < toks.size() && close - afterNp <= 6 && !toks.get(close).is(")")) close++;
                 if (close < toks.size() && toks.get(close).is(")")) afterNp = close + 1;
             }
-            int j = skipBetween(afterNp);
+            int j = text.skipBetween(afterNp);
             if (j < toks.size()) {
                 Cues.Form c = Cues.at(toks, j);
                 if (c != null && !c.fixed()) {
-                    return new Attribution(span(i, withParenthesis(npEnd)), span(j, j + c.words().length - 1), c.lemma(), j);
+                    return new Attribution(text.span(i, phrases.withParenthesis(npEnd)), text.span(j, j + c.words().length - 1), c.lemma(), j);
                 }
             }
             return null;
@@ -345,25 +351,25 @@ public final class QuoteExtractor implements ArticleStage {
                 // cue that takes a listener may have it there, and a time.
                 boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower());
                 if (!tail && Words.OBJECT_CUES.contains(c.lemma())) {
-                    int p = skipAfterCue(cueEnd + 1, c.lemma());
+                    int p = clauses.skipAfterCue(cueEnd + 1, c.lemma());
                     tail = p == j + 1 || p <= j && TAIL_PREPOSITIONS.contains(toks.get(p).lower()) && j - p < 4;
                 }
                 if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma())) continue;
-                TextSpan np = npBefore(start, floor);
+                TextSpan np = phrases.npBefore(start, floor);
                 // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
                 // sentence's subject.
-                if (np == null && c.participle() && start > floor && toks.get(start - 1).is(",")) np = sentenceSubject(start);
+                if (np == null && c.participle() && start > floor && toks.get(start - 1).is(",")) np = phrases.sentenceSubject(start);
                 if (np == null && c.participle()) continue;
                 // Before quotation marks a described speaker is plain enough: "The New York businessman says, “…”".
-                if (np == null) np = describedSpeakerBefore(start, floor);
+                if (np == null) np = phrases.describedSpeakerBefore(start, floor);
                 if (np == null) continue;
-                return new Attribution(np, span(start, cueEnd), c.lemma(), start);
+                return new Attribution(np, text.span(start, cueEnd), c.lemma(), start);
             }
             if (colon && j - floor <= 8) {
                 int s = floor;
                 if (toks.get(s).is("from")) s++;
-                int npEnd = npForwardEnd(s);
-                if (npEnd == j) return new Attribution(span(s, npEnd), span(j + 1, j + 1), "say", -1);
+                int npEnd = phrases.npForwardEnd(s);
+                if (npEnd == j) return new Attribution(text.span(s, npEnd), text.span(j + 1, j + 1), "say", -1);
             }
             return null;
         }
@@ -384,7 +390,7 @@ public final class QuoteExtractor implements ArticleStage {
                 last = question;
             }
             for (int i = 0; i < toks.size(); i++) {
-                if (usedCues.contains(i) || insideQuote(toks.get(i).start())) continue;
+                if (usedCues.contains(i) || text.insideQuote(toks.get(i).start())) continue;
                 Found nominal = nominal(i);
                 if (nominal != null) {
                     out.add(nominal);
@@ -410,7 +416,7 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 } else if (cue.participle() && i > 0 && toks.get(i - 1).is(",") && Words.CONTINUING.contains(cue.lemma())) {
                     f = continuing(i, after, cue);
-                } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark() && !titleCase()) {
+                } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark() && !text.titleCase()) {
                     continue; // a capitalised cue word mid-sentence is a name ("Price", "Post"), except in a headline
                 } else {
                     f = reported(i, after, cue);
@@ -438,12 +444,12 @@ public final class QuoteExtractor implements ArticleStage {
             int p = 1;
             TextSpan asker = null;
             if (toks.get(p).is("by")) {
-                int end = npForwardEnd(p + 1);
+                int end = phrases.npForwardEnd(p + 1);
                 if (end < 0) return null;
-                asker = span(p + 1, end);
+                asker = text.span(p + 1, end);
                 p = end + 1;
             }
-            p = skipTimes(p);
+            p = text.skipTimes(p);
             // "Asked on Fox News who leads the party", "Asked during the debate whether …": an occasion first.
             if (p < toks.size() && OCCASION_PREPOSITIONS.contains(toks.get(p).lower()) && !toks.get(p).is("about")) {
                 int k = p + 1;
@@ -454,18 +460,18 @@ public final class QuoteExtractor implements ArticleStage {
             for (int k = p + 1; k < toks.size(); k++) {
                 Tok t = toks.get(k);
                 int end;
-                if (t.is(",") && !insideQuote(t.start())) {
+                if (t.is(",") && !text.insideQuote(t.start())) {
                     end = t.start();
-                } else if (t.isQuoteMark() && toks.get(k - 1).is(",") && k + 1 < toks.size() && !insideQuote(t.end())) {
+                } else if (t.isQuoteMark() && toks.get(k - 1).is(",") && k + 1 < toks.size() && !text.insideQuote(t.end())) {
                     end = t.end(); // "Asked whether Clinton “has the integrity to serve,” 75 percent said yes"
-                } else if (isClauseEnd(t) && !insideQuote(t.start())) {
+                } else if (isClauseEnd(t) && !text.insideQuote(t.start())) {
                     return null;
                 } else {
                     continue;
                 }
-                TextSpan content = trim(new TextSpan(toks.get(p).start(), end));
-                if (countWordsIn(content) < 2) return null;
-                return new Found(content, typeOf(content), asker, span(0, 0), "ask", 0);
+                TextSpan content = text.trim(new TextSpan(toks.get(p).start(), end));
+                if (text.countWordsIn(content) < 2) return null;
+                return new Found(content, text.typeOf(content), asker, text.span(0, 0), "ask", 0);
             }
             return null;
         }
@@ -477,37 +483,14 @@ public final class QuoteExtractor implements ArticleStage {
         private Found asAttribution(int as, int p, TextSpan speaker, TextSpan cueSpan, String lemma, int cueTok) {
             TextSpan content = null;
             if (as > 0 && toks.get(as - 1).is(",")) {
-                content = trim(new TextSpan(Math.max(contentFloor, clauseStart(as - 1)), toks.get(as - 1).start()));
+                content = text.trim(new TextSpan(Math.max(contentFloor, clauses.clauseStart(as - 1)), toks.get(as - 1).start()));
             }
             // "As Mr. Bown observed, …", "Yet, as Mr. Bown observed, …": nothing of substance before, the words after.
-            if ((content == null || countWordsIn(content) < 3) && countWords(0, as) <= 1 && p + 1 < toks.size() && toks.get(p).is(",")) {
-                content = trimContent(new TextSpan(toks.get(p + 1).start(), clauseEnd(p + 1)));
+            if ((content == null || text.countWordsIn(content) < 3) && text.countWords(0, as) <= 1 && p + 1 < toks.size() && toks.get(p).is(",")) {
+                content = text.trimContent(new TextSpan(toks.get(p + 1).start(), clauses.clauseEnd(p + 1)));
             }
-            if (content == null || countWordsIn(content) < 3 || coveredByDirect(content)) return null;
-            return new Found(content, typeOf(content), speaker, cueSpan, lemma, cueTok);
-        }
-
-        private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "note", "memo", "email", "e-mail",
-                "tweet", "video", "ad", "advertisement", "report", "post", "message");
-
-        /**
-         * "Trump issued a statement saying …", "His office put out a statement saying …": the one who issued the
-         * document speaks through it, so the verb's subject is the speaker rather than "a statement".
-         */
-        private TextSpan issuerOf(TextSpan speaker) {
-            int first = tokenAt(speaker.start());
-            int last = tokenEndingAt(speaker.end());
-            if (first < 1 || last < 0 || !DOCUMENTS.contains(toks.get(last).lower())
-                    || !Words.DETERMINERS.contains(toks.get(first).lower())) {
-                return speaker;
-            }
-            int verb = first - 1;
-            if (toks.get(verb).is("out") && verb > 0) verb--; // "put out", "sent out"
-            String v = toks.get(verb).lower();
-            if (!(v.endsWith("ed") || IRREGULAR_PAST.contains(v) || v.equals("read"))) return speaker;
-            TextSpan issuer = npBefore(verb, 0);
-            if (issuer == null) issuer = describedSpeakerBefore(verb, 0);
-            return issuer != null ? issuer : speaker;
+            if (content == null || text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+            return new Found(content, text.typeOf(content), speaker, cueSpan, lemma, cueTok);
         }
 
         /** Nouns that report what their owner said when a "that" clause follows: "Trump's claim that …". */
@@ -526,7 +509,7 @@ public final class QuoteExtractor implements ArticleStage {
             String o = owner.lower();
             TextSpan speaker;
             if (o.equals("his") || o.equals("her") || o.equals("their")) {
-                speaker = span(i - 1, i - 1);
+                speaker = text.span(i - 1, i - 1);
             } else if ((o.endsWith("'s") || o.endsWith("\u2019s")) && owner.capitalized() && o.length() > 2) {
                 int k = i - 1;
                 while (k - 1 >= 0 && toks.get(k - 1).isWord() && toks.get(k - 1).capitalized()
@@ -537,7 +520,7 @@ public final class QuoteExtractor implements ArticleStage {
             } else {
                 return null;
             }
-            TextSpan cueSpan = span(i, i);
+            TextSpan cueSpan = text.span(i, i);
             return complement(i + 2, speaker, cueSpan, noun.is("claims") ? "claim" : noun.lower(), i);
         }
 
@@ -550,7 +533,7 @@ public final class QuoteExtractor implements ArticleStage {
          * One to four capitalised words before the colon are the speaker, the rest is what they said.
          */
         private Found colonHeadline() {
-            if (!out.isEmpty() || !titleCase()) return null;
+            if (!out.isEmpty() || !text.titleCase()) return null;
             int colon = -1;
             for (int k = 1; k < toks.size() && k <= 4; k++) {
                 if (toks.get(k).is(":")) {
@@ -563,25 +546,9 @@ public final class QuoteExtractor implements ArticleStage {
                 Tok t = toks.get(k);
                 if (!t.isWord() || !t.capitalized() || HEADLINE_LABELS.contains(t.lower())) return null;
             }
-            TextSpan content = trimContent(new TextSpan(toks.get(colon + 1).start(), sentence.end()));
-            if (countWordsIn(content) < 3) return null;
-            return new Found(content, Quote.Type.INDIRECT, span(0, colon - 1), span(colon, colon), "say", colon);
-        }
-
-        private Boolean titleCase;
-
-        /** A headline in title case ("Lindsey Graham Says Trump Could Address Clean Energy"): most words capitalised. */
-        private boolean titleCase() {
-            if (titleCase == null) {
-                int words = 0, capitals = 0;
-                for (Tok t : toks) {
-                    if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.capitalized()) continue;
-                    words++;
-                    if (t.capitalized()) capitals++;
-                }
-                titleCase = words >= 4 && capitals * 10 >= words * 8;
-            }
-            return titleCase;
+            TextSpan content = text.trimContent(new TextSpan(toks.get(colon + 1).start(), sentence.end()));
+            if (text.countWordsIn(content) < 3) return null;
+            return new Found(content, Quote.Type.INDIRECT, text.span(0, colon - 1), text.span(colon, colon), "say", colon);
         }
 
         /**
@@ -598,45 +565,45 @@ public final class QuoteExtractor implements ArticleStage {
 
         private Found reported(int i, int after, Cues.Form cue) {
             if (passive(i, cue)) return null;
-            TextSpan cueSpan = span(i, after - 1);
-            TextSpan speaker = npBefore(i, 0);
+            TextSpan cueSpan = text.span(i, after - 1);
+            TextSpan speaker = phrases.npBefore(i, 0);
             // "The tax commissioner said that ...", "The network said it would ...": a described speaker.
             if (!cue.participle()) {
                 // "advisers to the president say": the president is the modifier's noun, not the speaker.
-                TextSpan modified = modifiedSubjectBefore(i);
+                TextSpan modified = phrases.modifiedSubjectBefore(i);
                 if (modified != null && (speaker == null || speaker.start() > modified.start() && speaker.end() <= modified.end())) {
                     speaker = modified;
                 }
             }
-            if (speaker == null && !cue.participle()) speaker = describedSpeakerBefore(i, 0);
-            if (speaker != null && cue.participle()) speaker = issuerOf(speaker);
+            if (speaker == null && !cue.participle()) speaker = phrases.describedSpeakerBefore(i, 0);
+            if (speaker != null && cue.participle()) speaker = phrases.issuerOf(speaker);
             // "After saying her foot was swollen, she was whisked …", "In defending himself, Trump offered …": the
             // participle's speaker is the subject of the clause after the opening phrase.
             if (speaker == null && cue.participle() && i == 1
-                    && (NOT_NAMES.contains(toks.get(0).lower()) || Words.PREPOSITIONS.contains(toks.get(0).lower()))) {
+                    && (SpeakerPhrases.NOT_NAMES.contains(toks.get(0).lower()) || Words.PREPOSITIONS.contains(toks.get(0).lower()))) {
                 int comma = after;
-                while (comma < toks.size() && !(toks.get(comma).is(",") && !insideQuote(toks.get(comma).start()))) comma++;
-                if (comma + 1 < toks.size() && !insideQuote(toks.get(comma + 1).start()) && !toks.get(comma + 1).isQuoteMark()) {
-                    TextSpan subject = npAfter(comma + 1);
+                while (comma < toks.size() && !(toks.get(comma).is(",") && !text.insideQuote(toks.get(comma).start()))) comma++;
+                if (comma + 1 < toks.size() && !text.insideQuote(toks.get(comma + 1).start()) && !toks.get(comma + 1).isQuoteMark()) {
+                    TextSpan subject = phrases.npAfter(comma + 1);
                     if (subject != null) {
-                        int end = clauseEnd(after);
-                        TextSpan content = trimContent(new TextSpan(toks.get(after).start(), Math.min(end, toks.get(comma).start())));
-                        if (countWordsIn(content) >= 2) return new Found(content, typeOf(content), subject, cueSpan, cue.lemma(), i);
+                        int end = clauses.clauseEnd(after);
+                        TextSpan content = text.trimContent(new TextSpan(toks.get(after).start(), Math.min(end, toks.get(comma).start())));
+                        if (text.countWordsIn(content) >= 2) return new Found(content, text.typeOf(content), subject, cueSpan, cue.lemma(), i);
                     }
                 }
             }
             if (speaker == null) {
                 Found inverted = inverted(i, after, cue, cueSpan);
                 if (inverted != null) return inverted;
-                speaker = coordinatedSubject(i);
+                speaker = phrases.coordinatedSubject(i);
                 if (speaker == null) return null;
             }
-            int speakerStartTok = tokenAt(speaker.start());
-            int p = skipAfterCue(after, cue.lemma());
+            int speakerStartTok = text.tokenAt(speaker.start());
+            int p = clauses.skipAfterCue(after, cue.lemma());
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
             // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
             // Not "…, Patriot agreed to lend him $5 million": "to" before a verb opens what was agreed or said.
-            if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && findThat(p) < 0 && !infinitive(p)
+            if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) < 0 && !text.infinitive(p)
                     && speakerStartTok > 0 && toks.get(speakerStartTok - 1).is(",")) {
                 postPosed = true;
             }
@@ -664,32 +631,32 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                 }
                 if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return null;
-                int start = Math.max(contentFloor, clauseStart(speakerStartTok - 1));
+                int start = Math.max(contentFloor, clauses.clauseStart(speakerStartTok - 1));
                 int end = toks.get(speakerStartTok - 1).start();
                 // "The thing he most needs, aides said, is ...": the attribution sits inside the content.
                 if (p < toks.size() && toks.get(p).is(",") && p + 1 < toks.size() && toks.get(p + 1).isWord()
-                        && Cues.at(toks, p + 1) == null && clauseEnd(p + 1) == sentence.end()) {
+                        && Cues.at(toks, p + 1) == null && clauses.clauseEnd(p + 1) == sentence.end()) {
                     end = sentence.end();
-                    TextSpan whole = trimContent(new TextSpan(start, end));
-                    if (countWordsIn(whole) < 4) return null;
-                    return new Found(whole, typeOf(whole), speaker, cueSpan, cue.lemma(), i);
+                    TextSpan whole = text.trimContent(new TextSpan(start, end));
+                    if (text.countWordsIn(whole) < 4) return null;
+                    return new Found(whole, text.typeOf(whole), speaker, cueSpan, cue.lemma(), i);
                 }
-                TextSpan content = trim(new TextSpan(start, Math.max(start, end)));
-                if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
-                return new Found(content, typeOf(content), speaker, cueSpan, cue.lemma(), i);
+                TextSpan content = text.trim(new TextSpan(start, Math.max(start, end)));
+                if (text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+                return new Found(content, text.typeOf(content), speaker, cueSpan, cue.lemma(), i);
             }
             if (p >= toks.size()) return null;
             if (toks.get(p).is("that")) p++;
-            else if (infinitive(p)) {
+            else if (text.infinitive(p)) {
                 // an infinitive: "vowed to put the country first", "declined to comment"; after an object, the object is
                 // who is to act and belongs to what was said: "urged North Korea to resume talks".
-                int object = skipTimes(after);
+                int object = text.skipTimes(after);
                 if (Words.OBJECT_CUES.contains(cue.lemma()) && object < p && toks.get(object).isWord()) {
                     p = object;
                 }
             } else if (Words.PREPOSITIONS.contains(toks.get(p).lower())) {
-                int that = findThat(p);
-                int object = skipTimes(after);
+                int that = text.findThat(p);
+                int object = text.skipTimes(after);
                 if (that >= 0) {
                     p = that + 1;
                 } else if (JUDGING.contains(cue.lemma()) && object < p && toks.get(object).isWord()) {
@@ -706,14 +673,9 @@ public final class QuoteExtractor implements ArticleStage {
             return complement(p, speaker, cueSpan, cue.lemma(), i);
         }
 
-        /** Capitalised at a sentence's start, never a speaker on their own: subordinators, conjunctions, months. */
         /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */
         private static final Set<String> JUDGING = Set.of("accuse", "praise", "criticize", "criticise", "thank", "congratulate",
                 "blame", "warn");
-
-        private static final Set<String> NOT_NAMES = Set.of("though", "although", "while", "when", "whenever", "after", "before",
-                "because", "if", "unless", "until", "since", "as", "once", "but", "and", "or", "so", "yet", "another", "about",
-                "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
         private static final Set<String> OCCASION_PREPOSITIONS = Set.of("after", "before", "during", "at", "in", "on",
@@ -764,117 +726,55 @@ public final class QuoteExtractor implements ArticleStage {
             return w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
         }
 
-        /** Prepositions that may tie a modifier to a speaker noun ("experts on North Korea", "advisers to Mr. Obama"). */
-        private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "on", "at", "for", "from", "to", "in", "with", "across");
-
-        /**
-         * A speaker noun with a prepositional modifier, the whole clause before the cue: "Experts on North Korea
-         * and nuclear nonproliferation said", "advisers to Mr. Obama say", "elected officials from both parties
-         * say", "Those close to him say", "many of whom say". Only a clause that is nothing but that phrase:
-         * no comma, no verb-like word, no relative pronoun between its start and the cue.
-         */
-        private TextSpan modifiedSubjectBefore(int cue) {
-            int end = cue - 1;
-            while (end >= 0 && (Words.ADVERBS.contains(toks.get(end).lower()) || Words.AUXILIARIES.contains(toks.get(end).lower()))) end--;
-            int start = end;
-            while (start - 1 >= 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",") && end - start < 12) start--;
-            if (start > 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",")) return null; // longer than 12 words
-            if (start >= end) return null;
-            int k = start;
-            while (k < end && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("yet"))) k++;
-            int first = k;
-            // "Those close to him", "many of whom"
-            if (toks.get(k).is("those") && k + 2 <= end && toks.get(k + 1).is("close") && toks.get(k + 2).is("to")) {
-                return plainTail(k + 3, end) ? span(first, end) : null;
-            }
-            if (QUANTITY_SPEAKERS.contains(toks.get(k).lower()) && k + 2 == end && toks.get(k + 1).is("of") && toks.get(k + 2).is("whom")) {
-                return span(first, end);
-            }
-            while (k < end && (Words.DETERMINERS.contains(toks.get(k).lower()) || Words.quantity(toks.get(k).lower())
-                    || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower())
-                    || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
-                k++;
-            }
-            if (k >= end || !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()) || toks.get(k).capitalized() && k > first) return null;
-            if (!SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower())) return null;
-            return plainTail(k + 2, end) ? span(first, end) : null;
-        }
-
-        /** Words from {@code from} to {@code to} (inclusive) that can only be a noun phrase's modifier. */
-        private boolean plainTail(int from, int to) {
-            if (from > to) return false;
-            for (int k = from; k <= to; k++) {
-                Tok t = toks.get(k);
-                String l = t.lower();
-                if (!t.isWord() || Words.AUXILIARIES.contains(l) || Cues.at(toks, k) != null || l.equals("that") || l.equals("who")
-                        || l.equals("which") || l.equals("when") || l.equals("if")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         /** "That will be true up to a point, said Sherman, a reporter." — the cue before the speaker. */
         private Found inverted(int i, int after, Cues.Form cue, TextSpan cueSpan) {
             if (i == 0 || !toks.get(i - 1).is(",")) return null;
-            int npEnd = npForwardEnd(after);
+            int npEnd = phrases.npForwardEnd(after);
             if (npEnd < 0) return null;
-            int end = appositionAfter(npEnd);
-            int q = skipTimes(end + 1);
+            int end = phrases.appositionAfter(npEnd);
+            int q = text.skipTimes(end + 1);
             if (q < toks.size() && !isClauseEnd(toks.get(q)) && !Words.PREPOSITIONS.contains(toks.get(q).lower())) return null;
-            int start = Math.max(contentFloor, clauseStart(i - 1));
-            TextSpan content = trimContent(new TextSpan(start, toks.get(i - 1).start()));
-            if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
-            return new Found(content, typeOf(content), span(after, end), cueSpan, cue.lemma(), i);
-        }
-
-        /** "Clinton celebrated in Florida ... and said it was ...": the subject of the first verb. */
-        private TextSpan coordinatedSubject(int cue) {
-            int j = cue - 1;
-            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.AUXILIARIES.contains(toks.get(j).lower()))) j--;
-            if (j < 1 || !toks.get(j).is("and")) return null;
-            int e = npForwardEnd(0);
-            if (e < 0 || e + 1 >= j) return null;
-            Tok next = toks.get(e + 1);
-            if (!next.isWord() || next.capitalized() || Words.DETERMINERS.contains(next.lower())) return null;
-            return span(0, e);
+            int start = Math.max(contentFloor, clauses.clauseStart(i - 1));
+            TextSpan content = text.trimContent(new TextSpan(start, toks.get(i - 1).start()));
+            if (text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+            return new Found(content, text.typeOf(content), text.span(after, end), cueSpan, cue.lemma(), i);
         }
 
         /** The content after a cue, up to the end of its clause. */
         private Found complement(int p, TextSpan speaker, TextSpan cueSpan, String lemma, int cueTok) {
             Tok first = toks.get(p);
             if (first.isQuoteMark()) {
-                QuoteMarks.Quoted q = quoteOpeningAt(first.start());
+                QuoteMarks.Quoted q = text.quoteOpeningAt(first.start());
                 if (q != null) {
                     // "called for "stronger ... forces" in a message": what was called for is the quotation.
-                    TextSpan inner = trim(q.inner());
+                    TextSpan inner = text.trim(q.inner());
                     if (inner.length() == 0) return null;
                     // "told MSNBC's “Morning Joe” that ...": a programme's name, not what was told.
-                    int close = q.close() < sentence.end() ? tokenAt(q.close()) : toks.size();
-                    if (close >= 0 && isTitle(p, close, countWords(p + 1, close))) {
-                        int that = findThat(close + 1);
+                    int close = q.close() < sentence.end() ? text.tokenAt(q.close()) : toks.size();
+                    if (close >= 0 && isTitle(p, close, text.countWords(p + 1, close))) {
+                        int that = text.findThat(close + 1);
                         return that >= 0 && that + 1 < toks.size() ? complement(that + 1, speaker, cueSpan, lemma, cueTok) : null;
                     }
                     return new Found(inner, Quote.Type.DIRECT, speaker, cueSpan, lemma, cueTok);
                 }
             }
             // "issued a statement saying …": what was said is the statement's, read from its own cue.
-            if (p + 2 < toks.size() && Words.DETERMINERS.contains(first.lower()) && DOCUMENTS.contains(toks.get(p + 1).lower())) {
+            if (p + 2 < toks.size() && Words.DETERMINERS.contains(first.lower()) && SpeakerPhrases.DOCUMENTS.contains(toks.get(p + 1).lower())) {
                 Cues.Form inner = Cues.at(toks, p + 2);
                 if (inner != null && inner.participle()) return null;
             }
-            int end = clauseEnd(p);
-            TextSpan content = trimContent(new TextSpan(first.start(), end));
-            if (countWordsIn(content) < 2) return null;
-            return new Found(content, typeOf(content), speaker, cueSpan, lemma, cueTok);
+            int end = clauses.clauseEnd(p);
+            TextSpan content = text.trimContent(new TextSpan(first.start(), end));
+            if (text.countWordsIn(content) < 2) return null;
+            return new Found(content, text.typeOf(content), speaker, cueSpan, lemma, cueTok);
         }
 
         private Found accordingTo(int i, int after) {
             int npEnd = after;
             while (npEnd < toks.size() && npEnd - after < 8 && !isClauseEnd(toks.get(npEnd)) && !toks.get(npEnd).isQuoteMark()) npEnd++;
             if (npEnd == after) return null;
-            TextSpan speaker = span(after, npEnd - 1);
-            TextSpan cueSpan = span(i, after - 1);
+            TextSpan speaker = text.span(after, npEnd - 1);
+            TextSpan cueSpan = text.span(i, after - 1);
             boolean followedByComma = npEnd < toks.size() && toks.get(npEnd).is(",");
             // "..., which, according to X, included ..." or a sentence that opens with "According to X,"
             boolean clauseInitial = i == 0 || i >= 2 && toks.get(i - 1).is(",")
@@ -887,11 +787,11 @@ public final class QuoteExtractor implements ArticleStage {
             boolean afterComma = i > 0 && toks.get(i - 1).is(",");
             boolean afterQuotedComma = i > 1 && toks.get(i - 1).isQuoteMark() && toks.get(i - 2).is(",");
             if (afterComma || afterQuotedComma) {
-                int start = Math.max(contentFloor, clauseStart(i - 1));
+                int start = Math.max(contentFloor, clauses.clauseStart(i - 1));
                 int end = afterComma ? toks.get(i - 1).start() : toks.get(i - 1).end();
-                TextSpan content = trimContent(new TextSpan(start, end));
-                if (countWordsIn(content) < 3 || coveredByDirect(content)) return null;
-                return new Found(content, typeOf(content), speaker, cueSpan, "according to", i);
+                TextSpan content = text.trimContent(new TextSpan(start, end));
+                if (text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+                return new Found(content, text.typeOf(content), speaker, cueSpan, "according to", i);
             }
             return null;
         }
@@ -900,464 +800,16 @@ public final class QuoteExtractor implements ArticleStage {
         private Found continuing(int i, int after, Cues.Form cue) {
             if (cue.weak()) return null;
             TextSpan speaker = last != null && last.speaker() != null && last.content().start() >= sentence.start() - 1 && inSentence(last)
-                    ? last.speaker() : sentenceSubject(i);
+                    ? last.speaker() : phrases.sentenceSubject(i);
             if (speaker == null) return null;
-            int p = skipAfterCue(after, cue.lemma());
+            int p = clauses.skipAfterCue(after, cue.lemma());
             if (p < toks.size() && toks.get(p).is("that")) p++;
             if (p >= toks.size() || isClauseEnd(toks.get(p))) return null;
-            return complement(p, speaker, span(i, after - 1), cue.lemma(), i);
+            return complement(p, speaker, text.span(i, after - 1), cue.lemma(), i);
         }
 
         private boolean inSentence(Found f) {
             return f.cue() != null && f.cue().start() >= sentence.start() && f.cue().end() <= sentence.end();
-        }
-
-        /** The subject of the sentence's first clause, for "North Korea ... hinted at ..., saying ...". */
-        private TextSpan sentenceSubject(int before) {
-            for (int k = 0; k < before; k++) {
-                Cues.Form c = Cues.at(toks, k);
-                if (c != null && !c.participle() && !c.fixed()) return npBefore(k, 0);
-            }
-            return leadingSubject(before);
-        }
-
-        private static boolean nameWord(Tok t) {
-            return t.isWord() && t.capitalized() && !Words.FUNCTION.contains(t.lower()) && !Words.DETERMINERS.contains(t.lower());
-        }
-
-        /** Verbs in the past that do not end in -ed, for a clause's verb after its subject. */
-        private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "took", "made", "went", "gave", "met", "told",
-                "said", "wrote", "sent", "held", "began", "ran", "left", "came", "saw", "brought", "won", "lost", "put",
-                "set", "got", "kept", "led", "stood", "struck", "sought", "fought", "threw", "drew", "broke", "chose",
-                "rose", "fell", "hit", "cut", "paid", "sat", "spent", "taught", "thought", "felt", "heard", "knew", "became");
-
-        /**
-         * "Trump revised his plan, promising to focus …": with no verb of saying before the participle, the name
-         * or personal pronoun that opens the sentence (after an opening time phrase and its comma), when a verb in
-         * the past follows it.
-         */
-        private TextSpan leadingSubject(int before) {
-            int s = 0;
-            // "On Thursday, however, Trump …", "Earlier, she …": skip an opening phrase of a few words and its commas.
-            for (int k = 0; k < Math.min(before, 6); k++) {
-                if (!toks.get(k).is(",")) continue;
-                String first = toks.get(0).lower();
-                if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || first.equals("in")
-                        || first.equals("at") || first.equals("after") || first.equals("during")) {
-                    s = k + 1;
-                    while (s + 1 < before && Words.ADVERBS.contains(toks.get(s).lower()) && toks.get(s + 1).is(",")) s += 2;
-                }
-                break;
-            }
-            if (s >= before) return null;
-            Tok head = toks.get(s);
-            boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we");
-            int end = s;
-            if (!pronoun) {
-                // A name: capitalised words ("Hillary Clinton", "The New York Times"), nothing else.
-                int k = head.is("the") ? s + 1 : s;
-                if (k >= before || !nameWord(toks.get(k))) return null;
-                end = k;
-                while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
-            }
-            if (end + 1 >= before) return null;
-            String verb = toks.get(end + 1).lower();
-            if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb))) return null;
-            return span(s, end);
-        }
-
-        // ---- phrase helpers -----------------------------------------------------------------
-
-        /** The speaker phrase ending just before token {@code cue}, skipping adverbs, auxiliaries and times. */
-        private TextSpan npBefore(int cue, int floor) {
-            int j = cue - 1;
-            while (j >= floor) {
-                Tok t = toks.get(j);
-                String l = t.lower();
-                // "Theresa May said": a capitalised "May" after a name is the name's end, not the auxiliary.
-                boolean nameEnd = t.capitalized() && j > floor && toks.get(j - 1).capitalized() && toks.get(j - 1).isWord();
-                if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) && !nameEnd || Words.WEEKDAYS.contains(l)
-                        || (Words.TIME_WORDS.contains(l) && !t.capitalized()) || l.endsWith("ly") && !t.capitalized() && l.length() > 4) {
-                    j--;
-                    continue;
-                }
-                if (t.is(")")) {
-                    int k = j;
-                    while (k >= floor && !toks.get(k).is("(")) k--;
-                    if (k < floor) return null;
-                    j = k - 1;
-                    continue;
-                }
-                if (t.is(",") && j - 2 >= floor && toks.get(j - 2).is(",") && Words.ADVERBS.contains(toks.get(j - 1).lower())) {
-                    j -= 3; // ", however,"
-                    continue;
-                }
-                break;
-            }
-            if (j < floor) return null;
-            if (toks.get(j).is(",")) return appositionBefore(j, floor);
-            Tok head = toks.get(j);
-            if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return span(j, j);
-            // "all agreed that", "many say", "others argue": a quantity standing for people.
-            if (head.isWord() && (QUANTITY_SPEAKERS.contains(head.lower())) && (j == floor || isClauseEnd(toks.get(j - 1)))) return span(j, j);
-            if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
-            // "The call for ...", "the North's state ...": the cue word is a noun here, not a verb.
-            if (Words.ARTICLES.contains(head.lower()) || head.lower().endsWith("'s") || head.lower().endsWith("\u2019s")) return null;
-            int k = j;
-            while (k - 1 >= floor) {
-                Tok p = toks.get(k - 1);
-                String l = p.lower();
-                if (p.isWord() && p.capitalized() && !(k - 1 == 0 && Words.PREPOSITIONS.contains(l))) {
-                    k--;
-                } else if (l.equals("of") && k - 2 >= floor && toks.get(k - 2).capitalized() && toks.get(k).capitalized()) {
-                    k--;
-                } else if (l.equals("and") && k - 2 >= floor && toks.get(k - 2).capitalized() && toks.get(k).capitalized()) {
-                    k--;
-                } else if (Words.DETERMINERS.contains(l)) {
-                    k--;
-                    break;
-                } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
-                        || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
-                    k--; // "46 percent of voters", "most of them"
-                } else if (p.isWord() && Words.quantity(l)) {
-                    k--;
-                } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
-                        || l.endsWith("'s") || l.endsWith("\u2019s"))) {
-                    k--;
-                } else {
-                    // "Foreign policy analysts", "Several cast members": plain nouns before a common noun.
-                    int before = toks.get(k).capitalized() ? k - 1 : nounModifiersFrom(k - 1, floor);
-                    if (before == k - 1) break;
-                    k = before + 1;
-                }
-            }
-            // A leading capitalised function word ("In", "But") is not part of the name.
-            while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
-            while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
-            // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
-            if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
-                return null;
-            }
-            // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
-            int end = withParenthesis(j);
-            return span(k, end < cue ? end : j);
-        }
-
-        /**
-         * Plain lower-case nouns modifying a speaker noun ("policy" in "Foreign policy analysts", "appeals" in "A federal
-         * appeals court"): up to two, ending at {@code m}, when what precedes them opens a noun phrase (a determiner,
-         * a capitalised word, a quantity, the clause's start). The index before them, or {@code m} when there are none.
-         */
-        private int nounModifiersFrom(int m, int floor) {
-            int q = m;
-            while (q >= floor && m - q < 2 && plainWord(toks.get(q))) q--;
-            if (q == m) return m;
-            if (q < floor || isClauseEnd(toks.get(q)) || Words.DETERMINERS.contains(toks.get(q).lower())
-                    || toks.get(q).isWord() && toks.get(q).capitalized() || Words.quantity(toks.get(q).lower())) {
-                return q;
-            }
-            return m;
-        }
-
-        private boolean plainWord(Tok t) {
-            String l = t.lower();
-            return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.PREPOSITIONS.contains(l)
-                    && !Words.DETERMINERS.contains(l) && !l.endsWith("ly") && !l.endsWith("ed") && !Words.PRONOUNS.contains(l)
-                    && !Words.AUXILIARIES.contains(l) && !Words.ADVERBS.contains(l) && !Character.isDigit(l.charAt(0))
-                    && Cues.at(List.of(t), 0) == null;
-        }
-
-        /**
-         * "The New York businessman", "the announcer", "a spokeswoman for the city": a determiner, then up to five
-         * words ending in a noun, right before the cue and opening the clause; null otherwise.
-         */
-        private TextSpan describedSpeakerBefore(int cue, int floor) {
-            int head = cue - 1;
-            String h = head < floor ? "" : toks.get(head).lower();
-            // Not an adverb, a function word or a possessive ("the North's state media": "state" is no cue here).
-            if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || h.endsWith("ly")
-                    || h.endsWith("'s") || h.endsWith("\u2019s")) {
-                return null;
-            }
-            for (int k = head - 1; k >= Math.max(floor, head - 10); k--) {
-                Tok t = toks.get(k);
-                // A possessive name works as a determiner: "Connecticut’s tax commissioner".
-                boolean possessive = t.capitalized() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
-                if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
-                    if (opensClause(k, floor)) return span(k, head);
-                    // "The transcript of the debate shows", "Video of the incident shows": the phrase goes on back
-                    // through "of" to what opens the clause.
-                    if (k - 2 >= floor && toks.get(k - 1).is("of")) {
-                        k--;
-                        continue;
-                    }
-                    return null;
-                }
-                if (k == floor && t.capitalized() && t.isWord() && head - k <= 4) return span(k, head); // "Polling averages show"
-                if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.is("of")) return null;
-            }
-            return null;
-        }
-
-        /** Nothing but punctuation or a conjunction before token {@code k} in its clause. */
-        private boolean opensClause(int k, int floor) {
-            return k == floor || isClauseEnd(toks.get(k - 1)) || toks.get(k - 1).is("and") || toks.get(k - 1).is("but");
-        }
-
-        /**
-         * "Mike Shields, president of the Congressional Leadership Fund, said": a name, its apposition
-         * and the comma that closes it, when they open the clause.
-         */
-        private TextSpan appositionBefore(int comma, int floor) {
-            int s = comma - 1;
-            while (s > floor && s > comma - 40) {
-                Tok t = toks.get(s - 1);
-                if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
-                s--;
-            }
-            if (s >= comma) return null;
-            // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
-            if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
-            while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))
-                    && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of"))) { // "One of the attorneys, X,"
-                int c = s;
-                while (c < comma && !toks.get(c).is(",")) c++;
-                if (c >= comma - 1) break;
-                s = c + 1;
-            }
-            int e = npForwardEnd(s);
-            // "one of the family's attorneys, Justin Bamberg, said": a quantity of people opens the phrase.
-            if (e < 0 && s + 1 < comma && Words.quantity(toks.get(s).lower()) && toks.get(s + 1).is("of")) e = s;
-            // "A lawyer for the news outlets, David Schulz, said", "Officials at Homeland Security Investigations,
-            // a division of …, said": a prepositional modifier runs to the apposition's comma.
-            if (e >= 0 && e + 1 < comma && SUBJECT_PREPOSITIONS.contains(toks.get(e + 1).lower())) {
-                int c = e + 1;
-                while (c < comma && c - e <= 8 && !toks.get(c).is(",") && Cues.at(toks, c) == null) c++;
-                if (c < comma && toks.get(c).is(",")) e = c - 1;
-            }
-            if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
-            for (int k = e + 2; k < comma; k++) {
-                Cues.Form c = Cues.at(toks, k);
-                // another verb of saying: not an apposition; a fixed phrase ("Trump, in a statement, said") is not a verb
-                if (c != null && !c.participle() && !c.weak() && !c.fixed()) return null;
-            }
-            // "Trump, in a statement on Tuesday, said", "Sanders, speaking in Ohio, said": an aside between commas
-            // (a prepositional phrase, a participle, a day) is not part of the speaker as an apposition is.
-            Tok aside = toks.get(e + 2);
-            if (aside.isWord() && !aside.capitalized() && (Words.PREPOSITIONS.contains(aside.lower()) || aside.lower().endsWith("ing"))
-                    || Words.WEEKDAYS.contains(aside.lower())) {
-                return span(s, e);
-            }
-            return span(s, comma);
-        }
-
-        /** After a name that follows the cue: its apposition runs to the end of the sentence ("said Jane Doe, a broker in Tampa"). */
-        /** "Sen. Lindsey Graham (R-S.C.)": the index of a short parenthesis's ")" right after a name, else {@code npEnd}. */
-        private int withParenthesis(int npEnd) {
-            if (npEnd + 1 >= toks.size() || !toks.get(npEnd + 1).is("(")) return npEnd;
-            for (int k = npEnd + 2; k < toks.size() && k - npEnd <= 8; k++) {
-                if (toks.get(k).is(")")) return k;
-                if (toks.get(k).is("(") || toks.get(k).isQuoteMark()) return npEnd;
-            }
-            return npEnd;
-        }
-
-        private int appositionAfter(int npEnd) {
-            // "said a longtime GOP data expert who has worked for ...": a relative clause runs to the end.
-            if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
-            npEnd = withParenthesis(npEnd);
-            if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
-            Tok next = toks.get(npEnd + 2);
-            if (!next.isWord() || Words.PREPOSITIONS.contains(next.lower()) || Words.FUNCTION.contains(next.lower()) && !next.is("who")) {
-                return npEnd;
-            }
-            int k = toks.size() - 1;
-            while (k > npEnd && !toks.get(k).isWord() && !toks.get(k).isQuoteMark()) k--;
-            for (int m = npEnd + 2; m <= k; m++) {
-                if (toks.get(m).isQuoteMark()) return npEnd;
-                Cues.Form c = Cues.at(toks, m);
-                if (c != null && c.participle() && toks.get(m - 1).is(",")) return npEnd; // ", adding ..."
-            }
-            return k;
-        }
-
-        private int lastWordBeforeEnd(int npEnd) {
-            int k = toks.size() - 1;
-            while (k > npEnd && !toks.get(k).isWord()) k--;
-            for (int m = npEnd + 1; m <= k; m++) if (toks.get(m).isQuoteMark()) return npEnd;
-            return k;
-        }
-
-        /** The speaker phrase starting at token {@code i} ("Kirby", "the minister"), or null. */
-        private TextSpan npAfter(int i) {
-            int end = npForwardEnd(i);
-            return end < 0 ? null : span(i, end);
-        }
-
-        private int npForwardEnd(int i) {
-            if (i >= toks.size()) return -1;
-            Tok t = toks.get(i);
-            if (Words.PRONOUNS.contains(t.lower()) && !t.is("it") && !t.is("which") && !t.is("you")) return i;
-            int k = i;
-            int lastHead = -1;
-            boolean determiner = false;
-            while (k < toks.size()) {
-                Tok p = toks.get(k);
-                String l = p.lower();
-                if (k == i && Words.DETERMINERS.contains(l)) {
-                    determiner = true;
-                    k++;
-                    continue;
-                }
-                if (p.isWord() && (p.capitalized() || Words.SPEAKER_NOUNS.contains(l))) {
-                    lastHead = k;
-                } else if ((l.equals("of") || l.equals("and")) && lastHead >= 0 && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
-                    // "Secretary of State", "Park and Blinken"
-                } else if (l.equals("of") && lastHead >= 0 && k + 2 < toks.size() && toks.get(k + 1).is("the")
-                        && toks.get(k + 2).capitalized() && !Words.SPEAKER_NOUNS.contains(toks.get(lastHead).lower())) {
-                    // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
-                    k++;
-                } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && Cues.at(toks, k) == null) {
-                    // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
-                    // "warm-and-fuzzy Trump"
-                } else {
-                    break;
-                }
-                k++;
-            }
-            // "the New York businessman said", "the union wrote": after a determiner, the plain word right before
-            // the cue is the head even when it is not a known speaker noun.
-            if (determiner && k < toks.size() && k - 1 > i && Cues.at(toks, k) != null && toks.get(k - 1).isWord()
-                    && !toks.get(k - 1).capitalized() && !Words.FUNCTION.contains(toks.get(k - 1).lower())
-                    && !toks.get(k - 1).lower().endsWith("ly")) {
-                lastHead = k - 1;
-            }
-            // The phrase ends with its last name or noun ("the Pentagon spokesman", not "the Pentagon spokesman briefly").
-            return lastHead;
-        }
-
-        /** Skips times, adverbs and (for "tell"-like cues) an object after the cue. */
-        /** "to" before a plain lower-case word: an infinitive ("agreed to lend"), not a place or a listener. */
-        private boolean infinitive(int p) {
-            // In a headline in title case every verb is capitalised: "Sanders Vows To Eliminate Tax Breaks".
-            return p + 1 < toks.size() && toks.get(p).is("to") && toks.get(p + 1).isWord()
-                    && (!toks.get(p + 1).capitalized() || titleCase()) && !Words.DETERMINERS.contains(toks.get(p + 1).lower());
-        }
-
-        private int skipAfterCue(int p, String lemma) {
-            // "spoke out on Tuesday", "spoke up": the particle belongs to the verb, not to what was said.
-            p = skipTimes(p);
-            if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
-                int objEnd = npForwardEnd(p);
-                if (objEnd < 0 && p < toks.size() && toks.get(p).isWord() && Words.DETERMINERS.contains(toks.get(p).lower())) {
-                    objEnd = p;
-                    while (objEnd + 1 < toks.size() && toks.get(objEnd + 1).isWord() && !toks.get(objEnd + 1).is("that")
-                            && objEnd - p < 5) {
-                        objEnd++;
-                    }
-                }
-                if (objEnd >= 0) p = skipTimes(objEnd + 1);
-            }
-            return p;
-        }
-
-        private int skipTimes(int p) {
-            while (p < toks.size()) {
-                Tok t = toks.get(p);
-                String l = t.lower();
-                if (Words.WEEKDAYS.contains(l) || Words.ADVERBS.contains(l)
-                        || (l.equals("on") || l.equals("last") || l.equals("this")) && p + 1 < toks.size()
-                        && (Words.WEEKDAYS.contains(toks.get(p + 1).lower()) || Words.TIME_WORDS.contains(toks.get(p + 1).lower()))
-                        || (Words.TIME_WORDS.contains(l) && !l.equals("on") && !l.equals("this") && !l.equals("last"))) {
-                    p++;
-                } else if (t.is("(") ) {
-                    int k = p;
-                    while (k < toks.size() && !toks.get(k).is(")")) k++;
-                    if (k - p > 4) break;
-                    p = k + 1;
-                } else {
-                    break;
-                }
-            }
-            return p;
-        }
-
-        private int skipBetween(int p) {
-            while (p < toks.size()) {
-                String l = toks.get(p).lower();
-                if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l)) p++;
-                else break;
-            }
-            return p;
-        }
-
-        /** The "that" that opens a clause after a prepositional phrase ("said in a statement that"). */
-        private int findThat(int p) {
-            for (int k = p; k < toks.size() && k - p < 16; k++) {
-                Tok t = toks.get(k);
-                if (t.is("that")) return k;
-                // A place may carry its own commas: "at a campaign stop in Toledo, Ohio, that ...".
-                if (t.is(",") && k > p && toks.get(k - 1).capitalized() && k + 1 < toks.size()
-                        && (toks.get(k + 1).capitalized() || toks.get(k + 1).is("that"))) {
-                    continue;
-                }
-                if (isClauseEnd(t) || t.isQuoteMark()) return -1;
-            }
-            return -1;
-        }
-
-        /** Where the clause starting at token p ends: the sentence end, or before ", adding", ", according to" or ", X said". */
-        private int clauseEnd(int p) {
-            for (int k = p; k < toks.size(); k++) {
-                Tok t = toks.get(k);
-                if (insideQuote(t.start())) continue;
-                if (t.is(";")) return t.start();
-                // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
-                if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
-                // "… that Machado was “disgusting” and encouraged Americans to …": the speaker's next act of saying.
-                if (t.is("and") && k > p + 2 && k + 1 < toks.size() && !toks.get(k + 1).capitalized()) {
-                    Cues.Form c = Cues.at(toks, k + 1);
-                    int after = c == null ? -1 : k + 1 + c.words().length;
-                    // Only a verb that is nearly always speech ("and said", "and warned"), or any cue before "that" or a
-                    // quotation: "the economy grew and added two million jobs" is the economy's.
-                    if (c != null && !c.participle() && !c.fixed() && (toks.get(k + 1).is("said") || toks.get(k + 1).is("told")
-                            || toks.get(k + 1).lower().endsWith("ed") && (SPEECH_AFTER_AND.contains(c.lemma())
-                            || after < toks.size() && (toks.get(after).is("that") || toks.get(after).isQuoteMark())))) {
-                        return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
-                    }
-                }
-                if (t.is(",") && k + 1 < toks.size()) {
-                    Cues.Form c = Cues.at(toks, k + 1);
-                    if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || c.lemma().equals("according to"))) {
-                        return t.start();
-                    }
-                    // ", the North's state media reported Tuesday." — another attribution starts here
-                    int npEnd = npForwardEnd(k + 1);
-                    if (npEnd > 0) {
-                        int j = skipBetween(npEnd + 1);
-                        Cues.Form c2 = j < toks.size() ? Cues.at(toks, j) : null;
-                        if (c2 != null && !c2.participle() && !c2.fixed()) {
-                            int q = skipTimes(j + c2.words().length);
-                            if (q >= toks.size() || isClauseEnd(toks.get(q))) return t.start();
-                        }
-                    }
-                }
-            }
-            return sentence.end();
-        }
-
-        /** The start of the clause that ends at token {@code comma}: after a previous clause break, or the sentence start. */
-        private int clauseStart(int comma) {
-            int start = sentence.start();
-            for (int k = comma - 1; k >= 0; k--) {
-                Tok t = toks.get(k);
-                if (insideQuote(t.start())) continue;
-                if (t.is(";")) {
-                    start = toks.get(k + 1).start();
-                    break;
-                }
-            }
-            return start;
         }
 
         private boolean coveredByDirect(TextSpan content) {
@@ -1369,96 +821,6 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             }
             return false;
-        }
-
-        private Quote.Type typeOf(TextSpan content) {
-            boolean hasQuote = false;
-            for (QuoteMarks.Quoted q : quotes) {
-                if (q.open() >= content.start() && q.open() < content.end()) {
-                    hasQuote = true;
-                    if (q.open() <= content.start() + 1 && q.close() >= content.end() - 2) return Quote.Type.DIRECT;
-                }
-            }
-            return hasQuote ? Quote.Type.MIXED : Quote.Type.INDIRECT;
-        }
-
-        private QuoteMarks.Quoted quoteOpeningAt(int pos) {
-            for (QuoteMarks.Quoted q : quotes) {
-                if (q.open() == pos) return q;
-            }
-            return null;
-        }
-
-        private boolean insideQuote(int pos) {
-            for (QuoteMarks.Quoted q : quotes) {
-                if (q.contains(pos)) return true;
-            }
-            return false;
-        }
-
-        private static final Set<String> SPEECH_AFTER_AND = Set.of("suggest", "argue", "insist", "warn", "urge", "claim", "stress",
-                "accuse", "deny", "encourage", "complain", "declare", "announce", "vow", "pledge", "promise", "predict", "ask");
-
-        private boolean isClauseEnd(Tok t) {
-            return t.is(",") || t.is(".") || t.is(";") || t.is("!") || t.is("?") || t.is(":");
-        }
-
-        /** "--", an em or en dash, or the horizontal bar (U+2015, the "quotation dash" of some style guides). */
-        private static boolean isDash(Tok t) {
-            return t.text().equals("--") || t.text().equals("\u2014") || t.text().equals("\u2013") || t.text().equals("\u2015");
-        }
-
-        private int trailingPunct() {
-            int n = 0;
-            for (int k = toks.size() - 1; k >= 0 && !toks.get(k).isWord(); k--) n++;
-            return n;
-        }
-
-        private int countWords(int from, int to) {
-            int n = 0;
-            for (int k = Math.max(0, from); k < Math.min(to, toks.size()); k++) if (toks.get(k).isWord()) n++;
-            return n;
-        }
-
-        private int countWordsIn(TextSpan s) {
-            int n = 0;
-            for (Tok t : toks) if (t.isWord() && t.start() >= s.start() && t.end() <= s.end()) n++;
-            return n;
-        }
-
-        private boolean onlyPunctuation(int from, int to) {
-            for (int k = from; k < to; k++) if (toks.get(k).isWord()) return false;
-            return true;
-        }
-
-        private int tokenAt(int pos) {
-            for (int k = 0; k < toks.size(); k++) if (toks.get(k).start() == pos) return k;
-            return -1;
-        }
-
-        private int tokenEndingAt(int pos) {
-            for (int k = 0; k < toks.size(); k++) if (toks.get(k).end() == pos) return k;
-            return -1;
-        }
-
-        private TextSpan span(int fromTok, int toTok) {
-            return new TextSpan(toks.get(fromTok).start(), toks.get(toTok).end());
-        }
-
-        private TextSpan trim(TextSpan s) {
-            int a = s.start();
-            int b = s.end();
-            while (a < b && Tokens.isSpace(body.charAt(a))) a++;
-            while (b > a && Tokens.isSpace(body.charAt(b - 1))) b--;
-            return new TextSpan(a, b);
-        }
-
-        /** Trims spaces and a final comma or full stop outside quotation marks. */
-        private TextSpan trimContent(TextSpan s) {
-            TextSpan t = trim(s);
-            int b = t.end();
-            while (b > t.start() && ".,;:".indexOf(body.charAt(b - 1)) >= 0) b--;
-            return trim(new TextSpan(t.start(), b));
         }
     }
 }

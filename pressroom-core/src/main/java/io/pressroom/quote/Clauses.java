@@ -1,0 +1,103 @@
+package io.pressroom.quote;
+
+import static io.pressroom.quote.SentenceTokens.isClauseEnd;
+
+import io.pressroom.model.TextSpan;
+import io.pressroom.quote.Tokens.Tok;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where what a cue introduces begins and ends: past the listener and the time after the cue ("told reporters on
+ * Tuesday that"), up to the end of its clause — before "; ", ", but", ", adding", ", according to", ", X said"
+ * or the speaker's next act of saying ("… and urged Americans to …") — and where a clause before a post-posed
+ * attribution starts.
+ */
+final class Clauses {
+    private final SentenceTokens text;
+    private final SpeakerPhrases phrases;
+    private final TextSpan sentence;
+    private final List<Tok> toks;
+
+    Clauses(SentenceTokens text, SpeakerPhrases phrases) {
+        this.text = text;
+        this.phrases = phrases;
+        this.sentence = text.sentence;
+        this.toks = text.toks;
+    }
+
+    /** Skips times, adverbs and (for "tell"-like cues) an object after the cue. */
+    int skipAfterCue(int p, String lemma) {
+        // "spoke out on Tuesday", "spoke up": the particle belongs to the verb, not to what was said.
+        p = text.skipTimes(p);
+        if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
+            int objEnd = phrases.npForwardEnd(p);
+            if (objEnd < 0 && p < toks.size() && toks.get(p).isWord() && Words.DETERMINERS.contains(toks.get(p).lower())) {
+                objEnd = p;
+                while (objEnd + 1 < toks.size() && toks.get(objEnd + 1).isWord() && !toks.get(objEnd + 1).is("that")
+                        && objEnd - p < 5) {
+                    objEnd++;
+                }
+            }
+            if (objEnd >= 0) p = text.skipTimes(objEnd + 1);
+        }
+        return p;
+    }
+
+    /** Where the clause starting at token p ends: the sentence end, or before ", adding", ", according to" or ", X said". */
+    int clauseEnd(int p) {
+        for (int k = p; k < toks.size(); k++) {
+            Tok t = toks.get(k);
+            if (text.insideQuote(t.start())) continue;
+            if (t.is(";")) return t.start();
+            // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
+            if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
+            // "… that Machado was “disgusting” and encouraged Americans to …": the speaker's next act of saying.
+            if (t.is("and") && k > p + 2 && k + 1 < toks.size() && !toks.get(k + 1).capitalized()) {
+                Cues.Form c = Cues.at(toks, k + 1);
+                int after = c == null ? -1 : k + 1 + c.words().length;
+                // Only a verb that is nearly always speech ("and said", "and warned"), or any cue before "that" or a
+                // quotation: "the economy grew and added two million jobs" is the economy's.
+                if (c != null && !c.participle() && !c.fixed() && (toks.get(k + 1).is("said") || toks.get(k + 1).is("told")
+                        || toks.get(k + 1).lower().endsWith("ed") && (SPEECH_AFTER_AND.contains(c.lemma())
+                        || after < toks.size() && (toks.get(after).is("that") || toks.get(after).isQuoteMark())))) {
+                    return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
+                }
+            }
+            if (t.is(",") && k + 1 < toks.size()) {
+                Cues.Form c = Cues.at(toks, k + 1);
+                if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || c.lemma().equals("according to"))) {
+                    return t.start();
+                }
+                // ", the North's state media reported Tuesday." — another attribution starts here
+                int npEnd = phrases.npForwardEnd(k + 1);
+                if (npEnd > 0) {
+                    int j = text.skipBetween(npEnd + 1);
+                    Cues.Form c2 = j < toks.size() ? Cues.at(toks, j) : null;
+                    if (c2 != null && !c2.participle() && !c2.fixed()) {
+                        int q = text.skipTimes(j + c2.words().length);
+                        if (q >= toks.size() || isClauseEnd(toks.get(q))) return t.start();
+                    }
+                }
+            }
+        }
+        return sentence.end();
+    }
+
+    /** The start of the clause that ends at token {@code comma}: after a previous clause break, or the sentence start. */
+    int clauseStart(int comma) {
+        int start = sentence.start();
+        for (int k = comma - 1; k >= 0; k--) {
+            Tok t = toks.get(k);
+            if (text.insideQuote(t.start())) continue;
+            if (t.is(";")) {
+                start = toks.get(k + 1).start();
+                break;
+            }
+        }
+        return start;
+    }
+
+    private static final Set<String> SPEECH_AFTER_AND = Set.of("suggest", "argue", "insist", "warn", "urge", "claim", "stress",
+            "accuse", "deny", "encourage", "complain", "declare", "announce", "vow", "pledge", "promise", "predict", "ask");
+}

@@ -1,0 +1,443 @@
+package io.pressroom.quote;
+
+import static io.pressroom.quote.SentenceTokens.isClauseEnd;
+
+import io.pressroom.model.TextSpan;
+import io.pressroom.quote.Tokens.Tok;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speaker phrases around a cue: the noun phrase before it ("Pentagon press secretary John Kirby", "Foreign
+ * policy analysts", "Mike Shields, president of the Congressional Leadership Fund,"), after it ("said Jane Doe,
+ * a broker in Tampa"), the subject of the sentence for a participle, and whoever issued a document that speaks.
+ * Spans only; who the phrase names is {@link SpeakerResolver}'s work.
+ */
+final class SpeakerPhrases {
+    /** Quantities that stand for people: "all agreed that", "many say". */
+    private static final Set<String> QUANTITY_SPEAKERS = Set.of("all", "both", "many", "most", "some", "several", "others", "few");
+
+    private final SentenceTokens text;
+    private final TextSpan sentence;
+    private final List<Tok> toks;
+
+    SpeakerPhrases(SentenceTokens text) {
+        this.text = text;
+        this.sentence = text.sentence;
+        this.toks = text.toks;
+    }
+
+    static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "note", "memo", "email", "e-mail",
+            "tweet", "video", "ad", "advertisement", "report", "post", "message");
+
+    /**
+     * "Trump issued a statement saying …", "His office put out a statement saying …": the one who issued the
+     * document speaks through it, so the verb's subject is the speaker rather than "a statement".
+     */
+    TextSpan issuerOf(TextSpan speaker) {
+        int first = text.tokenAt(speaker.start());
+        int last = text.tokenEndingAt(speaker.end());
+        if (first < 1 || last < 0 || !DOCUMENTS.contains(toks.get(last).lower())
+                || !Words.DETERMINERS.contains(toks.get(first).lower())) {
+            return speaker;
+        }
+        int verb = first - 1;
+        if (toks.get(verb).is("out") && verb > 0) verb--; // "put out", "sent out"
+        String v = toks.get(verb).lower();
+        if (!(v.endsWith("ed") || IRREGULAR_PAST.contains(v) || v.equals("read"))) return speaker;
+        TextSpan issuer = npBefore(verb, 0);
+        if (issuer == null) issuer = describedSpeakerBefore(verb, 0);
+        return issuer != null ? issuer : speaker;
+    }
+
+    /** Capitalised at a sentence's start, never a speaker on their own: subordinators, conjunctions, months. */
+    static final Set<String> NOT_NAMES = Set.of("though", "although", "while", "when", "whenever", "after", "before",
+            "because", "if", "unless", "until", "since", "as", "once", "but", "and", "or", "so", "yet", "another", "about",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
+
+    /** Prepositions that may tie a modifier to a speaker noun ("experts on North Korea", "advisers to Mr. Obama"). */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "on", "at", "for", "from", "to", "in", "with", "across");
+
+    /**
+     * A speaker noun with a prepositional modifier, the whole clause before the cue: "Experts on North Korea
+     * and nuclear nonproliferation said", "advisers to Mr. Obama say", "elected officials from both parties
+     * say", "Those close to him say", "many of whom say". Only a clause that is nothing but that phrase:
+     * no comma, no verb-like word, no relative pronoun between its start and the cue.
+     */
+    TextSpan modifiedSubjectBefore(int cue) {
+        int end = cue - 1;
+        while (end >= 0 && (Words.ADVERBS.contains(toks.get(end).lower()) || Words.AUXILIARIES.contains(toks.get(end).lower()))) end--;
+        int start = end;
+        while (start - 1 >= 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",") && end - start < 12) start--;
+        if (start > 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",")) return null; // longer than 12 words
+        if (start >= end) return null;
+        int k = start;
+        while (k < end && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("yet"))) k++;
+        int first = k;
+        // "Those close to him", "many of whom"
+        if (toks.get(k).is("those") && k + 2 <= end && toks.get(k + 1).is("close") && toks.get(k + 2).is("to")) {
+            return plainTail(k + 3, end) ? text.span(first, end) : null;
+        }
+        if (QUANTITY_SPEAKERS.contains(toks.get(k).lower()) && k + 2 == end && toks.get(k + 1).is("of") && toks.get(k + 2).is("whom")) {
+            return text.span(first, end);
+        }
+        while (k < end && (Words.DETERMINERS.contains(toks.get(k).lower()) || Words.quantity(toks.get(k).lower())
+                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower())
+                || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
+            k++;
+        }
+        if (k >= end || !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()) || toks.get(k).capitalized() && k > first) return null;
+        if (!SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower())) return null;
+        return plainTail(k + 2, end) ? text.span(first, end) : null;
+    }
+
+    /** Words from {@code from} to {@code to} (inclusive) that can only be a noun phrase's modifier. */
+    private boolean plainTail(int from, int to) {
+        if (from > to) return false;
+        for (int k = from; k <= to; k++) {
+            Tok t = toks.get(k);
+            String l = t.lower();
+            if (!t.isWord() || Words.AUXILIARIES.contains(l) || Cues.at(toks, k) != null || l.equals("that") || l.equals("who")
+                    || l.equals("which") || l.equals("when") || l.equals("if")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Clinton celebrated in Florida ... and said it was ...": the subject of the first verb. */
+    TextSpan coordinatedSubject(int cue) {
+        int j = cue - 1;
+        while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.AUXILIARIES.contains(toks.get(j).lower()))) j--;
+        if (j < 1 || !toks.get(j).is("and")) return null;
+        int e = npForwardEnd(0);
+        if (e < 0 || e + 1 >= j) return null;
+        Tok next = toks.get(e + 1);
+        if (!next.isWord() || next.capitalized() || Words.DETERMINERS.contains(next.lower())) return null;
+        return text.span(0, e);
+    }
+
+    /** The subject of the sentence's first clause, for "North Korea ... hinted at ..., saying ...". */
+    TextSpan sentenceSubject(int before) {
+        for (int k = 0; k < before; k++) {
+            Cues.Form c = Cues.at(toks, k);
+            if (c != null && !c.participle() && !c.fixed()) return npBefore(k, 0);
+        }
+        return leadingSubject(before);
+    }
+
+    private static boolean nameWord(Tok t) {
+        return t.isWord() && t.capitalized() && !Words.FUNCTION.contains(t.lower()) && !Words.DETERMINERS.contains(t.lower());
+    }
+
+    /** Verbs in the past that do not end in -ed, for a clause's verb after its subject. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "took", "made", "went", "gave", "met", "told",
+            "said", "wrote", "sent", "held", "began", "ran", "left", "came", "saw", "brought", "won", "lost", "put",
+            "set", "got", "kept", "led", "stood", "struck", "sought", "fought", "threw", "drew", "broke", "chose",
+            "rose", "fell", "hit", "cut", "paid", "sat", "spent", "taught", "thought", "felt", "heard", "knew", "became");
+
+    /**
+     * "Trump revised his plan, promising to focus …": with no verb of saying before the participle, the name
+     * or personal pronoun that opens the sentence (after an opening time phrase and its comma), when a verb in
+     * the past follows it.
+     */
+    private TextSpan leadingSubject(int before) {
+        int s = 0;
+        // "On Thursday, however, Trump …", "Earlier, she …": skip an opening phrase of a few words and its commas.
+        for (int k = 0; k < Math.min(before, 6); k++) {
+            if (!toks.get(k).is(",")) continue;
+            String first = toks.get(0).lower();
+            if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || first.equals("in")
+                    || first.equals("at") || first.equals("after") || first.equals("during")) {
+                s = k + 1;
+                while (s + 1 < before && Words.ADVERBS.contains(toks.get(s).lower()) && toks.get(s + 1).is(",")) s += 2;
+            }
+            break;
+        }
+        if (s >= before) return null;
+        Tok head = toks.get(s);
+        boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we");
+        int end = s;
+        if (!pronoun) {
+            // A name: capitalised words ("Hillary Clinton", "The New York Times"), nothing else.
+            int k = head.is("the") ? s + 1 : s;
+            if (k >= before || !nameWord(toks.get(k))) return null;
+            end = k;
+            while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
+        }
+        if (end + 1 >= before) return null;
+        String verb = toks.get(end + 1).lower();
+        if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb))) return null;
+        return text.span(s, end);
+    }
+
+    // ---- phrase helpers -----------------------------------------------------------------
+
+    /** The speaker phrase ending just before token {@code cue}, skipping adverbs, auxiliaries and times. */
+    TextSpan npBefore(int cue, int floor) {
+        int j = cue - 1;
+        while (j >= floor) {
+            Tok t = toks.get(j);
+            String l = t.lower();
+            // "Theresa May said": a capitalised "May" after a name is the name's end, not the auxiliary.
+            boolean nameEnd = t.capitalized() && j > floor && toks.get(j - 1).capitalized() && toks.get(j - 1).isWord();
+            if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) && !nameEnd || Words.WEEKDAYS.contains(l)
+                    || (Words.TIME_WORDS.contains(l) && !t.capitalized()) || l.endsWith("ly") && !t.capitalized() && l.length() > 4) {
+                j--;
+                continue;
+            }
+            if (t.is(")")) {
+                int k = j;
+                while (k >= floor && !toks.get(k).is("(")) k--;
+                if (k < floor) return null;
+                j = k - 1;
+                continue;
+            }
+            if (t.is(",") && j - 2 >= floor && toks.get(j - 2).is(",") && Words.ADVERBS.contains(toks.get(j - 1).lower())) {
+                j -= 3; // ", however,"
+                continue;
+            }
+            break;
+        }
+        if (j < floor) return null;
+        if (toks.get(j).is(",")) return appositionBefore(j, floor);
+        Tok head = toks.get(j);
+        if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return text.span(j, j);
+        // "all agreed that", "many say", "others argue": a quantity standing for people.
+        if (head.isWord() && (QUANTITY_SPEAKERS.contains(head.lower())) && (j == floor || isClauseEnd(toks.get(j - 1)))) return text.span(j, j);
+        if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
+        // "The call for ...", "the North's state ...": the cue word is a noun here, not a verb.
+        if (Words.ARTICLES.contains(head.lower()) || head.lower().endsWith("'s") || head.lower().endsWith("\u2019s")) return null;
+        int k = j;
+        while (k - 1 >= floor) {
+            Tok p = toks.get(k - 1);
+            String l = p.lower();
+            if (p.isWord() && p.capitalized() && !(k - 1 == 0 && Words.PREPOSITIONS.contains(l))) {
+                k--;
+            } else if (l.equals("of") && k - 2 >= floor && toks.get(k - 2).capitalized() && toks.get(k).capitalized()) {
+                k--;
+            } else if (l.equals("and") && k - 2 >= floor && toks.get(k - 2).capitalized() && toks.get(k).capitalized()) {
+                k--;
+            } else if (Words.DETERMINERS.contains(l)) {
+                k--;
+                break;
+            } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
+                    || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
+                k--; // "46 percent of voters", "most of them"
+            } else if (p.isWord() && Words.quantity(l)) {
+                k--;
+            } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
+                    || l.endsWith("'s") || l.endsWith("\u2019s"))) {
+                k--;
+            } else {
+                // "Foreign policy analysts", "Several cast members": plain nouns before a common noun.
+                int before = toks.get(k).capitalized() ? k - 1 : nounModifiersFrom(k - 1, floor);
+                if (before == k - 1) break;
+                k = before + 1;
+            }
+        }
+        // A leading capitalised function word ("In", "But") is not part of the name.
+        while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
+        while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
+        // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
+        if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
+            return null;
+        }
+        // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
+        int end = withParenthesis(j);
+        return text.span(k, end < cue ? end : j);
+    }
+
+    /**
+     * Plain lower-case nouns modifying a speaker noun ("policy" in "Foreign policy analysts", "appeals" in "A federal
+     * appeals court"): up to two, ending at {@code m}, when what precedes them opens a noun phrase (a determiner,
+     * a capitalised word, a quantity, the clause's start). The index before them, or {@code m} when there are none.
+     */
+    private int nounModifiersFrom(int m, int floor) {
+        int q = m;
+        while (q >= floor && m - q < 2 && plainWord(toks.get(q))) q--;
+        if (q == m) return m;
+        if (q < floor || isClauseEnd(toks.get(q)) || Words.DETERMINERS.contains(toks.get(q).lower())
+                || toks.get(q).isWord() && toks.get(q).capitalized() || Words.quantity(toks.get(q).lower())) {
+            return q;
+        }
+        return m;
+    }
+
+    private boolean plainWord(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.PREPOSITIONS.contains(l)
+                && !Words.DETERMINERS.contains(l) && !l.endsWith("ly") && !l.endsWith("ed") && !Words.PRONOUNS.contains(l)
+                && !Words.AUXILIARIES.contains(l) && !Words.ADVERBS.contains(l) && !Character.isDigit(l.charAt(0))
+                && Cues.at(List.of(t), 0) == null;
+    }
+
+    /**
+     * "The New York businessman", "the announcer", "a spokeswoman for the city": a determiner, then up to five
+     * words ending in a noun, right before the cue and opening the clause; null otherwise.
+     */
+    TextSpan describedSpeakerBefore(int cue, int floor) {
+        int head = cue - 1;
+        String h = head < floor ? "" : toks.get(head).lower();
+        // Not an adverb, a function word or a possessive ("the North's state media": "state" is no cue here).
+        if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || h.endsWith("ly")
+                || h.endsWith("'s") || h.endsWith("\u2019s")) {
+            return null;
+        }
+        for (int k = head - 1; k >= Math.max(floor, head - 10); k--) {
+            Tok t = toks.get(k);
+            // A possessive name works as a determiner: "Connecticut’s tax commissioner".
+            boolean possessive = t.capitalized() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
+            if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
+                if (opensClause(k, floor)) return text.span(k, head);
+                // "The transcript of the debate shows", "Video of the incident shows": the phrase goes on back
+                // through "of" to what opens the clause.
+                if (k - 2 >= floor && toks.get(k - 1).is("of")) {
+                    k--;
+                    continue;
+                }
+                return null;
+            }
+            if (k == floor && t.capitalized() && t.isWord() && head - k <= 4) return text.span(k, head); // "Polling averages show"
+            if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.is("of")) return null;
+        }
+        return null;
+    }
+
+    /** Nothing but punctuation or a conjunction before token {@code k} in its clause. */
+    private boolean opensClause(int k, int floor) {
+        return k == floor || isClauseEnd(toks.get(k - 1)) || toks.get(k - 1).is("and") || toks.get(k - 1).is("but");
+    }
+
+    /**
+     * "Mike Shields, president of the Congressional Leadership Fund, said": a name, its apposition
+     * and the comma that closes it, when they open the clause.
+     */
+    private TextSpan appositionBefore(int comma, int floor) {
+        int s = comma - 1;
+        while (s > floor && s > comma - 40) {
+            Tok t = toks.get(s - 1);
+            if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
+            s--;
+        }
+        if (s >= comma) return null;
+        // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
+        if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
+        while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))
+                && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of"))) { // "One of the attorneys, X,"
+            int c = s;
+            while (c < comma && !toks.get(c).is(",")) c++;
+            if (c >= comma - 1) break;
+            s = c + 1;
+        }
+        int e = npForwardEnd(s);
+        // "one of the family's attorneys, Justin Bamberg, said": a quantity of people opens the phrase.
+        if (e < 0 && s + 1 < comma && Words.quantity(toks.get(s).lower()) && toks.get(s + 1).is("of")) e = s;
+        // "A lawyer for the news outlets, David Schulz, said", "Officials at Homeland Security Investigations,
+        // a division of …, said": a prepositional modifier runs to the apposition's comma.
+        if (e >= 0 && e + 1 < comma && SUBJECT_PREPOSITIONS.contains(toks.get(e + 1).lower())) {
+            int c = e + 1;
+            while (c < comma && c - e <= 8 && !toks.get(c).is(",") && Cues.at(toks, c) == null) c++;
+            if (c < comma && toks.get(c).is(",")) e = c - 1;
+        }
+        if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
+        for (int k = e + 2; k < comma; k++) {
+            Cues.Form c = Cues.at(toks, k);
+            // another verb of saying: not an apposition; a fixed phrase ("Trump, in a statement, said") is not a verb
+            if (c != null && !c.participle() && !c.weak() && !c.fixed()) return null;
+        }
+        // "Trump, in a statement on Tuesday, said", "Sanders, speaking in Ohio, said": an aside between commas
+        // (a prepositional phrase, a participle, a day) is not part of the speaker as an apposition is.
+        Tok aside = toks.get(e + 2);
+        if (aside.isWord() && !aside.capitalized() && (Words.PREPOSITIONS.contains(aside.lower()) || aside.lower().endsWith("ing"))
+                || Words.WEEKDAYS.contains(aside.lower())) {
+            return text.span(s, e);
+        }
+        return text.span(s, comma);
+    }
+
+    /** "Sen. Lindsey Graham (R-S.C.)": the index of a short parenthesis's ")" right after a name, else {@code npEnd}. */
+    int withParenthesis(int npEnd) {
+        if (npEnd + 1 >= toks.size() || !toks.get(npEnd + 1).is("(")) return npEnd;
+        for (int k = npEnd + 2; k < toks.size() && k - npEnd <= 8; k++) {
+            if (toks.get(k).is(")")) return k;
+            if (toks.get(k).is("(") || toks.get(k).isQuoteMark()) return npEnd;
+        }
+        return npEnd;
+    }
+
+    /** After a name that follows the cue: its apposition runs to the end of the sentence ("said Jane Doe, a broker in Tampa"). */
+    int appositionAfter(int npEnd) {
+        // "said a longtime GOP data expert who has worked for ...": a relative clause runs to the end.
+        if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
+        npEnd = withParenthesis(npEnd);
+        if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
+        Tok next = toks.get(npEnd + 2);
+        if (!next.isWord() || Words.PREPOSITIONS.contains(next.lower()) || Words.FUNCTION.contains(next.lower()) && !next.is("who")) {
+            return npEnd;
+        }
+        int k = toks.size() - 1;
+        while (k > npEnd && !toks.get(k).isWord() && !toks.get(k).isQuoteMark()) k--;
+        for (int m = npEnd + 2; m <= k; m++) {
+            if (toks.get(m).isQuoteMark()) return npEnd;
+            Cues.Form c = Cues.at(toks, m);
+            if (c != null && c.participle() && toks.get(m - 1).is(",")) return npEnd; // ", adding ..."
+        }
+        return k;
+    }
+
+    private int lastWordBeforeEnd(int npEnd) {
+        int k = toks.size() - 1;
+        while (k > npEnd && !toks.get(k).isWord()) k--;
+        for (int m = npEnd + 1; m <= k; m++) if (toks.get(m).isQuoteMark()) return npEnd;
+        return k;
+    }
+
+    /** The speaker phrase starting at token {@code i} ("Kirby", "the minister"), or null. */
+    TextSpan npAfter(int i) {
+        int end = npForwardEnd(i);
+        return end < 0 ? null : text.span(i, end);
+    }
+
+    int npForwardEnd(int i) {
+        if (i >= toks.size()) return -1;
+        Tok t = toks.get(i);
+        if (Words.PRONOUNS.contains(t.lower()) && !t.is("it") && !t.is("which") && !t.is("you")) return i;
+        int k = i;
+        int lastHead = -1;
+        boolean determiner = false;
+        while (k < toks.size()) {
+            Tok p = toks.get(k);
+            String l = p.lower();
+            if (k == i && Words.DETERMINERS.contains(l)) {
+                determiner = true;
+                k++;
+                continue;
+            }
+            if (p.isWord() && (p.capitalized() || Words.SPEAKER_NOUNS.contains(l))) {
+                lastHead = k;
+            } else if ((l.equals("of") || l.equals("and")) && lastHead >= 0 && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
+                // "Secretary of State", "Park and Blinken"
+            } else if (l.equals("of") && lastHead >= 0 && k + 2 < toks.size() && toks.get(k + 1).is("the")
+                    && toks.get(k + 2).capitalized() && !Words.SPEAKER_NOUNS.contains(toks.get(lastHead).lower())) {
+                // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
+                k++;
+            } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && Cues.at(toks, k) == null) {
+                // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
+                // "warm-and-fuzzy Trump"
+            } else {
+                break;
+            }
+            k++;
+        }
+        // "the New York businessman said", "the union wrote": after a determiner, the plain word right before
+        // the cue is the head even when it is not a known speaker noun.
+        if (determiner && k < toks.size() && k - 1 > i && Cues.at(toks, k) != null && toks.get(k - 1).isWord()
+                && !toks.get(k - 1).capitalized() && !Words.FUNCTION.contains(toks.get(k - 1).lower())
+                && !toks.get(k - 1).lower().endsWith("ly")) {
+            lastHead = k - 1;
+        }
+        // The phrase ends with its last name or noun ("the Pentagon spokesman", not "the Pentagon spokesman briefly").
+        return lastHead;
+    }
+}
