@@ -104,6 +104,16 @@ final class Cues {
         return null;
     }
 
+    /** Whether the word is a one-word cue by itself ("said", "warned"), as {@code at} would find it alone. */
+    static boolean isOneWordCue(String lower) {
+        List<Form> forms = BY_FIRST_WORD.get(lower);
+        if (forms == null) return false;
+        for (Form f : forms) {
+            if (f.words().length == 1) return true;
+        }
+        return false;
+    }
+
     static int size() {
         return BY_FIRST_WORD.values().stream().mapToInt(List::size).sum();
     }

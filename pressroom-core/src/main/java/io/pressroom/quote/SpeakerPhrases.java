@@ -269,7 +269,7 @@ final class SpeakerPhrases {
         return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.PREPOSITIONS.contains(l)
                 && !Words.DETERMINERS.contains(l) && !l.endsWith("ly") && !l.endsWith("ed") && !Words.PRONOUNS.contains(l)
                 && !Words.AUXILIARIES.contains(l) && !Words.ADVERBS.contains(l) && !Character.isDigit(l.charAt(0))
-                && Cues.at(List.of(t), 0) == null;
+                && !Cues.isOneWordCue(l);
     }
 
     /**
