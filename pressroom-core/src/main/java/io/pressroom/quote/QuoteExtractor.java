@@ -180,10 +180,12 @@ public final class QuoteExtractor implements ArticleStage {
                             lastDirect = f;
                         }
                     }
-                } else if (floor > 0 && last != null && last.type() == Quote.Type.DIRECT && last.cueToken() >= 0
-                        && last.cueToken() < floor && asideStart(floor, openTok) && toks.get(openTok - 1).is(",")) {
+                } else if (floor > 0 && last != null && last.type() != Quote.Type.INDIRECT && last.cueToken() >= 0
+                        && last.cueToken() < floor && (last.type() == Quote.Type.DIRECT && asideStart(floor, openTok)
+                        && toks.get(openTok - 1).is(",") || conjoined(floor, openTok))) {
                     // "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition …”": the
-                    // second part goes on after a participial aside, same speaker.
+                    // second part goes on after a participial aside, same speaker; so after ", but" or ", and still":
+                    // "“You know, I love Larry,” he said, but “when it comes to energy issues, …”".
                     TextSpan inner = text.trim(q.inner());
                     if (inner.length() > 0) {
                         f = new Found(inner, Quote.Type.DIRECT, last.speaker(), last.cue(), last.lemma(), last.cueToken());
@@ -244,6 +246,15 @@ public final class QuoteExtractor implements ArticleStage {
                 else if (!Words.FUNCTION.contains(t.lower())) return false;
             }
             return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && !toks.get(openTok - 1).is(",");
+        }
+
+        /** Tokens [from, to) are only a conjunction after the attribution: ", but", ", and still". */
+        private boolean conjoined(int from, int to) {
+            int k = from < to && toks.get(from).is(",") ? from + 1 : from;
+            if (k >= to || !(toks.get(k).is("but") || toks.get(k).is("and"))) return false;
+            k++;
+            while (k < to && (Words.ADVERBS.contains(toks.get(k).lower()) || toks.get(k).is("still"))) k++;
+            return k == to;
         }
 
         /** A participial aside ("referring to the excuse,") opens tokens [from, to), after a comma if any. */

@@ -62,7 +62,11 @@ final class QuoteMarks {
                         straightInside = 0;
                     }
                 } else if (c == '\u201D') {
-                    if (open >= 0 && curlyOpen) {
+                    if (open >= 0 && (curlyOpen || body.charAt(open) == '"' && open > para.start()
+                            && !straightAhead(body, i + 1, para.end()))) {
+                        // … about him. "Oz has a huge bully pulpit,” said …: a straight mark closed with a curly one,
+                        // when no straight mark is left in the paragraph to close it (not one that opens the paragraph:
+                        // an excerpt's paragraphs open with a straight mark that the paragraph never closes).
                         out.add(new Quoted(open, i, 1, 1));
                         open = -1;
                     } else if (open < 0 && i == para.start() && i + 1 < para.end() && (Character.isLetterOrDigit(body.charAt(i + 1))
@@ -95,6 +99,11 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    private static boolean straightAhead(String body, int from, int to) {
+        for (int k = from; k < to; k++) if (body.charAt(k) == '"') return true;
+        return false;
     }
 
     /**

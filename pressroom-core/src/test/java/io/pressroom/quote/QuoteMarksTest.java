@@ -39,6 +39,15 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aStraightMarkInsideAParagraphMayBeClosedWithACurlyOne() {
+        assertThat(quoted("Doctors dished about him. \"Oz has a huge bully pulpit,\u201D said David Gorski."))
+                .containsExactly("Oz has a huge bully pulpit,");
+        // Not when a straight mark still follows to close it, nor when the straight mark opens the paragraph.
+        assertThat(quoted("He said \"a \u201Dbig\u201D deal\" today.")).containsExactly("a \u201Dbig\u201D deal");
+        assertThat(quoted("\"Here he is,\u201D she said.")).isEmpty();
+    }
+
+    @Test
     void aQuotationGoesOnIntoTheNextParagraphOnlyWhenItOpensWithTheSameStyleOfMark() {
         // A straight mark left open by an excerpt does not swallow the curly quotations after it.
         assertThat(quoted("\"Kevin was snoring.\n\n\u201CHere he is, babe,\u201D she said. \u201CDonald\u2019s here.\u201D"))

@@ -179,6 +179,20 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aSecondQuotationAfterButOrAndGoesOnInTheSameVoice() throws Exception {
+        Article a = process("\"You know, I love Larry,\" he said, but \"when it comes to energy issues, Larry has a history.\"");
+        assertThat(a.quotes()).hasSize(2).allSatisfy(q -> {
+            assertThat(a.text(q.speakerMention())).isEqualTo("he");
+            assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+        });
+        Article b = process("\"She got an immunity agreement,\" Jordan said, and still \"got to sit in on the interview.\"");
+        assertThat(b.quotes()).anySatisfy(q -> {
+            assertThat(b.text(q.content())).isEqualTo("got to sit in on the interview.");
+            assertThat(q.speaker()).isEqualTo("Jordan");
+        });
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
