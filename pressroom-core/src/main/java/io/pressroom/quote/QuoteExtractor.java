@@ -160,6 +160,13 @@ public final class QuoteExtractor implements ArticleStage {
                 }
                 boolean prefixEmpty = text.onlyPunctuation(floor, openTok);
                 Attribution pre = preAttribution(floor, openTok);
+                // "he said “budget reforms” and unpaid taxes would pay for it": the quotation opens the reported
+                // clause right after the cue; the report (mixed) is read with the other reported speech.
+                if (pre != null && !prefixEmpty && text.tokenEndingAt(pre.cue().end()) == openTok - 1
+                        && closeTok + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(closeTok + 1).lower())) {
+                    floor = closeTok + 1;
+                    continue;
+                }
                 if (prefixEmpty || pre != null) {
                     Attribution post = closeTok < toks.size() ? postAttribution(closeTok + 1) : null;
                     Attribution at = post != null ? post : pre;
@@ -751,6 +758,10 @@ public final class QuoteExtractor implements ArticleStage {
             return new Found(content, text.typeOf(content), text.span(after, end), cueSpan, cue.lemma(), i);
         }
 
+        /** Words after a quotation that carry its clause on: a conjoined subject or the clause's verb. */
+        private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "or", "would", "will", "could", "should", "can", "may",
+                "might", "must", "is", "are", "was", "were", "has", "have", "had");
+
         /** The content after a cue, up to the end of its clause. */
         private Found complement(int p, TextSpan speaker, TextSpan cueSpan, String lemma, int cueTok) {
             Tok first = toks.get(p);
@@ -765,6 +776,15 @@ public final class QuoteExtractor implements ArticleStage {
                     if (close >= 0 && isTitle(p, close, text.countWords(p + 1, close))) {
                         int that = text.findThat(close + 1);
                         return that >= 0 && that + 1 < toks.size() ? complement(that + 1, speaker, cueSpan, lemma, cueTok) : null;
+                    }
+                    // "he said “budget reforms” and the collection of unpaid taxes would help": the quoted words
+                    // are only the start of what was said; the clause goes on after them.
+                    if (close >= 0 && close + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(close + 1).lower())) {
+                        int end = clauses.clauseEnd(p);
+                        TextSpan content = text.trimContent(new TextSpan(first.start(), end));
+                        if (text.countWordsIn(content) > text.countWordsIn(inner) + 2) {
+                            return new Found(content, text.typeOf(content), speaker, cueSpan, lemma, cueTok);
+                        }
                     }
                     return new Found(inner, Quote.Type.DIRECT, speaker, cueSpan, lemma, cueTok);
                 }

@@ -14,6 +14,8 @@ import java.util.Set;
  * Spans only; who the phrase names is {@link SpeakerResolver}'s work.
  */
 final class SpeakerPhrases {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
+
     /** Quantities that stand for people: "all agreed that", "many say". */
     private static final Set<String> QUANTITY_SPEAKERS = Set.of("all", "both", "many", "most", "some", "several", "others", "few");
 
@@ -191,6 +193,11 @@ final class SpeakerPhrases {
                 while (k >= floor && !toks.get(k).is("(")) k--;
                 if (k < floor) return null;
                 j = k - 1;
+                continue;
+            }
+            // "McConnell, who in 2010 said …": a year with its preposition between the speaker and the cue.
+            if (j - 1 > floor && YEAR.matcher(l).matches() && (toks.get(j - 1).is("in") || toks.get(j - 1).is("since"))) {
+                j -= 2;
                 continue;
             }
             if (t.is(",") && j - 2 >= floor && toks.get(j - 2).is(",") && Words.ADVERBS.contains(toks.get(j - 1).lower())) {

@@ -193,6 +193,24 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aQuotationThatOnlyStartsTheReportedClauseKeepsTheRestOfIt() throws Exception {
+        Article a = process("Trump did not give a cost, though he said \"budget reforms\" and unpaid taxes would pay for it.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.content())).isEqualTo("\"budget reforms\" and unpaid taxes would pay for it");
+            assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        });
+        // A quotation that is all of what was called for stays direct.
+        Article b = process("The general called for \"stronger strategic communication\" in a message to troops.");
+        assertThat(b.text(only(b).content())).isEqualTo("stronger strategic communication");
+    }
+
+    @Test
+    void aYearBetweenTheSpeakerAndTheCueDoesNotHideTheSpeaker() throws Exception {
+        Article a = process("He met McConnell, who in 2010 said the party's most important goal was to make Obama a one-term president.");
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo("who"));
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
