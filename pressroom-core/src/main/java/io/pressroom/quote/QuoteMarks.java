@@ -47,6 +47,7 @@ final class QuoteMarks {
             }
             carried = -1;
             int straightInside = 0;    // straight marks seen inside an open curly quotation
+            boolean curlyInside = false; // an opening curly mark seen inside the open quotation
             int lastStraight = -1;
             for (int i = from; i < para.end(); i++) {
                 char c = body.charAt(i);
@@ -59,14 +60,17 @@ final class QuoteMarks {
                 if (c == '\u201C' || c == '\u201E') {
                     if (open < 0) {
                         open = i;
+                        curlyInside = false;
                         straightInside = 0;
+                    } else {
+                        curlyInside = true;
                     }
                 } else if (c == '\u201D') {
-                    if (open >= 0 && (curlyOpen || body.charAt(open) == '"' && open > para.start()
+                    if (open >= 0 && (curlyOpen || body.charAt(open) == '"' && !curlyInside
                             && !straightAhead(body, i + 1, para.end()))) {
                         // … about him. "Oz has a huge bully pulpit,” said …: a straight mark closed with a curly one,
-                        // when no straight mark is left in the paragraph to close it (not one that opens the paragraph:
-                        // an excerpt's paragraphs open with a straight mark that the paragraph never closes).
+                        // when no straight mark is left in the paragraph to close it and no curly quotation opened
+                        // inside it ("Trump walked onto the stage, chanting “U-S-A!”: an excerpt's open mark).
                         out.add(new Quoted(open, i, 1, 1));
                         open = -1;
                     } else if (open < 0 && i == para.start() && i + 1 < para.end() && (Character.isLetterOrDigit(body.charAt(i + 1))
@@ -74,10 +78,12 @@ final class QuoteMarks {
                         // ”Mr. Trump embodies …” ― a closing mark typed to open the paragraph's quotation
                         // (also ” … he delivered …,” Barabak wrote: the paragraph closes it again).
                         open = i;
+                        curlyInside = false;
                         straightInside = 0;
                     }
                 } else if (open < 0) {
                     open = i;
+                    curlyInside = false;
                 } else if (!curlyOpen && width(body, open) == w) {
                     out.add(new Quoted(open, i, width(body, open), w));
                     open = -1;

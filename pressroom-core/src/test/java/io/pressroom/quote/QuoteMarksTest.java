@@ -42,9 +42,11 @@ class QuoteMarksTest {
     void aStraightMarkInsideAParagraphMayBeClosedWithACurlyOne() {
         assertThat(quoted("Doctors dished about him. \"Oz has a huge bully pulpit,\u201D said David Gorski."))
                 .containsExactly("Oz has a huge bully pulpit,");
-        // Not when a straight mark still follows to close it, nor when the straight mark opens the paragraph.
+        assertThat(quoted("\"You have one who has been plotting,\u201D Reid said.")).containsExactly("You have one who has been plotting,");
+        // Not when a straight mark still follows to close it, nor when a curly quotation opened inside it (an
+        // excerpt's paragraph opens with a straight mark it never closes).
         assertThat(quoted("He said \"a \u201Dbig\u201D deal\" today.")).containsExactly("a \u201Dbig\u201D deal");
-        assertThat(quoted("\"Here he is,\u201D she said.")).isEmpty();
+        assertThat(quoted("\"Trump walked onto the stage, chanting \u201CU-S-A! U-S-A!\u201D")).isEmpty();
     }
 
     @Test
