@@ -189,7 +189,7 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                 } else if (floor > 0 && last != null && last.type() != Quote.Type.INDIRECT && last.cueToken() >= 0
                         && last.cueToken() < floor && (last.type() == Quote.Type.DIRECT && asideStart(floor, openTok)
-                        && toks.get(openTok - 1).is(",") || conjoined(floor, openTok))) {
+                        && toks.get(openTok - 1).is(",") || conjoined(floor, openTok) || aboutWhom(floor, openTok))) {
                     // "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition …”": the
                     // second part goes on after a participial aside, same speaker; so after ", but" or ", and still":
                     // "“You know, I love Larry,” he said, but “when it comes to energy issues, …”".
@@ -262,6 +262,20 @@ public final class QuoteExtractor implements ArticleStage {
             k++;
             while (k < to && (Words.ADVERBS.contains(toks.get(k).lower()) || toks.get(k).is("still"))) k++;
             return k == to;
+        }
+
+        /**
+         * Tokens [from, to) say of whom or what the words were said, between the two parts of a quotation:
+         * "“I have no idea how they voted,” he said of people whose rights were restored, “But I do know …”".
+         */
+        private boolean aboutWhom(int from, int to) {
+            if (from >= to - 2 || to - from > 16 || !(toks.get(from).is("of") || toks.get(from).is("about")) || !toks.get(to - 1).is(",")) {
+                return false;
+            }
+            for (int k = from + 1; k < to - 1; k++) {
+                if (toks.get(k).isQuoteMark() || isClauseEnd(toks.get(k)) || Cues.at(toks, k) != null) return false;
+            }
+            return true;
         }
 
         /** A participial aside ("referring to the excuse,") opens tokens [from, to), after a comma if any. */
@@ -364,15 +378,27 @@ public final class QuoteExtractor implements ArticleStage {
                 if (c == null) continue;
                 int cueEnd = start + c.words().length - 1;
                 if (cueEnd > j) continue;
+                // "But, said Solovey, “…”", "Said Comey, “…”": the speaker after the cue, right before the comma.
+                if (toks.get(openTok - 1).is(",") && toks.get(j).isWord() && cueEnd < j && (start == floor || start > floor && toks.get(start - 1).is(","))
+                        && !c.participle() && text.skipTimes(cueEnd + 1) == cueEnd + 1) {
+                    int npEnd = phrases.npForwardEnd(cueEnd + 1);
+                    if (npEnd == j) return new Attribution(text.span(cueEnd + 1, npEnd), text.span(start, cueEnd), c.lemma(), start);
+                }
                 // "said of Clinton, “…”", "said in a statement, “…”": a short tail after the cue needs a colon
                 // or must open with a preposition; "told CBS, “…”", "told his radio audience on Monday, “…”": a
                 // cue that takes a listener may have it there, and a time.
                 boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower());
+                boolean timed = false;
                 if (!tail && Words.OBJECT_CUES.contains(c.lemma())) {
                     int p = clauses.skipAfterCue(cueEnd + 1, c.lemma());
                     tail = p == j + 1 || p <= j && TAIL_PREPOSITIONS.contains(toks.get(p).lower()) && j - p < 4;
+                } else if (!tail) {
+                    // "As Michael Dell said last week in Tel Aviv, “…”": a time, then a short tail.
+                    int p = text.skipTimes(cueEnd + 1);
+                    timed = p > cueEnd + 1 && (p == j + 1 || p <= j && TAIL_PREPOSITIONS.contains(toks.get(p).lower()) && j - p < 4);
+                    tail = timed;
                 }
-                if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma())) continue;
+                if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma()) && !timed) continue;
                 TextSpan np = phrases.npBefore(start, floor);
                 // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
                 // sentence's subject.
@@ -759,7 +785,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** Words after a quotation that carry its clause on: a conjoined subject or the clause's verb. */
-        private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "or", "would", "will", "could", "should", "can", "may",
+        private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "or", "of", "would", "will", "could", "should", "can", "may",
                 "might", "must", "is", "are", "was", "were", "has", "have", "had");
 
         /** The content after a cue, up to the end of its clause. */

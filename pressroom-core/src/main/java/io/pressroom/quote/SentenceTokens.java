@@ -52,7 +52,10 @@ final class SentenceTokens {
         while (p < toks.size()) {
             Tok t = toks.get(p);
             String l = t.lower();
-            if (Words.WEEKDAYS.contains(l) || Words.ADVERBS.contains(l)
+            // "late last month", "early this week": the time word's modifier goes with it.
+            boolean modifiesTime = (l.equals("late") || l.equals("early")) && p + 1 < toks.size()
+                    && (toks.get(p + 1).is("last") || toks.get(p + 1).is("this") || Words.WEEKDAYS.contains(toks.get(p + 1).lower()));
+            if (modifiesTime || Words.WEEKDAYS.contains(l) || Words.ADVERBS.contains(l)
                     || (l.equals("on") || l.equals("last") || l.equals("this")) && p + 1 < toks.size()
                     && (Words.WEEKDAYS.contains(toks.get(p + 1).lower()) || Words.TIME_WORDS.contains(toks.get(p + 1).lower()))
                     || (Words.TIME_WORDS.contains(l) && !l.equals("on") && !l.equals("this") && !l.equals("last"))) {

@@ -211,6 +211,34 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aSpeakerAfterTheCueOrATimeAfterItStillIntroducesTheQuotation() throws Exception {
+        for (String s : List.of("But, said Solovey, \"I don't want to drum up conflict.\"",
+                "Said Comey, \"The thought that an error on our part is connected is very painful to us.\"",
+                "As Michael Dell said last week in Tel Aviv, \u201CIsrael is the center of the digital future.\u201D")) {
+            Article a = process(s);
+            Quote q = only(a);
+            assertThat(q.type()).as(s).isEqualTo(Quote.Type.DIRECT);
+            assertThat(q.speaker()).as(s).isIn("Solovey", "Comey", "Michael Dell");
+        }
+        // An object before the quotation is not a speaker: "called Cruz “a conviction candidate”".
+        Article c = process("Gerson called Cruz \u201Ca conviction candidate with the challenges of a chameleon.\u201D");
+        assertThat(c.quotes()).noneSatisfy(q -> assertThat(q.speaker()).isEqualTo("Cruz"));
+    }
+
+    @Test
+    void theSecondPartOfASplitQuotationAfterATimeOrWhomItWasSaidOf() throws Exception {
+        Article a = process("\u201CThat doesn\u2019t mean no response,\u201D one Clinton aide said late last month, "
+                + "\u201Cbut a muted one rather than a five-alarm fire.\u201D");
+        assertThat(a.quotes()).hasSize(2).allSatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo("one Clinton aide"));
+        Article b = process("\"I have no idea how they voted,\" he said of people whose rights were restored, "
+                + "\"But I do know that they made an investment.\"");
+        assertThat(b.quotes()).hasSize(2).allSatisfy(q -> assertThat(b.text(q.speakerMention())).isEqualTo("he"));
+        // "testified “thousands” of emails …": the quoted word opens the clause that was said.
+        Article c = process("Comey testified \u201Cthousands\u201D of emails in fact had not been turned over.");
+        assertThat(c.text(only(c).content())).isEqualTo("\u201Cthousands\u201D of emails in fact had not been turned over");
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
