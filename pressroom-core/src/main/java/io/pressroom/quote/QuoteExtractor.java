@@ -784,6 +784,20 @@ public final class QuoteExtractor implements ArticleStage {
             return new Found(content, text.typeOf(content), text.span(after, end), cueSpan, cue.lemma(), i);
         }
 
+        /**
+         * "Tester said, referring to the excuse, “you give ammunition …”": a report ends where a quotation already read as
+         * direct speech opens (the second part of a split quotation), at {@code end} otherwise.
+         */
+        private int beforeContinuedQuotation(int start, int end) {
+            for (QuoteMarks.Quoted q : quotes) {
+                if (q.open() <= start || q.open() >= end) continue;
+                for (Found f : out) {
+                    if (f.type() == Quote.Type.DIRECT && f.content().start() >= q.open() && f.content().end() <= q.close()) return q.open();
+                }
+            }
+            return end;
+        }
+
         /** Words after a quotation that carry its clause on: a conjoined subject or the clause's verb. */
         private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "or", "of", "would", "will", "could", "should", "can", "may",
                 "might", "must", "is", "are", "was", "were", "has", "have", "had");
@@ -820,7 +834,7 @@ public final class QuoteExtractor implements ArticleStage {
                 Cues.Form inner = Cues.at(toks, p + 2);
                 if (inner != null && inner.participle()) return null;
             }
-            int end = clauses.clauseEnd(p);
+            int end = beforeContinuedQuotation(first.start(), clauses.clauseEnd(p));
             TextSpan content = text.trimContent(new TextSpan(first.start(), end));
             if (text.countWordsIn(content) < 2) return null;
             return new Found(content, text.typeOf(content), speaker, cueSpan, lemma, cueTok);
