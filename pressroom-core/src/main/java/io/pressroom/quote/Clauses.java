@@ -34,7 +34,9 @@ final class Clauses {
             int objEnd = phrases.npForwardEnd(p);
             if (objEnd < 0 && p < toks.size() && toks.get(p).isWord() && Words.DETERMINERS.contains(toks.get(p).lower())) {
                 objEnd = p;
+                // "implored her to bring it back": the object ends before an infinitive.
                 while (objEnd + 1 < toks.size() && toks.get(objEnd + 1).isWord() && !toks.get(objEnd + 1).is("that")
+                        && !text.infinitive(objEnd + 1)
                         && objEnd - p < 5) {
                     objEnd++;
                 }

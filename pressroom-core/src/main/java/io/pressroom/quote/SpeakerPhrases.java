@@ -14,6 +14,14 @@ import java.util.Set;
  * Spans only; who the phrase names is {@link SpeakerResolver}'s work.
  */
 final class SpeakerPhrases {
+    /** Verbs of going on before an infinitive cue: "continues to insist", "began to argue". */
+    private static final Set<String> GOING_ON = Set.of("continue", "continues", "continued", "began", "begins", "begin");
+
+    /** "Trump's", "attendants'": a possessive, which works as a determiner or modifier of what follows. */
+    static boolean possessive(String lower) {
+        return lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.length() > 2 && (lower.endsWith("s'") || lower.endsWith("s\u2019"));
+    }
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
     /** Quantities that stand for people: "all agreed that", "many say". */
@@ -111,7 +119,8 @@ final class SpeakerPhrases {
     TextSpan coordinatedSubject(int cue) {
         int j = cue - 1;
         while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.AUXILIARIES.contains(toks.get(j).lower()))) j--;
-        if (j < 1 || !toks.get(j).is("and")) return null;
+        // "… and said it was …", "Demonstrators said they want justice, but pledged to remain civil"
+        if (j < 1 || !(toks.get(j).is("and") || toks.get(j).is("but") && toks.get(j - 1).is(","))) return null;
         int e = npForwardEnd(0);
         if (e < 0 || e + 1 >= j) return null;
         Tok next = toks.get(e + 1);
@@ -195,6 +204,15 @@ final class SpeakerPhrases {
                 j = k - 1;
                 continue;
             }
+            // "The nominee continues to insist …", "She began to argue …": the verb of going on is not the speaker's.
+            if (GOING_ON.contains(l) && j + 1 < cue && toks.get(j + 1).is("to")) {
+                j--;
+                continue;
+            }
+            if (t.is("to") && j - 1 > floor && GOING_ON.contains(toks.get(j - 1).lower())) {
+                j -= 2;
+                continue;
+            }
             // "McConnell, who in 2010 said …": a year with its preposition between the speaker and the cue.
             if (j - 1 > floor && YEAR.matcher(l).matches() && (toks.get(j - 1).is("in") || toks.get(j - 1).is("since"))) {
                 j -= 2;
@@ -234,7 +252,7 @@ final class SpeakerPhrases {
             } else if (p.isWord() && Words.quantity(l)) {
                 k--;
             } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
-                    || l.endsWith("'s") || l.endsWith("\u2019s"))) {
+                    || possessive(l))) {
                 k--;
             } else {
                 // "Foreign policy analysts", "Several cast members": plain nouns before a common noun.
@@ -288,13 +306,13 @@ final class SpeakerPhrases {
         String h = head < floor ? "" : toks.get(head).lower();
         // Not an adverb, a function word or a possessive ("the North's state media": "state" is no cue here).
         if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || h.endsWith("ly")
-                || h.endsWith("'s") || h.endsWith("\u2019s")) {
+                || possessive(h)) {
             return null;
         }
         for (int k = head - 1; k >= Math.max(floor, head - 10); k--) {
             Tok t = toks.get(k);
             // A possessive name works as a determiner: "Connecticut’s tax commissioner".
-            boolean possessive = t.capitalized() && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
+            boolean possessive = t.capitalized() && possessive(t.lower());
             if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
                 if (opensClause(k, floor)) return text.span(k, head);
                 // "The transcript of the debate shows", "Video of the incident shows": the phrase goes on back

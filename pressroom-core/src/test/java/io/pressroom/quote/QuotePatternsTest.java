@@ -243,6 +243,25 @@ class QuotePatternsTest {
     }
 
     @Test
+    void speakersBehindAConjunctionAVerbOfGoingOnOrAPluralPossessive() throws Exception {
+        Article a = process("Demonstrators said they want justice, but pledged to remain civil.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("pledge");
+            assertThat(a.text(q.speakerMention())).isEqualTo("Demonstrators");
+        });
+        Article b = process("The nominee continues to insist that he wants to release his taxes.");
+        assertThat(b.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("insist");
+            assertThat(b.text(q.speakerMention())).isEqualTo("The nominee");
+        });
+        Article c = process("Flight attendants' union endorses Hillary Clinton for president.");
+        assertThat(c.text(only(c).speakerMention())).isEqualTo("Flight attendants' union");
+        // An object pronoun before an infinitive is the object, not the start of a longer phrase.
+        Article d = process("Late in the day, two Democratic speechwriters implored her to bring it back.");
+        assertThat(d.text(only(d).content())).isEqualTo("her to bring it back");
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
