@@ -272,7 +272,7 @@ class QuotePatternsTest {
 
     @Test
     void aRelativeClauseAfterTheSpeakersNameIsNotPartOfTheName() throws Exception {
-        Article a = process("Amelize Joseph loves the public school her daughter attends.\n\n"
+        Article a = process("Amelize Joseph said she loves the public school her daughter attends.\n\n"
                 + "“We need the money in order for the school to go forward,” said Joseph, who has four children.");
         Quote q = a.quotes().stream().filter(x -> x.type() == Quote.Type.DIRECT).findFirst().orElseThrow();
         assertThat(a.text(q.speakerMention())).isEqualTo("Joseph, who has four children");
