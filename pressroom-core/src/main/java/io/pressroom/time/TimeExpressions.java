@@ -108,7 +108,7 @@ public final class TimeExpressions implements ArticleStage {
                     + "|'([3-9])0s)\\b")),
             new Rule(Kind.BARE_UNITS, Pattern.compile("(?<=\\b(?i:for|in|over|within|after|take|takes|took)\\s)(years|months|weeks|days|hours|decades|centuries)\\b(?!\\s+(?:of|ago|old|earlier|later))")),
             new Rule(Kind.YEARS_QUARTER, Pattern.compile("\\b(?i:(this|last|next))\\s+year's\\s+(?:(first|second|third|fourth)\\s+)?quarter\\b"
-                    + "|\\b(?i:the)\\s+((?:19|20)\\d\\d)\\s+(?:(first|second|third|fourth)\\s+quarter|period)\\b")),
+                    + "|\\b(?i:the)\\s+((?:19|20)\\d\\d)\\s+(?:(first|second|third|fourth)\\s+quarter|period|quarter)\\b")),
             // "the third quarter of 1984", "the last half of 1989", "the first two quarters of 1990": a part of a named year.
             new Rule(Kind.PART_OF_YEAR, Pattern.compile("\\b(?:(?i:the)\\s+)?(?i:(first|second|third|fourth|last|final)\\s+(quarter|half)"
                     + "|first\\s+(two)\\s+quarters)\\s+of\\s+(?:(?i:fiscal)\\s+)?((?:19|20)\\d\\d)\\b(?![-,.:/]?\\d)")),
@@ -320,6 +320,8 @@ public final class TimeExpressions implements ArticleStage {
                 case DURATION -> {
                     String n = m.group(1).toLowerCase(Locale.ROOT);
                     Integer value = number(n);
+                    // "the 1988 quarter", "1990 years" of a count are rare; a year before a unit names a period of that year.
+                    if (value != null && value >= 1800 && value <= 2100 && n.length() == 4) return null;
                     String unit = m.group(2).toLowerCase(Locale.ROOT);
                     // "three-quarters of the shares", "a four-quarter test": a fraction or a modifier, not a stretch of time.
                     if (unit.startsWith("quarter") && (body.charAt(m.start(2) - 1) == '-' || QUARTER_FRACTION.matcher(body).region(m.end(), body.length()).lookingAt())) {
@@ -614,6 +616,8 @@ public final class TimeExpressions implements ArticleStage {
                     return date(span, closest(anchor, month, day));
                 }
                 case SPELLED_YEAR -> {
+                    // "more than two thousand years", "two thousand dollars": a count, not the year 2000.
+                    if (m.group(4) == null && SPELLED_COUNT.matcher(body).region(m.end(), body.length()).lookingAt()) return null;
                     int year;
                     if (m.group(2) != null) {
                         year = 1900 + NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT))
@@ -633,6 +637,8 @@ public final class TimeExpressions implements ArticleStage {
         }
     }
 
+    private static final Pattern SPELLED_COUNT = Pattern.compile("\\s+(?:years|people|dollars|troops|soldiers|miles|"
+            + "men|women|workers|jobs|copies|times|acres|feet|tons|pounds|more|others)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_FRACTION = Pattern.compile("\\s+of\\b");
     private static final Pattern PLURAL_AFTER = Pattern.compile("\\s+[a-z]+[^s's]s\\b");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:the|its|their|his|her|our|this|that|'s|in|of|for|since|by|from|during|until|before|after)\\s+$");

@@ -133,7 +133,8 @@ class TimeExpressionsTest {
             "Crime fell over the past decade.|the past decade|P10Y",
             "Wages stagnated during the last decade.|the last decade|201",
             "The style was popular in the nineties.|the nineties|199",
-            "Rates were higher in the '80s.|the '80s|198"})
+            "Rates were higher in the '80s.|the '80s|198",
+            "Kirschner earned $376,000 in the 1988 quarter.|the 1988 quarter|1988-Q4"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
@@ -158,6 +159,12 @@ class TimeExpressionsTest {
     @Test
     void numbersAreNotYears() {
         assertThat(TimeExpressions.find("The index rose 2,470 points to 2050.5 with 1999 delegates.", null)).isEmpty();
+    }
+
+    @Test
+    void aSpelledThousandBeforeACountedNounIsNotTheYear2000() {
+        assertThat(TimeExpressions.find("Some families have kept their secrets for more than two thousand years.",
+                LocalDate.of(2022, 1, 21))).noneSatisfy(t -> assertThat(t.value()).isEqualTo("2000"));
     }
 
     @Test
