@@ -52,7 +52,7 @@ public final class TimeExpressions implements ArticleStage {
     private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
         REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON, LAST_MONTH, MONTH_REL_YEAR, PART_OF_DAY,
         CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS, YEAR_PHRASE,
-        PART_OF_YEAR, CENTURY, LAST_DECADE, NAMED_DECADE }
+        PART_OF_YEAR, CENTURY, LAST_DECADE, NAMED_DECADE, HOLIDAY }
 
     private record Rule(Kind kind, Pattern pattern) { }
 
@@ -91,7 +91,7 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.MONTH_REL_YEAR, Pattern.compile("\\b" + MONTH_NAME + "\\s+(?i:(this|last|next))\\s+(?i:year)\\b")),
             new Rule(Kind.PART_OF_DAY, Pattern.compile("\\b(?:(this|last|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)|(tonight))\\b",
                     Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.CLOCK, Pattern.compile("\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight))"
+            new Rule(Kind.CLOCK, Pattern.compile("\\b(?:(\\d{1,2})(?::(\\d{2}))?\\s*([ap])\\.?m\\.?|(noon|midnight|midday))"
                     + "(?:\\s+(?:EDT|EST|CDT|CST|PDT|PST|GMT|local time))?(?:\\s+(?:on\\s+)?" + WEEKDAY
                     + "|,?\\s+(?:on\\s+)?" + MONTH + "\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4}))?(?![a-z])")),
             new Rule(Kind.EACH, Pattern.compile("\\b(?i:each|every)\\s+(?:" + WEEKDAY + "|" + MONTH_NAME + ")\\b")),
@@ -114,6 +114,10 @@ public final class TimeExpressions implements ArticleStage {
                     + "|first\\s+(two)\\s+quarters)\\s+of\\s+(?:(?i:fiscal)\\s+)?((?:19|20)\\d\\d)\\b(?![-,.:/]?\\d)")),
             // "the 20th century": TimeML writes a century as its two leading digits ("19").
             new Rule(Kind.CENTURY, Pattern.compile("\\b(?:(?i:the)\\s+)?(\\d{1,2})(?:st|nd|rd|th)[\\s-]+(?i:century)\\b(?!-)")),
+            // Holidays, US first: "Thanksgiving Day", "last Christmas", "Election Day", "Easter week".
+            new Rule(Kind.HOLIDAY, Pattern.compile("\\b(?:(?i:(last|this|next))\\s+)?(Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?"
+                    + "|New\\s+Year's\\s+(?:Day|Eve)|Independence\\s+Day|(?:the\\s+)?Fourth\\s+of\\s+July|Election\\s+Day|Labor\\s+Day"
+                    + "|Memorial\\s+Day|Veterans\\s+Day|Halloween|Valentine's\\s+Day|Easter(?:\\s+(?:Sunday|week))?)\\b")),
             new Rule(Kind.RECENT_UNITS, Pattern.compile("\\b(?i:recent)\\s+(years|months|weeks|days|decades)\\b")),
             new Rule(Kind.SPELLED_YEAR, Pattern.compile("\\b(?:" + MONTH_NAME + "\\s+)?(?:(?i:nineteen)[\\s-](" + TENS_WORDS + ")(?:[\\s-](" + UNITS_WORDS
                     + "))?|(?:the year\\s+)?two thousand(?:\\s+(?:and\\s+)?(" + UNITS_WORDS + "))?)\\b")));
@@ -166,7 +170,7 @@ public final class TimeExpressions implements ArticleStage {
                     + "|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
                     + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Hh]ourly|[Mm]onthly|[Yy]early|[Pp]eriod"
                     + "|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Tt]onight|[Nn]oon|[Mm]idnight|[ap]\\.?m\\b|\\d{1,2}:\\d\\d"
-                    + "|[Ww]eekend|[Nn]ineteen|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ties|\\d0s\\b|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
+                    + "|[Ww]eekend|[Nn]ineteen|Thanksgiving|Christmas|New Year's|Independence|Fourth|Election|Labor|Memorial|Veterans|Halloween|Valentine's|Easter|[Mm]idday|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ties|\\d0s\\b|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
 
     private static long bits(Kind... kinds) {
         long b = 0;
@@ -188,9 +192,12 @@ public final class TimeExpressions implements ArticleStage {
     private static final java.util.Set<String> SEASON_WORDS = java.util.Set.of("spring", "summer", "fall", "autumn", "winter");
     private static final java.util.Set<String> SET_WORDS = java.util.Set.of("annually", "daily", "weekly", "monthly", "yearly", "hourly");
 
+    private static final java.util.Set<String> HOLIDAY_WORDS = java.util.Set.of("thanksgiving", "christmas", "new year's",
+            "independence", "fourth", "election", "labor", "memorial", "veterans", "halloween", "valentine's", "easter");
     private static final java.util.Set<String> AM_PM = java.util.Set.of("am", "pm", "a.m", "p.m");
     private static final java.util.Set<String> NO_BASE = java.util.Set.of("night", "morning", "afternoon", "evening", "tonight",
-            "noon", "midnight", "each", "every", "nineteen", "thousand", "centur");
+            "noon", "midnight", "midday", "each", "every", "nineteen", "thousand", "centur", "thanksgiving", "christmas",
+            "new year's", "independence", "fourth", "election", "labor", "memorial", "veterans", "halloween", "valentine's", "easter");
 
     /** "nineties": a trigger word that starts only the named-decade rule. */
     private static boolean decadeWord(String t) {
@@ -213,6 +220,8 @@ public final class TimeExpressions implements ArticleStage {
         if (SPELLED_YEAR_WORDS.contains(t)) k |= bits(Kind.SPELLED_YEAR);
         if (t.equals("centur")) k |= bits(Kind.BARE_UNITS, Kind.CENTURY);
         if (t.endsWith("ties") || t.endsWith("0s")) k |= bits(Kind.NAMED_DECADE);
+        if (HOLIDAY_WORDS.contains(t)) k |= bits(Kind.HOLIDAY);
+        if (t.equals("midday")) k |= bits(Kind.CLOCK);
         return k;
     }
 
@@ -475,7 +484,7 @@ public final class TimeExpressions implements ArticleStage {
                     int hour;
                     int minute = 0;
                     if (m.group(4) != null) {
-                        hour = m.group(4).equalsIgnoreCase("noon") ? 12 : 0;
+                        hour = m.group(4).equalsIgnoreCase("midnight") ? 0 : 12;
                     } else {
                         hour = Integer.parseInt(m.group(1));
                         if (hour < 1 || hour > 12) return null;
@@ -590,6 +599,28 @@ public final class TimeExpressions implements ArticleStage {
                     }
                     int q = List.of("first", "second", "third", "fourth").indexOf(ordinal.toLowerCase(Locale.ROOT)) + 1;
                     return new Timex(span, "DATE", year + "-Q" + q);
+                }
+                case HOLIDAY -> {
+                    String name = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
+                    if (anchor == null) return new Timex(span, "DATE", null);
+                    LocalDate near = holiday(name, anchor.getYear());
+                    String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                    LocalDate d;
+                    if (which.equals("this")) {
+                        d = near;
+                    } else if (which.equals("last")) {
+                        d = near.isBefore(anchor) ? near : holiday(name, anchor.getYear() - 1);
+                    } else if (which.equals("next")) {
+                        d = near.isAfter(anchor) ? near : holiday(name, anchor.getYear() + 1);
+                    } else {
+                        // The year as for a date without one (nearest, or by the sentence's tense), then that year's holiday.
+                        d = holiday(name, byTense(body, m.start(), anchor, near.getMonthValue(), near.getDayOfMonth(), true).getYear());
+                    }
+                    if (name.equals("easter week")) {
+                        return new Timex(span, "DATE", String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                                d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+                    }
+                    return date(span, d);
                 }
                 case PART_OF_YEAR -> {
                     String year = m.group(4);
@@ -887,6 +918,42 @@ public final class TimeExpressions implements ArticleStage {
     }
 
     /** "12", "four", "twenty four", "twenty-four"; null for vague ones ("several", "a few"). */
+    /** The day of a holiday in a year (US holidays; Easter by the Gregorian computus). */
+    static LocalDate holiday(String name, int year) {
+        return switch (name) {
+            case "thanksgiving", "thanksgiving day" -> nthWeekday(year, 11, DayOfWeek.THURSDAY, 4);
+            case "christmas", "christmas day" -> LocalDate.of(year, 12, 25);
+            case "christmas eve" -> LocalDate.of(year, 12, 24);
+            case "new year's day" -> LocalDate.of(year, 1, 1);
+            case "new year's eve" -> LocalDate.of(year, 12, 31);
+            case "independence day", "fourth of july" -> LocalDate.of(year, 7, 4);
+            // The Tuesday after the first Monday in November.
+            case "election day" -> nthWeekday(year, 11, DayOfWeek.MONDAY, 1).plusDays(1);
+            case "labor day" -> nthWeekday(year, 9, DayOfWeek.MONDAY, 1);
+            case "memorial day" -> nthWeekday(year, 6, DayOfWeek.MONDAY, 1).minusWeeks(1);
+            case "veterans day" -> LocalDate.of(year, 11, 11);
+            case "halloween" -> LocalDate.of(year, 10, 31);
+            case "valentine's day" -> LocalDate.of(year, 2, 14);
+            default -> easter(year); // "easter", "easter sunday", "easter week"
+        };
+    }
+
+    private static LocalDate nthWeekday(int year, int month, DayOfWeek dow, int n) {
+        LocalDate first = LocalDate.of(year, month, 1);
+        int shift = (dow.getValue() - first.getDayOfWeek().getValue() + 7) % 7;
+        return first.plusDays(shift + 7L * (n - 1));
+    }
+
+    /** Easter Sunday (the anonymous Gregorian algorithm, as in Meeus). */
+    static LocalDate easter(int year) {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+
     private static Integer number(String n) {
         if (Character.isDigit(n.charAt(0))) return Integer.valueOf(n.split("\\s+")[0]);
         if (n.contains("couple")) return 2;

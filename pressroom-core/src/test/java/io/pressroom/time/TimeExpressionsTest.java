@@ -162,6 +162,30 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void holidaysAreDatesOfTheYearTheSentenceMeans() {
+        assertValue("Elian was found Thanksgiving Day clinging to an inner tube.", LocalDate.of(2000, 1, 7), "Thanksgiving Day", "1999-11-25");
+        assertValue("It will be a theme of our campaign from now to Election Day.", LocalDate.of(1998, 10, 26), "Election Day", "1998-11-03");
+        assertValue("Worshippers prayed as Easter week began.", LocalDate.of(2000, 4, 17), "Easter week", "2000-W16");
+        assertValue("He arrived in the Atlantic last Thanksgiving.", LocalDate.of(2000, 2, 10), "last Thanksgiving", "1999-11-25");
+        assertValue("Shops will open on Christmas Eve.", LocalDate.of(2021, 12, 1), "Christmas Eve", "2021-12-24");
+        assertValue("He appeared before the judge at midday.", LocalDate.of(1999, 10, 8), "midday", "1999-10-08T12:00");
+        // Easter Sundays from published tables; US Thanksgiving and Election Day by their rules.
+        assertThat(TimeExpressions.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(TimeExpressions.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(TimeExpressions.easter(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(TimeExpressions.holiday("thanksgiving", 2023)).isEqualTo(LocalDate.of(2023, 11, 23));
+        assertThat(TimeExpressions.holiday("election day", 2020)).isEqualTo(LocalDate.of(2020, 11, 3));
+        assertThat(TimeExpressions.holiday("memorial day", 2021)).isEqualTo(LocalDate.of(2021, 5, 31));
+    }
+
+    private static void assertValue(String sentence, LocalDate anchor, String text, String value) {
+        assertThat(TimeExpressions.find(sentence, anchor)).as(sentence).anySatisfy(t -> {
+            assertThat(sentence.substring(t.span().start(), t.span().end())).isEqualTo(text);
+            assertThat(t.value()).isEqualTo(value);
+        });
+    }
+
+    @Test
     void aSpelledThousandBeforeACountedNounIsNotTheYear2000() {
         assertThat(TimeExpressions.find("Some families have kept their secrets for more than two thousand years.",
                 LocalDate.of(2022, 1, 21))).noneSatisfy(t -> assertThat(t.value()).isEqualTo("2000"));
