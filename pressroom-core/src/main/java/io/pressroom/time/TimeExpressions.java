@@ -67,7 +67,7 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.RELATIVE, Pattern.compile("\\b(last|next|this|past|coming|current)\\s+(?:fiscal\\s+)?(week|month|year)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.TODAY, Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
-            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "[\\s-]+(years?|quarters?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
+            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "(?:\\s+more)?[\\s-]+(years?|quarters?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
             // A year: a plausible four-digit number that is not part of a larger number, an amount or a measure.
             new Rule(Kind.YEAR, Pattern.compile("(?<![$#\\d.,:/-])(?<!No\\. )\\b(19[0-9]\\d|20[0-4]\\d)\\b(?![-,.:/]?\\d)(?!\\s*(?:%|percent|"
@@ -83,7 +83,8 @@ public final class TimeExpressions implements ArticleStage {
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
             new Rule(Kind.SET, Pattern.compile("\\b(hourly|daily|weekly|monthly|annually|yearly|(?:every|each) (?:hour|day|week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))",
+            new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))"
+                    + "|\\ban\\s+(hour)\\b(?!\\s+(?:ago|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.SEASON, Pattern.compile("\\b(?:(this past|this|last|next|the)\\s+)?(?:(early|late|mid-?)\\s*)?"
                     + "(spring|summer|fall|autumn|winter)(?:\\s+of\\s+(\\d{4}))?\\b(?!-)", Pattern.CASE_INSENSITIVE)),
@@ -412,6 +413,7 @@ public final class TimeExpressions implements ArticleStage {
                     return new Timex(span, "SET", v);
                 }
                 case A_UNIT -> {
+                    if (m.group(2) != null) return new Timex(span, "DURATION", "PT1H"); // "an hour"
                     String u = m.group(1).toLowerCase(Locale.ROOT);
                     String v = switch (u) {
                         case "year" -> "P1Y";

@@ -134,7 +134,9 @@ class TimeExpressionsTest {
             "Wages stagnated during the last decade.|the last decade|201",
             "The style was popular in the nineties.|the nineties|199",
             "Rates were higher in the '80s.|the '80s|198",
-            "Kirschner earned $376,000 in the 1988 quarter.|the 1988 quarter|1988-Q4"})
+            "Kirschner earned $376,000 in the 1988 quarter.|the 1988 quarter|1988-Q4",
+            "The hearing lasted nearly an hour.|nearly an hour|PT1H",
+            "The talks will take two more weeks.|two more weeks|P2W"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
