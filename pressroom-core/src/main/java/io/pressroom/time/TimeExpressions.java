@@ -413,6 +413,8 @@ public final class TimeExpressions implements ArticleStage {
                     return new Timex(span, "SET", v);
                 }
                 case A_UNIT -> {
+                    // "$500 million a year", "four flights a week": a rate, not a stretch of time.
+                    if (RATE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 40), m.start())).find()) return null;
                     if (m.group(2) != null) return new Timex(span, "DURATION", "PT1H"); // "an hour"
                     String u = m.group(1).toLowerCase(Locale.ROOT);
                     String v = switch (u) {
@@ -670,6 +672,9 @@ public final class TimeExpressions implements ArticleStage {
         }
     }
 
+    /** An amount or a counted noun right before "a year", "a week": "$2 million a year", "700 seats a week". */
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?:\\d|\\b(?:million|billion|thousand|percent|cents|dollars)"
+            + "|%|\\d[\\d,.]*\\s+[a-z]+s|\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+[a-z]+s)\\s+$");
     private static final Pattern SPELLED_COUNT = Pattern.compile("\\s+(?:years|people|dollars|troops|soldiers|miles|"
             + "men|women|workers|jobs|copies|times|acres|feet|tons|pounds|more|others)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_FRACTION = Pattern.compile("\\s+of\\b");

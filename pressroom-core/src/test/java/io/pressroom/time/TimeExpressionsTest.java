@@ -194,6 +194,16 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aRateIsNotAStretchOfTime() {
+        for (String s : List.of("Unisys said that should save $500 million a year in costs.", "It adds 700 seats a week on the route.",
+                "Service rises to four flights a week.")) {
+            assertThat(TimeExpressions.find(s, LocalDate.of(2022, 1, 21))).as(s).isEmpty();
+        }
+        assertThat(TimeExpressions.find("The plan takes a year to write.", LocalDate.of(2022, 1, 21)))
+                .singleElement().satisfies(t -> assertThat(t.value()).isEqualTo("P1Y"));
+    }
+
+    @Test
     void quartersAsFractionsAreNotTimes() {
         assertThat(TimeExpressions.find("It owns three-quarters of the shares and passed a four-quarter test; two quarters of the pie.",
                 LocalDate.of(2022, 1, 21))).isEmpty();
