@@ -67,14 +67,14 @@ public final class TimeExpressions implements ArticleStage {
             new Rule(Kind.RELATIVE, Pattern.compile("\\b(last|next|this|past|coming|current)\\s+(?:fiscal\\s+)?(week|month|year)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.TODAY, Pattern.compile("\\b(today|yesterday|tomorrow)\\b", Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.WEEKDAY, Pattern.compile("\\b" + WEEKDAY + "\\b")),
-            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "(?:\\s+more)?[\\s-]+(years?|quarters?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
+            new Rule(Kind.DURATION, Pattern.compile("\\b" + NUMBER + "(?:\\s+more)?(?:\\s+(?:trading|business|working))?[\\s-]+(years?|quarters?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?![-\\s]+(?:ago|old|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
             // A year: a plausible four-digit number that is not part of a larger number, an amount or a measure.
             new Rule(Kind.YEAR, Pattern.compile("(?<![$#\\d.,:/-])(?<!No\\. )\\b(19[0-9]\\d|20[0-4]\\d)\\b(?![-,.:/]?\\d)(?!\\s*(?:%|percent|"
                     + "tons?|shares|barrels|people|employees|workers|troops|points|acres|miles|feet|metres|meters|kilometers|km|cars|units|"
                     + "members|votes|cases|students|pounds|ounces|dollars|yen|marks|francs|deaths|jobs|homes|[a-z]+-(?:year|month)))")),
             new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|current(?!\\s+(?:fiscal\\s+)?(?:year|quarter|month|week|period))"
-                    + "|recent(?!\\s+(?:years|months|weeks|days|decades))|the future|the (?:near|short) term|the near future|the past(?!\\s+decade\\b|\\s+" + NUMBER
+                    + "|recent(?!\\s+(?:years|months|weeks|days|decades))|the future|the (?:near|short) term|the near future|these days|the past(?!\\s+decade\\b|\\s+" + NUMBER
                     + "\\s+(?:years?|quarters?|months?|weeks?|days?|hours?|decades?)))\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.QUARTER, Pattern.compile("\\b(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
@@ -83,7 +83,7 @@ public final class TimeExpressions implements ArticleStage {
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.MONTH_ALONE, Pattern.compile("(?<![.!?]\\s)(?<!^)\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\.?\\s+\\d)")),
             new Rule(Kind.SET, Pattern.compile("\\b(hourly|daily|weekly|monthly|annually|yearly|(?:every|each) (?:hour|day|week|month|quarter|year))\\b", Pattern.CASE_INSENSITIVE)),
-            new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))"
+            new Rule(Kind.A_UNIT, Pattern.compile("\\b(?:a|one|an\\s+additional|an\\s+extra)\\s+(year|month|week|day|decade)\\b(?!\\s+(?:ago|earlier|later|old))"
                     + "|\\ban\\s+(hour)\\b(?!\\s+(?:ago|earlier|later))",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.SEASON, Pattern.compile("\\b(?:(this past|this|last|next|the)\\s+)?(?:(early|late|mid-?)\\s*)?"
@@ -222,6 +222,7 @@ public final class TimeExpressions implements ArticleStage {
         if (t.equals("centur")) k |= bits(Kind.BARE_UNITS, Kind.CENTURY);
         if (t.endsWith("ties") || t.endsWith("0s")) k |= bits(Kind.NAMED_DECADE);
         if (HOLIDAY_WORDS.contains(t)) k |= bits(Kind.HOLIDAY);
+        if (t.equals("day")) k |= bits(Kind.REF); // "these days"
         if (t.equals("midday")) k |= bits(Kind.CLOCK);
         return k;
     }
@@ -364,7 +365,7 @@ public final class TimeExpressions implements ArticleStage {
                 }
                 case REF -> {
                     String w = m.group(1).toLowerCase(Locale.ROOT);
-                    String v = w.equals("now") || w.startsWith("current") ? "PRESENT_REF"
+                    String v = w.equals("now") || w.startsWith("current") || w.equals("these days") ? "PRESENT_REF"
                             : w.equals("soon") || w.endsWith("future") || w.endsWith("term") ? "FUTURE_REF" : "PAST_REF";
                     return new Timex(span, "DATE", v);
                 }

@@ -136,7 +136,10 @@ class TimeExpressionsTest {
             "Rates were higher in the '80s.|the '80s|198",
             "Kirschner earned $376,000 in the 1988 quarter.|the 1988 quarter|1988-Q4",
             "The hearing lasted nearly an hour.|nearly an hour|PT1H",
-            "The talks will take two more weeks.|two more weeks|P2W"})
+            "The talks will take two more weeks.|two more weeks|P2W",
+            "The index fell for eight trading days.|eight trading days|P8D",
+            "The contract runs for an additional year.|an additional year|P1Y",
+            "Nobody reads newspapers these days.|these days|PRESENT_REF"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
