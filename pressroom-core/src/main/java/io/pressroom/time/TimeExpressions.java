@@ -676,6 +676,7 @@ public final class TimeExpressions implements ArticleStage {
     /** An amount or a counted noun right before "a year", "a week": "$2 million a year", "700 seats a week". */
     private static final Pattern RATE_BEFORE = Pattern.compile("(?:\\d|\\b(?:million|billion|thousand|percent|cents|dollars)"
             + "|%|\\d[\\d,.]*\\s+[a-z]+s|\\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\\s+[a-z]+s)\\s+$");
+    private static final Pattern THIS_YEAR_BEFORE = Pattern.compile("\\bthis year\\b(?!'s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPELLED_COUNT = Pattern.compile("\\s+(?:years|people|dollars|troops|soldiers|miles|"
             + "men|women|workers|jobs|copies|times|acres|feet|tons|pounds|more|others)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER_FRACTION = Pattern.compile("\\s+of\\b");
@@ -764,6 +765,14 @@ public final class TimeExpressions implements ArticleStage {
         int months = Math.abs((near.getYear() * 12 + near.getMonthValue()) - (anchor.getYear() * 12 + anchor.getMonthValue()));
         // A day of the month two months either side, likewise: record and payment dates, deadlines, meetings.
         if (months <= 1 || dayGiven && Math.abs(near.toEpochDay() - anchor.toEpochDay()) <= 75) return near;
+        // "this year through August", "earlier this year in March": the sentence has said which year.
+        if (THIS_YEAR_BEFORE.matcher(sentenceBefore(body, at, 30)).find()) {
+            try {
+                return LocalDate.of(anchor.getYear(), month, Math.min(day, java.time.YearMonth.of(anchor.getYear(), month).lengthOfMonth()));
+            } catch (DateTimeException e) {
+                return near;
+            }
+        }
         String prep = sentenceBefore(body, at, 14).toLowerCase(Locale.ROOT);
         if (next != null && (prep.endsWith("by ") || prep.endsWith("until ") || prep.endsWith("through ") || prep.endsWith("till ")
                 || prep.endsWith("effective "))) {

@@ -183,6 +183,11 @@ class TimeExpressionsTest {
         assertThat(TimeExpressions.holiday("memorial day", 2021)).isEqualTo(LocalDate.of(2021, 5, 31));
     }
 
+    @Test
+    void aMonthAfterThisYearIsThisYearsWhatEverThePreposition() {
+        assertValue("There was little change in the fund's sales this year through August.", LocalDate.of(1989, 10, 27), "August", "1989-08");
+    }
+
     private static void assertValue(String sentence, LocalDate anchor, String text, String value) {
         assertThat(TimeExpressions.find(sentence, anchor)).as(sentence).anySatisfy(t -> {
             assertThat(sentence.substring(t.span().start(), t.span().end())).isEqualTo(text);
