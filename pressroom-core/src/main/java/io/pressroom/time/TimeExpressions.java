@@ -74,7 +74,7 @@ public final class TimeExpressions implements ArticleStage {
                     + "tons?|shares|barrels|people|employees|workers|troops|points|acres|miles|feet|metres|meters|kilometers|km|cars|units|"
                     + "members|votes|cases|students|pounds|ounces|dollars|yen|marks|francs|deaths|jobs|homes|[a-z]+-(?:year|month)))")),
             new Rule(Kind.REF, Pattern.compile("\\b(now|currently|recently|current(?!\\s+(?:fiscal\\s+)?(?:year|quarter|month|week|period))"
-                    + "|recent(?!\\s+(?:years|months|weeks|days|decades))|the future|the (?:near|short) term|the near future|these days|the past(?!\\s+decade\\b|\\s+" + NUMBER
+                    + "|recent(?!\\s+(?:years|months|weeks|days|decades))|the future|the (?:near|short) term|the near future|these days|future quarters|a later date|(?:the\\s+)?coming (?:months|quarters|years)|the past(?!\\s+decade\\b|\\s+" + NUMBER
                     + "\\s+(?:years?|quarters?|months?|weeks?|days?|hours?|decades?)))\\b",
                     Pattern.CASE_INSENSITIVE)),
             new Rule(Kind.QUARTER, Pattern.compile("\\b(first|second|third|fourth)[\\s-]quarter\\b", Pattern.CASE_INSENSITIVE)),
@@ -171,7 +171,7 @@ public final class TimeExpressions implements ArticleStage {
                     + "|[Nn]ow|[Cc]urrent|[Rr]ecent|[Pp]reviously|[Ss]oon|[Ff]uture|[Pp]ast|[Qq]uarter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter"
                     + "|[Aa]nnually|[Dd]aily|[Ww]eekly|[Hh]ourly|[Mm]onthly|[Yy]early|[Pp]eriod"
                     + "|[Nn]ight|[Mm]orning|[Aa]fternoon|[Ee]vening|[Tt]onight|[Nn]oon|[Mm]idnight|[ap]\\.?m\\b|\\d{1,2}:\\d\\d"
-                    + "|[Ww]eekend|[Nn]ineteen|Thanksgiving|Christmas|New Year's|Independence|Fourth|Election|Labor|Memorial|Veterans|Halloween|Valentine's|Easter|[Mm]idday|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ties|\\d0s\\b|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
+                    + "|[Ww]eekend|[Nn]ineteen|[Tt]erm|later date|[Cc]oming|Thanksgiving|Christmas|New Year's|Independence|Fourth|Election|Labor|Memorial|Veterans|Halloween|Valentine's|Easter|[Mm]idday|(?:[Tt]wen|[Tt]hir|[Ff]or|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)ties|\\d0s\\b|[Tt]housand|[Ee]ach|[Ee]very|[Cc]entur)");
 
     private static long bits(Kind... kinds) {
         long b = 0;
@@ -197,7 +197,7 @@ public final class TimeExpressions implements ArticleStage {
             "independence", "fourth", "election", "labor", "memorial", "veterans", "halloween", "valentine's", "easter");
     private static final java.util.Set<String> AM_PM = java.util.Set.of("am", "pm", "a.m", "p.m");
     private static final java.util.Set<String> NO_BASE = java.util.Set.of("night", "morning", "afternoon", "evening", "tonight",
-            "noon", "midnight", "midday", "each", "every", "nineteen", "thousand", "centur", "thanksgiving", "christmas",
+            "noon", "midnight", "midday", "term", "later date", "coming", "each", "every", "nineteen", "thousand", "centur", "thanksgiving", "christmas",
             "new year's", "independence", "fourth", "election", "labor", "memorial", "veterans", "halloween", "valentine's", "easter");
 
     /** "nineties": a trigger word that starts only the named-decade rule. */
@@ -222,7 +222,7 @@ public final class TimeExpressions implements ArticleStage {
         if (t.equals("centur")) k |= bits(Kind.BARE_UNITS, Kind.CENTURY);
         if (t.endsWith("ties") || t.endsWith("0s")) k |= bits(Kind.NAMED_DECADE);
         if (HOLIDAY_WORDS.contains(t)) k |= bits(Kind.HOLIDAY);
-        if (t.equals("day")) k |= bits(Kind.REF); // "these days"
+        if (t.equals("day") || t.equals("term") || t.equals("later date") || t.equals("coming")) k |= bits(Kind.REF); // "these days", "the near term"
         if (t.equals("midday")) k |= bits(Kind.CLOCK);
         return k;
     }
@@ -366,7 +366,8 @@ public final class TimeExpressions implements ArticleStage {
                 case REF -> {
                     String w = m.group(1).toLowerCase(Locale.ROOT);
                     String v = w.equals("now") || w.startsWith("current") || w.equals("these days") ? "PRESENT_REF"
-                            : w.equals("soon") || w.endsWith("future") || w.endsWith("term") ? "FUTURE_REF" : "PAST_REF";
+                            : w.equals("soon") || w.endsWith("future") || w.endsWith("term") || w.startsWith("future") || w.endsWith("date")
+                            || w.contains("coming") ? "FUTURE_REF" : "PAST_REF";
                     return new Timex(span, "DATE", v);
                 }
                 case QUARTER -> {

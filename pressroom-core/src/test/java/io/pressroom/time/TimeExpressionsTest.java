@@ -139,7 +139,10 @@ class TimeExpressionsTest {
             "The talks will take two more weeks.|two more weeks|P2W",
             "The index fell for eight trading days.|eight trading days|P8D",
             "The contract runs for an additional year.|an additional year|P1Y",
-            "Nobody reads newspapers these days.|these days|PRESENT_REF"})
+            "Nobody reads newspapers these days.|these days|PRESENT_REF",
+            "Rates should stay low in the near term.|the near term|FUTURE_REF",
+            "Earnings should improve in the coming quarters.|the coming quarters|FUTURE_REF",
+            "The meeting was postponed to a later date.|a later date|FUTURE_REF"})
     void resolvedAgainstTheArticleDate(String sentence, String text, String value) {
         List<Timex> found = TimeExpressions.find(sentence, LocalDate.of(2022, 1, 21));
         assertThat(found).anySatisfy(t -> {
