@@ -581,7 +581,9 @@ public final class QuoteExtractor implements ArticleStage {
          * One to four capitalised words before the colon are the speaker, the rest is what they said.
          */
         private Found colonHeadline() {
-            if (!out.isEmpty() || !text.titleCase()) return null;
+            // Title case, or a headline's line of its own at the top of the text ("Sanders: Clinton needs to …").
+            boolean ownLine = sentence.start() == 0 && restOfLineBlank(sentence.end());
+            if (!out.isEmpty() || !(text.titleCase() || ownLine)) return null;
             int colon = -1;
             for (int k = 1; k < toks.size() && k <= 4; k++) {
                 if (toks.get(k).is(":")) {
@@ -593,10 +595,21 @@ public final class QuoteExtractor implements ArticleStage {
             for (int k = 0; k < colon; k++) {
                 Tok t = toks.get(k);
                 if (!t.isWord() || !t.capitalized() || HEADLINE_LABELS.contains(t.lower())) return null;
+                // "SEOUL:", "WASHINGTON:": a dateline, not a speaker.
+                if (!text.titleCase() && t.text().length() > 3 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return null;
             }
             TextSpan content = text.trimContent(new TextSpan(toks.get(colon + 1).start(), sentence.end()));
             if (text.countWordsIn(content) < 3) return null;
             return new Found(content, Quote.Type.INDIRECT, text.span(0, colon - 1), text.span(colon, colon), "say", colon);
+        }
+
+        private boolean restOfLineBlank(int from) {
+            for (int k = from; k < body.length(); k++) {
+                char c = body.charAt(k);
+                if (c == '\n') return true;
+                if (!Tokens.isSpace(c)) return false;
+            }
+            return true;
         }
 
         /**

@@ -262,6 +262,18 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aHeadlineLineCreditsItsClaimWithAColonInSentenceCaseToo() throws Exception {
+        Article a = process("Sanders: Clinton needs to get away from all of this personality stuff.\n\nThe senator spoke on Sunday.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.speakerMention())).isEqualTo("Sanders");
+            assertThat(a.text(q.content())).startsWith("Clinton needs to get away");
+        });
+        // A dateline is no speaker, and a colon later in the text is no headline.
+        Article b = process("SEOUL: North Korea fired two missiles into the sea on Sunday.\n\nOfficials: the launch was expected.");
+        assertThat(b.quotes()).noneSatisfy(q -> assertThat(b.text(q.speakerMention())).isIn("SEOUL", "Officials"));
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
