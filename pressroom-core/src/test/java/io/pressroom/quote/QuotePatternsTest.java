@@ -274,6 +274,15 @@ class QuotePatternsTest {
     }
 
     @Test
+    void writersAndGroupsHeadSpeakerPhrases() throws Exception {
+        Article a = process("The author of the book, Mitchell Zuckoff, said in a telephone interview that he stands by the depiction.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("Mitchell Zuckoff");
+        Article b = process("His closest allies said the campaign had lost its way.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("His closest allies");
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
