@@ -439,6 +439,13 @@ public final class QuoteExtractor implements ArticleStage {
             }
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || text.insideQuote(toks.get(i).start())) continue;
+                Found poll = toks.get(i).is("in") ? pollFinding(i) : null;
+                if (poll != null) {
+                    out.add(poll);
+                    usedCues.add(i);
+                    last = poll;
+                    continue;
+                }
                 Found nominal = nominal(i);
                 if (nominal != null) {
                     out.add(nominal);
@@ -732,6 +739,57 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (p >= toks.size()) return null;
             return complement(p, speaker, cueSpan, cue.lemma(), i);
+        }
+
+        private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
+        private static final java.util.regex.Pattern POLL_TAIL = java.util.regex.Pattern.compile(
+                "released|published|conducted|taken|there|last|this|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+        /**
+         * "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton", "Trump has a decisive lead in
+         * the polls": a poll speaks for its finding — the clause after the opening phrase's comma, or the clause before a
+         * closing "in … poll". The poll phrase is the speaker, "in" the cue.
+         */
+        private Found pollFinding(int i) {
+            int p = i + 1;
+            if (p >= toks.size() || !toks.get(p).isWord() || Words.PREPOSITIONS.contains(toks.get(p).lower())) return null;
+            int head = -1;
+            for (int k = p; k < toks.size() && k - p < 10; k++) {
+                Tok t = toks.get(k);
+                if (POLLS.contains(t.lower())) {
+                    head = k;
+                    break;
+                }
+                // Only a noun phrase: no verb, no preposition but "of" ("in the District of Columbia head to the polls").
+                String l = t.lower();
+                if (!t.isWord() && !t.text().equals("/") && !t.text().equals("-") || Cues.at(toks, k) != null
+                        || Words.PREPOSITIONS.contains(l) && !l.equals("of") || Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l)
+                        || !t.capitalized() && l.endsWith("ed")) {
+                    return null;
+                }
+            }
+            if (head < 0) return null;
+            // "… poll released Monday", "… poll last month", "… polls there": a few words of when or where, nothing more.
+            int end = head;
+            while (end + 1 < toks.size() && !isClauseEnd(toks.get(end + 1)) && end - head < 4
+                    && POLL_TAIL.matcher(toks.get(end + 1).lower()).matches() | toks.get(end + 1).capitalized()) {
+                end++;
+            }
+            if (end + 1 < toks.size() && !isClauseEnd(toks.get(end + 1))) return null;
+            TextSpan speaker = text.span(p, end);
+            TextSpan cue = text.span(i, i);
+            if (i == 0 && end + 2 < toks.size() && toks.get(end + 1).is(",")) {
+                TextSpan content = text.trimContent(new TextSpan(toks.get(end + 2).start(), clauses.clauseEnd(end + 2)));
+                return text.countWordsIn(content) >= 3 ? new Found(content, text.typeOf(content), speaker, cue, "poll", i) : null;
+            }
+            if (i > 2 && text.onlyPunctuation(end + 1, toks.size())) {
+                int start = Math.max(contentFloor, clauses.clauseStart(i));
+                int first = text.tokenAt(start);
+                TextSpan content = text.trimContent(new TextSpan(start, toks.get(i).start()));
+                if (text.countWordsIn(content) < 3 || first >= 0 && hasCue(first, i)) return null;
+                return new Found(content, text.typeOf(content), speaker, cue, "poll", i);
+            }
+            return null;
         }
 
         /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */

@@ -283,6 +283,19 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aPollSpeaksForItsFinding() throws Exception {
+        Article a = process("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("an NBC News/Wall Street Journal poll released Monday");
+        assertThat(a.text(q.content())).isEqualTo("50 percent of respondents chose Clinton");
+        Article b = process("Donald Trump has a decisive lead in the polls.");
+        assertThat(b.text(only(b).content())).isEqualTo("Donald Trump has a decisive lead");
+        // Going to the polls is voting, not a poll's finding.
+        Article c = process("Voters in the District of Columbia head to the polls on June 14.");
+        assertThat(c.quotes()).isEmpty();
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
