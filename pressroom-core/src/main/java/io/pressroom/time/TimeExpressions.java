@@ -609,18 +609,18 @@ public final class TimeExpressions implements ArticleStage {
                 case HOLIDAY -> {
                     String name = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "");
                     if (anchor == null) return new Timex(span, "DATE", null);
-                    LocalDate near = holiday(name, anchor.getYear());
+                    LocalDate near = Holidays.of(name, anchor.getYear());
                     String which = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
                     LocalDate d;
                     if (which.equals("this")) {
                         d = near;
                     } else if (which.equals("last")) {
-                        d = near.isBefore(anchor) ? near : holiday(name, anchor.getYear() - 1);
+                        d = near.isBefore(anchor) ? near : Holidays.of(name, anchor.getYear() - 1);
                     } else if (which.equals("next")) {
-                        d = near.isAfter(anchor) ? near : holiday(name, anchor.getYear() + 1);
+                        d = near.isAfter(anchor) ? near : Holidays.of(name, anchor.getYear() + 1);
                     } else {
                         // The year as for a date without one (nearest, or by the sentence's tense), then that year's holiday.
-                        d = holiday(name, byTense(body, m.start(), anchor, near.getMonthValue(), near.getDayOfMonth(), true).getYear());
+                        d = Holidays.of(name, byTense(body, m.start(), anchor, near.getMonthValue(), near.getDayOfMonth(), true).getYear());
                     }
                     if (name.equals("easter week")) {
                         return new Timex(span, "DATE", String.format("%d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
@@ -936,42 +936,6 @@ public final class TimeExpressions implements ArticleStage {
     }
 
     /** "12", "four", "twenty four", "twenty-four"; null for vague ones ("several", "a few"). */
-    /** The day of a holiday in a year (US holidays; Easter by the Gregorian computus). */
-    static LocalDate holiday(String name, int year) {
-        return switch (name) {
-            case "thanksgiving", "thanksgiving day" -> nthWeekday(year, 11, DayOfWeek.THURSDAY, 4);
-            case "christmas", "christmas day" -> LocalDate.of(year, 12, 25);
-            case "christmas eve" -> LocalDate.of(year, 12, 24);
-            case "new year's day" -> LocalDate.of(year, 1, 1);
-            case "new year's eve" -> LocalDate.of(year, 12, 31);
-            case "independence day", "fourth of july" -> LocalDate.of(year, 7, 4);
-            // The Tuesday after the first Monday in November.
-            case "election day" -> nthWeekday(year, 11, DayOfWeek.MONDAY, 1).plusDays(1);
-            case "labor day" -> nthWeekday(year, 9, DayOfWeek.MONDAY, 1);
-            case "memorial day" -> nthWeekday(year, 6, DayOfWeek.MONDAY, 1).minusWeeks(1);
-            case "veterans day" -> LocalDate.of(year, 11, 11);
-            case "halloween" -> LocalDate.of(year, 10, 31);
-            case "valentine's day" -> LocalDate.of(year, 2, 14);
-            default -> easter(year); // "easter", "easter sunday", "easter week"
-        };
-    }
-
-    private static LocalDate nthWeekday(int year, int month, DayOfWeek dow, int n) {
-        LocalDate first = LocalDate.of(year, month, 1);
-        int shift = (dow.getValue() - first.getDayOfWeek().getValue() + 7) % 7;
-        return first.plusDays(shift + 7L * (n - 1));
-    }
-
-    /** Easter Sunday (the anonymous Gregorian algorithm, as in Meeus). */
-    static LocalDate easter(int year) {
-        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
-    }
-
     private static Integer number(String n) {
         if (Character.isDigit(n.charAt(0))) return Integer.valueOf(n.split("\\s+")[0]);
         if (n.contains("couple")) return 2;

@@ -178,12 +178,12 @@ class TimeExpressionsTest {
         assertValue("Shops will open on Christmas Eve.", LocalDate.of(2021, 12, 1), "Christmas Eve", "2021-12-24");
         assertValue("He appeared before the judge at midday.", LocalDate.of(1999, 10, 8), "midday", "1999-10-08T12:00");
         // Easter Sundays from published tables; US Thanksgiving and Election Day by their rules.
-        assertThat(TimeExpressions.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
-        assertThat(TimeExpressions.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
-        assertThat(TimeExpressions.easter(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
-        assertThat(TimeExpressions.holiday("thanksgiving", 2023)).isEqualTo(LocalDate.of(2023, 11, 23));
-        assertThat(TimeExpressions.holiday("election day", 2020)).isEqualTo(LocalDate.of(2020, 11, 3));
-        assertThat(TimeExpressions.holiday("memorial day", 2021)).isEqualTo(LocalDate.of(2021, 5, 31));
+        assertThat(Holidays.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(Holidays.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+        assertThat(Holidays.easter(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(Holidays.of("thanksgiving", 2023)).isEqualTo(LocalDate.of(2023, 11, 23));
+        assertThat(Holidays.of("election day", 2020)).isEqualTo(LocalDate.of(2020, 11, 3));
+        assertThat(Holidays.of("memorial day", 2021)).isEqualTo(LocalDate.of(2021, 5, 31));
     }
 
     @Test
