@@ -116,6 +116,7 @@ public final class QuoteExtractor implements ArticleStage {
         private final SentenceTokens text;
         private final SpeakerPhrases phrases;
         private final Clauses clauses;
+        private final SentenceForms forms;
         private final List<Found> out;
         private final Found previousDirect;
         private final Set<Integer> usedCues = new HashSet<>();
@@ -134,6 +135,7 @@ public final class QuoteExtractor implements ArticleStage {
             this.out = out;
             this.previousDirect = previousDirect;
             this.contentFloor = datelineEnd(dateline);
+            this.forms = new SentenceForms(text, phrases, clauses, contentFloor);
         }
 
         /** Where the story proper starts in a first sentence that opens with a dateline ("WASHINGTON -- "). */
@@ -209,7 +211,7 @@ public final class QuoteExtractor implements ArticleStage {
                     // “there is no single point of failure,” he said." The whole clause is the quotation, mixed.
                     Attribution post = postAttribution(closeTok + 1);
                     if (post != null && post.cueToken >= 0 && !usedCues.contains(post.cueToken) && endsSentence(post)
-                            && !hasCue(floor, openTok)) {
+                            && !text.hasCue(floor, openTok)) {
                         int from = floor;
                         while (from < openTok && (isClauseEnd(toks.get(from)) || toks.get(from).is("and") || toks.get(from).is("but"))) from++;
                         TextSpan content = text.trim(new TextSpan(toks.get(from).start(), toks.get(Math.min(closeTok, toks.size() - 1)).end()));
@@ -286,12 +288,6 @@ public final class QuoteExtractor implements ArticleStage {
         private boolean asideStart(int from, int to) {
             int k = from < to && toks.get(from).is(",") ? from + 1 : from;
             return k < to && toks.get(k).isWord() && !toks.get(k).capitalized() && toks.get(k).lower().endsWith("ing");
-        }
-
-        /** Whether a cue of the lexicon stands in tokens [from, to): then the words are someone's reported speech. */
-        private boolean hasCue(int from, int to) {
-            for (int i = from; i < to; i++) if (Cues.at(toks, i) != null) return true;
-            return false;
         }
 
         /** Whether only punctuation follows the attribution's speaker (and cue) to the end of the sentence. */
@@ -425,13 +421,13 @@ public final class QuoteExtractor implements ArticleStage {
         // ---- reported speech ----------------------------------------------------------------
 
         private void readReportedSpeech() {
-            Found headline = colonHeadline();
+            Found headline = forms.colonHeadline(out.isEmpty());
             if (headline != null) {
                 out.add(headline);
                 last = headline;
                 return;
             }
-            Found question = askedQuestion();
+            Found question = forms.askedQuestion();
             if (question != null) {
                 out.add(question);
                 usedCues.add(0);
@@ -439,7 +435,7 @@ public final class QuoteExtractor implements ArticleStage {
             }
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || text.insideQuote(toks.get(i).start())) continue;
-                Found poll = toks.get(i).is("in") ? pollFinding(i) : null;
+                Found poll = toks.get(i).is("in") ? forms.pollFinding(i) : null;
                 if (poll != null) {
                     out.add(poll);
                     usedCues.add(i);
@@ -483,52 +479,6 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
-        }
-
-        /** Words that open the question in "Asked whether …,", "Asked to respond …,". */
-        private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "what", "who", "how", "when", "where",
-                "which", "about", "to");
-
-        /**
-         * "Asked whether he would fire the speechwriter, Priebus said …": the question opening the sentence is an
-         * attribution of its own — put by someone the sentence does not name ("Asked by Stephanopoulos to respond": by
-         * the one it does). Its content runs to the comma that ends the opening phrase.
-         */
-        private Found askedQuestion() {
-            if (toks.size() < 4 || !toks.get(0).is("asked") || !toks.get(0).capitalized()) return null;
-            int p = 1;
-            TextSpan asker = null;
-            if (toks.get(p).is("by")) {
-                int end = phrases.npForwardEnd(p + 1);
-                if (end < 0) return null;
-                asker = text.span(p + 1, end);
-                p = end + 1;
-            }
-            p = text.skipTimes(p);
-            // "Asked on Fox News who leads the party", "Asked during the debate whether …": an occasion first.
-            if (p < toks.size() && OCCASION_PREPOSITIONS.contains(toks.get(p).lower()) && !toks.get(p).is("about")) {
-                int k = p + 1;
-                while (k < toks.size() && k - p <= 6 && !QUESTION_WORDS.contains(toks.get(k).lower()) && !isClauseEnd(toks.get(k))) k++;
-                if (k < toks.size() && QUESTION_WORDS.contains(toks.get(k).lower()) && !toks.get(k).is("to")) p = k;
-            }
-            if (p >= toks.size() || !QUESTION_WORDS.contains(toks.get(p).lower())) return null;
-            for (int k = p + 1; k < toks.size(); k++) {
-                Tok t = toks.get(k);
-                int end;
-                if (t.is(",") && !text.insideQuote(t.start())) {
-                    end = t.start();
-                } else if (t.isQuoteMark() && toks.get(k - 1).is(",") && k + 1 < toks.size() && !text.insideQuote(t.end())) {
-                    end = t.end(); // "Asked whether Clinton “has the integrity to serve,” 75 percent said yes"
-                } else if (isClauseEnd(t) && !text.insideQuote(t.start())) {
-                    return null;
-                } else {
-                    continue;
-                }
-                TextSpan content = text.trim(new TextSpan(toks.get(p).start(), end));
-                if (text.countWordsIn(content) < 2) return null;
-                return new Found(content, text.typeOf(content), asker, text.span(0, 0), "ask", 0);
-            }
-            return null;
         }
 
         /**
@@ -577,46 +527,6 @@ public final class QuoteExtractor implements ArticleStage {
             }
             TextSpan cueSpan = text.span(i, i);
             return complement(i + 2, speaker, cueSpan, noun.is("claims") ? "claim" : noun.lower(), i);
-        }
-
-        /** Headline labels that are not speakers ("Watch: …", "Exclusive: …"). */
-        private static final Set<String> HEADLINE_LABELS = Set.of("watch", "video", "photos", "exclusive", "breaking", "update",
-                "updated", "analysis", "opinion", "editorial", "live", "review", "listen", "explainer", "factbox");
-
-        /**
-         * A headline in title case that credits its claim with a colon: "Pence: Gennifer Flowers Won't Be at Debate".
-         * One to four capitalised words before the colon are the speaker, the rest is what they said.
-         */
-        private Found colonHeadline() {
-            // Title case, or a headline's line of its own at the top of the text ("Sanders: Clinton needs to …").
-            boolean ownLine = sentence.start() == 0 && restOfLineBlank(sentence.end());
-            if (!out.isEmpty() || !(text.titleCase() || ownLine)) return null;
-            int colon = -1;
-            for (int k = 1; k < toks.size() && k <= 4; k++) {
-                if (toks.get(k).is(":")) {
-                    colon = k;
-                    break;
-                }
-            }
-            if (colon < 0 || colon + 3 >= toks.size()) return null;
-            for (int k = 0; k < colon; k++) {
-                Tok t = toks.get(k);
-                if (!t.isWord() || !t.capitalized() || HEADLINE_LABELS.contains(t.lower())) return null;
-                // "SEOUL:", "WASHINGTON:": a dateline, not a speaker.
-                if (!text.titleCase() && t.text().length() > 3 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return null;
-            }
-            TextSpan content = text.trimContent(new TextSpan(toks.get(colon + 1).start(), sentence.end()));
-            if (text.countWordsIn(content) < 3) return null;
-            return new Found(content, Quote.Type.INDIRECT, text.span(0, colon - 1), text.span(colon, colon), "say", colon);
-        }
-
-        private boolean restOfLineBlank(int from) {
-            for (int k = from; k < body.length(); k++) {
-                char c = body.charAt(k);
-                if (c == '\n') return true;
-                if (!Tokens.isSpace(c)) return false;
-            }
-            return true;
         }
 
         /**
@@ -741,70 +651,17 @@ public final class QuoteExtractor implements ArticleStage {
             return complement(p, speaker, cueSpan, cue.lemma(), i);
         }
 
-        private static final Set<String> POLLS = Set.of("poll", "polls", "survey", "surveys");
-        private static final java.util.regex.Pattern POLL_TAIL = java.util.regex.Pattern.compile(
-                "released|published|conducted|taken|there|last|this|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
-
-        /**
-         * "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton", "Trump has a decisive lead in
-         * the polls": a poll speaks for its finding — the clause after the opening phrase's comma, or the clause before a
-         * closing "in … poll". The poll phrase is the speaker, "in" the cue.
-         */
-        private Found pollFinding(int i) {
-            int p = i + 1;
-            if (p >= toks.size() || !toks.get(p).isWord() || Words.PREPOSITIONS.contains(toks.get(p).lower())) return null;
-            int head = -1;
-            for (int k = p; k < toks.size() && k - p < 10; k++) {
-                Tok t = toks.get(k);
-                if (POLLS.contains(t.lower())) {
-                    head = k;
-                    break;
-                }
-                // Only a noun phrase: no verb, no preposition but "of" ("in the District of Columbia head to the polls").
-                String l = t.lower();
-                if (!t.isWord() && !t.text().equals("/") && !t.text().equals("-") || Cues.at(toks, k) != null
-                        || Words.PREPOSITIONS.contains(l) && !l.equals("of") || Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l)
-                        || !t.capitalized() && l.endsWith("ed")) {
-                    return null;
-                }
-            }
-            if (head < 0) return null;
-            // "… poll released Monday", "… poll last month", "… polls there": a few words of when or where, nothing more.
-            int end = head;
-            while (end + 1 < toks.size() && !isClauseEnd(toks.get(end + 1)) && end - head < 4
-                    && POLL_TAIL.matcher(toks.get(end + 1).lower()).matches() | toks.get(end + 1).capitalized()) {
-                end++;
-            }
-            if (end + 1 < toks.size() && !isClauseEnd(toks.get(end + 1))) return null;
-            TextSpan speaker = text.span(p, end);
-            TextSpan cue = text.span(i, i);
-            if (i == 0 && end + 2 < toks.size() && toks.get(end + 1).is(",")) {
-                TextSpan content = text.trimContent(new TextSpan(toks.get(end + 2).start(), clauses.clauseEnd(end + 2)));
-                return text.countWordsIn(content) >= 3 ? new Found(content, text.typeOf(content), speaker, cue, "poll", i) : null;
-            }
-            if (i > 2 && text.onlyPunctuation(end + 1, toks.size())) {
-                int start = Math.max(contentFloor, clauses.clauseStart(i));
-                int first = text.tokenAt(start);
-                TextSpan content = text.trimContent(new TextSpan(start, toks.get(i).start()));
-                if (text.countWordsIn(content) < 3 || first >= 0 && hasCue(first, i)) return null;
-                return new Found(content, text.typeOf(content), speaker, cue, "poll", i);
-            }
-            return null;
-        }
-
         /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */
         private static final Set<String> JUDGING = Set.of("accuse", "praise", "criticize", "criticise", "thank", "congratulate",
                 "blame", "warn");
 
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-        private static final Set<String> OCCASION_PREPOSITIONS = Set.of("after", "before", "during", "at", "in", "on",
-                "following", "since");
 
         /** The subject pronoun that opens a clause within six words after the preposition at {@code p}, or -1. */
         private int pronounAfterPhrase(int p) {
             // Only phrases of time or occasion: after "about", "by" or "for" a pronoun opens a relative clause
             // ("stood by the comments he had made").
-            if (!OCCASION_PREPOSITIONS.contains(toks.get(p).lower())) return -1;
+            if (!Words.OCCASION_PREPOSITIONS.contains(toks.get(p).lower())) return -1;
             for (int k = p + 2; k < Math.min(toks.size() - 1, p + 7); k++) {
                 Tok t = toks.get(k);
                 if (isClauseEnd(t) || t.isQuoteMark() || Cues.at(toks, k) != null) return -1;

@@ -182,4 +182,10 @@ final class SentenceTokens {
         while (b > t.start() && ".,;:".indexOf(body.charAt(b - 1)) >= 0) b--;
         return trim(new TextSpan(t.start(), b));
     }
+
+    /** Whether a cue of the lexicon stands in tokens [from, to): then the words are someone's reported speech. */
+    boolean hasCue(int from, int to) {
+        for (int i = from; i < to; i++) if (Cues.at(toks, i) != null) return true;
+        return false;
+    }
 }

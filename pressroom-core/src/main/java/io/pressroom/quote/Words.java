@@ -46,6 +46,8 @@ final class Words {
             "campaign", "party", "opposition", "ruling", "left", "right", "wing", "u.s.", "us", "news", "media", "police",
             "independent", "anonymous", "unnamed", "administration", "white house", "congressional", "election", "world");
     /** Cue lemmas that take a person object before their content: "told reporters that". */
+    /** Prepositions of time or occasion: "said after the convention he …", "Asked on Fox News who …". */
+    static final Set<String> OCCASION_PREPOSITIONS = set("after", "before", "during", "at", "in", "on", "following", "since");
     static final Set<String> OBJECT_CUES = set("tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure",
             "brief", "notify", "call on", "thank", "accuse", "praise", "criticize", "criticise", "congratulate", "implore",
             "beg", "instruct", "order", "advise", "caution", "encourage", "convince", "persuade", "blame");
