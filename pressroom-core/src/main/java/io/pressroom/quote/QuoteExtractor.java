@@ -195,7 +195,7 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                 } else if (floor > 0 && last != null && last.type() != Quote.Type.INDIRECT && last.cueToken() >= 0
                         && last.cueToken() < floor && (last.type() == Quote.Type.DIRECT && asideStart(floor, openTok)
-                        && toks.get(openTok - 1).is(",") || conjoined(floor, openTok) || aboutWhom(floor, openTok))) {
+                        && toks.get(openTok - 1).is(",") || conjoined(floor, openTok) || aboutWhom(floor, openTok, last.lemma()))) {
                     // "“Every time you say that,” Tester said, referring to the excuse, “you give ammunition …”": the
                     // second part goes on after a participial aside, same speaker; so after ", but" or ", and still":
                     // "“You know, I love Larry,” he said, but “when it comes to energy issues, …”".
@@ -271,13 +271,15 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /**
-         * Tokens [from, to) say of whom or what the words were said, between the two parts of a quotation:
-         * "“I have no idea how they voted,” he said of people whose rights were restored, “But I do know …”".
+         * Tokens [from, to) say of whom, where or to whom the words were said, between the two parts of a quotation:
+         * "“I have no idea how they voted,” he said of people whose rights were restored, “But I do know …”", "“…,” he
+         * told Chris Cuomo of CNN after the debate, “and I hope …”" (a listener, when the cue takes one).
          */
-        private boolean aboutWhom(int from, int to) {
-            if (from >= to - 2 || to - from > 16 || !(toks.get(from).is("of") || toks.get(from).is("about")) || !toks.get(to - 1).is(",")) {
-                return false;
-            }
+        private boolean aboutWhom(int from, int to, String lemma) {
+            if (from >= to - 1 || to - from > 16 || !toks.get(to - 1).is(",")) return false;
+            Tok first = toks.get(from);
+            boolean listener = lemma != null && Words.OBJECT_CUES.contains(lemma) && (first.capitalized() || Words.DETERMINERS.contains(first.lower()));
+            if (!(Words.PREPOSITIONS.contains(first.lower()) && !first.capitalized() || listener)) return false;
             for (int k = from + 1; k < to - 1; k++) {
                 if (toks.get(k).isQuoteMark() || isClauseEnd(toks.get(k)) || Cues.at(toks, k) != null) return false;
             }

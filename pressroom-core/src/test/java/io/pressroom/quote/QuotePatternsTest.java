@@ -237,6 +237,9 @@ class QuotePatternsTest {
         Article b = process("\"I have no idea how they voted,\" he said of people whose rights were restored, "
                 + "\"But I do know that they made an investment.\"");
         assertThat(b.quotes()).hasSize(2).allSatisfy(q -> assertThat(b.text(q.speakerMention())).isEqualTo("he"));
+        Article d = process("\"The animosity is like I've never seen before,\" he told Chris Cuomo of CNN after the debate, "
+                + "\"and I hope we can straighten it out.\"");
+        assertThat(d.quotes()).hasSize(2).allSatisfy(q -> assertThat(d.text(q.speakerMention())).isEqualTo("he"));
         // "testified “thousands” of emails …": the quoted word opens the clause that was said.
         Article c = process("Comey testified \u201Cthousands\u201D of emails in fact had not been turned over.");
         assertThat(c.text(only(c).content())).isEqualTo("\u201Cthousands\u201D of emails in fact had not been turned over");
