@@ -261,6 +261,15 @@ public final class QuoteExtractor implements ArticleStage {
             return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && !toks.get(openTok - 1).is(",");
         }
 
+        /** Tokens [from, to) can be an apposition: words and commas only, no quotation and no verb of saying. */
+        private boolean apposition(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Tok t = toks.get(k);
+                if (t.isQuoteMark() || isClauseEnd(t) && !t.is(",") || Cues.at(toks, k) != null && !Cues.at(toks, k).weak()) return false;
+            }
+            return to - from <= 16;
+        }
+
         /** Tokens [from, to) are only a conjunction after the attribution: ", but", ", and still". */
         private boolean conjoined(int from, int to) {
             int k = from < to && toks.get(from).is(",") ? from + 1 : from;
@@ -374,6 +383,20 @@ public final class QuoteExtractor implements ArticleStage {
             boolean colon = toks.get(j).is(":");
             if (colon || toks.get(j).is(",")) j--;
             if (j < floor) return null;
+            // "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”": a cue opening the sentence, then the
+            // speaker with an apposition, however long, up to the comma before the quotation.
+            if (!colon && toks.get(openTok - 1).is(",")) {
+                int start = floor + (floor + 2 <= j && toks.get(floor + 1).is(",") ? 2 : 0); // "But, said …"
+                Cues.Form c = Cues.at(toks, start);
+                if (c != null && !c.participle() && !c.fixed() && (start == 0 || isClauseEnd(toks.get(start - 1)))) {
+                    int cueEnd = start + c.words().length - 1;
+                    int npEnd = text.skipTimes(cueEnd + 1) == cueEnd + 1 ? phrases.npForwardEnd(cueEnd + 1) : -1;
+                    if (npEnd > cueEnd && npEnd + 2 < j && toks.get(npEnd + 1).is(",") && apposition(npEnd + 2, j + 1)) {
+                        // the apposition's closing comma belongs to the speaker phrase, as in "X, the minority leader, said"
+                        return new Attribution(text.span(cueEnd + 1, j + 1), text.span(start, cueEnd), c.lemma(), start);
+                    }
+                }
+            }
             // find a cue ending at j (allowing a short tail: "said in a statement:")
             for (int start = j; start >= Math.max(floor, j - 8); start--) {
                 Cues.Form c = Cues.at(toks, start);
@@ -614,8 +637,10 @@ public final class QuoteExtractor implements ArticleStage {
                 int start = Math.max(contentFloor, clauses.clauseStart(speakerStartTok - 1));
                 int end = toks.get(speakerStartTok - 1).start();
                 // "The thing he most needs, aides said, is ...": the attribution sits inside the content.
+                // ("The outreach, they said, raised new worries …": a weak cue there is the clause's own verb.)
+                Cues.Form next = p + 1 < toks.size() ? Cues.at(toks, p + 1) : null;
                 if (p < toks.size() && toks.get(p).is(",") && p + 1 < toks.size() && toks.get(p + 1).isWord()
-                        && Cues.at(toks, p + 1) == null && clauses.clauseEnd(p + 1) == sentence.end()) {
+                        && (next == null || next.weak()) && clauses.clauseEnd(p + 1) == sentence.end()) {
                     end = sentence.end();
                     TextSpan whole = text.trimContent(new TextSpan(start, end));
                     if (text.countWordsIn(whole) < 4) return null;

@@ -17,6 +17,12 @@ final class SpeakerPhrases {
     /** Verbs of going on before an infinitive cue: "continues to insist", "began to argue". */
     private static final Set<String> GOING_ON = Set.of("continue", "continues", "continued", "began", "begins", "begin");
 
+    private static final Set<String> COUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    private static boolean count(Tok t) {
+        return COUNT_WORDS.contains(t.lower()) || !t.text().isEmpty() && t.text().chars().allMatch(Character::isDigit);
+    }
+
     /** "Trump's", "attendants'": a possessive, which works as a determiner or modifier of what follows. */
     static boolean possessive(String lower) {
         return lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.length() > 2 && (lower.endsWith("s'") || lower.endsWith("s\u2019"));
@@ -228,6 +234,16 @@ final class SpeakerPhrases {
         if (toks.get(j).is(",")) return appositionBefore(j, floor);
         Tok head = toks.get(j);
         if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return text.span(j, j);
+        // "One in three said", "More than six in 10 said": a share of those polled.
+        if (j - 2 >= floor && count(head) && toks.get(j - 1).is("in") && count(toks.get(j - 2))) {
+            int k = j - 2;
+            if (k - 2 >= floor && toks.get(k - 1).is("than") && (toks.get(k - 2).is("more") || toks.get(k - 2).is("fewer") || toks.get(k - 2).is("less"))) {
+                k -= 2;
+            } else if (k - 1 >= floor && (toks.get(k - 1).is("nearly") || toks.get(k - 1).is("about") || toks.get(k - 1).is("almost"))) {
+                k--;
+            }
+            return text.span(k, j);
+        }
         // "all agreed that", "many say", "others argue": a quantity standing for people.
         if (head.isWord() && (QUANTITY_SPEAKERS.contains(head.lower())) && (j == floor || isClauseEnd(toks.get(j - 1)))) return text.span(j, j);
         if (!head.isWord() || !(head.capitalized() || Words.SPEAKER_NOUNS.contains(head.lower()))) return null;
@@ -447,9 +463,9 @@ final class SpeakerPhrases {
                     && toks.get(k + 2).capitalized() && !Words.SPEAKER_NOUNS.contains(toks.get(lastHead).lower())) {
                 // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
                 k++;
-            } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && Cues.at(toks, k) == null) {
+            } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l) && Cues.at(toks, k) == null) {
                 // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
-                // "warm-and-fuzzy Trump"
+                // "warm-and-fuzzy Trump" (not a determiner: "Obama mourned the people" is a clause, not a phrase)
             } else {
                 break;
             }

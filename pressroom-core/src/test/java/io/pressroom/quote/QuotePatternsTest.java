@@ -299,6 +299,25 @@ class QuotePatternsTest {
     }
 
     @Test
+    void sharesOfThosePolledAppositionsAfterAnOpeningCueAndClausesAroundAnAside() throws Exception {
+        Article a = process("More than six in 10 said they were not looking forward to the campaign.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("More than six in 10");
+        Article b = process("Said Dorothy Poynter, who grew up with Ali in the neighborhood, \u201CWe were all so proud of him.\u201D");
+        Quote q = only(b);
+        assertThat(q.speaker()).isEqualTo("Dorothy Poynter");
+        assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+        // The clause goes on after the aside although its verb ("raised") is a weak cue.
+        Article c = process("The outreach, they said, raised new worries about the scope of anti-Mexican feeling.");
+        assertThat(c.text(only(c).content())).isEqualTo("The outreach, they said, raised new worries about the scope of anti-Mexican feeling");
+        // A verb and its object are no speaker phrase: "Obama mourned the people … and said …" is Obama's.
+        Article d = process("President Barack Obama mourned the people killed on Thursday and said the country must act.");
+        assertThat(d.quotes()).anySatisfy(x -> {
+            assertThat(x.cueLemma()).isEqualTo("say");
+            assertThat(d.text(x.speakerMention())).isEqualTo("President Barack Obama");
+        });
+    }
+
+    @Test
     void slamTakesItsDoubledForms() throws Exception {
         for (String s : List.of("Republicans are slamming the nominee for his past work.",
                 "Critics have slammed his proposal as too vague.")) {
