@@ -237,6 +237,11 @@ final class MainContent {
         return !(end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201d' || end == ':' || end == ')');
     }
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("(?i)lorem ipsum dolor sit amet");
+    private static final java.util.regex.Pattern NEWSLETTER_PITCH = java.util.regex.Pattern.compile(
+            "(?i)(?:delivered|straight) to your inbox|thanks? (?:you )?for (?:signing up|subscribing)|by clicking subscribe"
+            + "|sign up (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletters?");
+
     /** Whether a block inside the article container is article text. */
     private static boolean keep(Block b, String titleKey, boolean started) {
         String t = b.text;
@@ -249,6 +254,8 @@ final class MainContent {
             return words <= 40 && !PageFurniture.isFurniture(t, words);
         }
         if (PageFurniture.isFurniture(t, words)) return false;
+        // A template's placeholder text, and a newsletter's sign-up pitch, are never the article.
+        if (PLACEHOLDER.matcher(t).lookingAt() || words <= 40 && NEWSLETTER_PITCH.matcher(t).find()) return false;
         if (words <= 12 && BYLINE_TEXT.matcher(t).find()) return false;
         if (words <= 10 && Timestamps.stampLine(t, words) != null && !t.endsWith(".")) return false;
         return true;

@@ -283,4 +283,15 @@ public class HtmlExtractorTest {
         assertThat(dump).contains("Home\n").contains("Kirby says talks will go on\n").contains("Copyright 2022")
                 .doesNotContain("var published").doesNotContain("NewsArticle");
     }
+
+    @Test
+    void placeholderTextAndANewsletterPitchAreNotTheArticle() {
+        String page = NEWS_PAGE.replace("<p>North Korea has not responded",
+                "<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>"
+                        + "<p>The biggest stories of the day delivered to your inbox.</p>"
+                        + "<p>Thanks for signing up. See you at your inbox!</p><p>North Korea has not responded");
+        HtmlPage html = HtmlExtractor.extract(page, "https://ledger.example/world/2022/01/21/kirby-talks", CRAWLED);
+        assertThat(html.body()).contains("North Korea has not responded", "Joint drills")
+                .doesNotContain("Lorem ipsum", "delivered to your inbox", "Thanks for signing up");
+    }
 }
