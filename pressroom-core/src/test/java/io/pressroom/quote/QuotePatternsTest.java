@@ -21,6 +21,18 @@ class QuotePatternsTest {
         return Pipeline.standard().process(RawDocument.ofText("patterns.jsonl:1", text, Pipeline.RECORD_TYPE, null, h));
     }
 
+    /** What the one quotation of a text says, as written. */
+    private static String onlyContent(String text) throws Exception {
+        Article a = process(text);
+        return a.text(only(a).content());
+    }
+
+    /** Who the one quotation of a text is credited to, as written. */
+    private static String onlyMention(String text) throws Exception {
+        Article a = process(text);
+        return a.text(only(a).speakerMention());
+    }
+
     private static Quote only(Article a) {
         assertThat(a.quotes()).as("quotations of %s", a.body()).hasSize(1);
         return a.quotes().get(0);
@@ -124,8 +136,8 @@ class QuotePatternsTest {
         assertThat(a.text(q.content())).startsWith("to lend the miners five million dollars");
         assertThat(a.text(q.speakerMention())).isEqualTo("the company");
         // A place after the cue still marks a post-posed attribution.
-        Article b = process("The talks will resume next month in Geneva, Hollande said Tuesday in Paris.");
-        assertThat(b.text(only(b).content())).isEqualTo("The talks will resume next month in Geneva");
+        assertThat(onlyContent("The talks will resume next month in Geneva, Hollande said Tuesday in Paris."))
+                .isEqualTo("The talks will resume next month in Geneva");
     }
 
     @Test
@@ -159,11 +171,11 @@ class QuotePatternsTest {
         Quote q = only(a);
         assertThat(a.text(q.content())).isEqualTo("the Saudi government of attempting to intimidate the families");
         assertThat(q.speaker()).isEqualTo("Strada");
-        Article b = process("Obama blamed George W. Bush for the housing bust.");
-        assertThat(b.text(only(b).content())).isEqualTo("George W. Bush for the housing bust");
+        assertThat(onlyContent("Obama blamed George W. Bush for the housing bust."))
+                .isEqualTo("George W. Bush for the housing bust");
         // A phrase of occasion after a plain cue is still not what was said.
-        Article c = process("Trump said after the convention he would not release his returns.");
-        assertThat(c.text(only(c).content())).isEqualTo("he would not release his returns");
+        assertThat(onlyContent("Trump said after the convention he would not release his returns."))
+                .isEqualTo("he would not release his returns");
     }
 
     @Test
@@ -204,8 +216,8 @@ class QuotePatternsTest {
             assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
         });
         // A quotation that is all of what was called for stays direct.
-        Article b = process("The general called for \"stronger strategic communication\" in a message to troops.");
-        assertThat(b.text(only(b).content())).isEqualTo("stronger strategic communication");
+        assertThat(onlyContent("The general called for \"stronger strategic communication\" in a message to troops."))
+                .isEqualTo("stronger strategic communication");
     }
 
     @Test
@@ -241,8 +253,8 @@ class QuotePatternsTest {
                 + "\"and I hope we can straighten it out.\"");
         assertThat(d.quotes()).hasSize(2).allSatisfy(q -> assertThat(d.text(q.speakerMention())).isEqualTo("he"));
         // "testified “thousands” of emails …": the quoted word opens the clause that was said.
-        Article c = process("Comey testified \u201Cthousands\u201D of emails in fact had not been turned over.");
-        assertThat(c.text(only(c).content())).isEqualTo("\u201Cthousands\u201D of emails in fact had not been turned over");
+        assertThat(onlyContent("Comey testified \u201Cthousands\u201D of emails in fact had not been turned over."))
+                .isEqualTo("\u201Cthousands\u201D of emails in fact had not been turned over");
     }
 
     @Test
@@ -257,11 +269,11 @@ class QuotePatternsTest {
             assertThat(q.cueLemma()).isEqualTo("insist");
             assertThat(b.text(q.speakerMention())).isEqualTo("The nominee");
         });
-        Article c = process("Flight attendants' union endorses Hillary Clinton for president.");
-        assertThat(c.text(only(c).speakerMention())).isEqualTo("Flight attendants' union");
+        assertThat(onlyMention("Flight attendants' union endorses Hillary Clinton for president."))
+                .isEqualTo("Flight attendants' union");
         // An object pronoun before an infinitive is the object, not the start of a longer phrase.
-        Article d = process("Late in the day, two Democratic speechwriters implored her to bring it back.");
-        assertThat(d.text(only(d).content())).isEqualTo("her to bring it back");
+        assertThat(onlyContent("Late in the day, two Democratic speechwriters implored her to bring it back."))
+                .isEqualTo("her to bring it back");
     }
 
     @Test
@@ -281,8 +293,7 @@ class QuotePatternsTest {
         Article a = process("The author of the book, Mitchell Zuckoff, said in a telephone interview that he stands by the depiction.");
         Quote q = only(a);
         assertThat(q.speaker()).isEqualTo("Mitchell Zuckoff");
-        Article b = process("His closest allies said the campaign had lost its way.");
-        assertThat(b.text(only(b).speakerMention())).isEqualTo("His closest allies");
+        assertThat(onlyMention("His closest allies said the campaign had lost its way.")).isEqualTo("His closest allies");
     }
 
     @Test
@@ -291,8 +302,7 @@ class QuotePatternsTest {
         Quote q = only(a);
         assertThat(a.text(q.speakerMention())).isEqualTo("an NBC News/Wall Street Journal poll released Monday");
         assertThat(a.text(q.content())).isEqualTo("50 percent of respondents chose Clinton");
-        Article b = process("Donald Trump has a decisive lead in the polls.");
-        assertThat(b.text(only(b).content())).isEqualTo("Donald Trump has a decisive lead");
+        assertThat(onlyContent("Donald Trump has a decisive lead in the polls.")).isEqualTo("Donald Trump has a decisive lead");
         // Going to the polls is voting, not a poll's finding.
         Article c = process("Voters in the District of Columbia head to the polls on June 14.");
         assertThat(c.quotes()).isEmpty();
@@ -307,8 +317,8 @@ class QuotePatternsTest {
         assertThat(q.speaker()).isEqualTo("Dorothy Poynter");
         assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
         // The clause goes on after the aside although its verb ("raised") is a weak cue.
-        Article c = process("The outreach, they said, raised new worries about the scope of anti-Mexican feeling.");
-        assertThat(c.text(only(c).content())).isEqualTo("The outreach, they said, raised new worries about the scope of anti-Mexican feeling");
+        assertThat(onlyContent("The outreach, they said, raised new worries about the scope of anti-Mexican feeling."))
+                .isEqualTo("The outreach, they said, raised new worries about the scope of anti-Mexican feeling");
         // A verb and its object are no speaker phrase: "Obama mourned the people … and said …" is Obama's.
         Article d = process("President Barack Obama mourned the people killed on Thursday and said the country must act.");
         assertThat(d.quotes()).anySatisfy(x -> {
@@ -405,8 +415,8 @@ class QuotePatternsTest {
 
     @Test
     void aPlaceWithCommasBeforeThatAndAQualifiedSpeakerAfterTheContent() throws Exception {
-        Article a = process("Clinton says at a campaign stop in Toledo, Ohio, that the plan never helped students pay for college.");
-        assertThat(a.text(only(a).content())).isEqualTo("the plan never helped students pay for college");
+        assertThat(onlyContent("Clinton says at a campaign stop in Toledo, Ohio, that the plan never helped students pay for college."))
+                .isEqualTo("the plan never helped students pay for college");
         Article b = process("The long campaign over the birth issue was an insult to all voters, top black lawmakers said Friday.");
         assertThat(b.text(only(b).speakerMention())).isEqualTo("top black lawmakers");
         assertThat(b.text(only(b).content())).startsWith("The long campaign");
@@ -556,12 +566,11 @@ class QuotePatternsTest {
                 new String[] {"Sanders, speaking in Ohio, said the deal would cost jobs.", "Sanders"},
                 new String[] {"Trump, on Tuesday, said the report was false.", "Trump"},
                 new String[] {"The minister, in an interview with Reuters, said the report was false.", "The minister"})) {
-            Article a = process(c[0]);
-            assertThat(a.text(only(a).speakerMention())).as(c[0]).isEqualTo(c[1]);
+            assertThat(onlyMention(c[0])).as(c[0]).isEqualTo(c[1]);
         }
         // An apposition stays with the name it describes.
-        Article b = process("John Kirby, the Pentagon press secretary, said the talks would resume.");
-        assertThat(b.text(only(b).speakerMention())).isEqualTo("John Kirby, the Pentagon press secretary,");
+        assertThat(onlyMention("John Kirby, the Pentagon press secretary, said the talks would resume."))
+                .isEqualTo("John Kirby, the Pentagon press secretary,");
     }
 
     @Test
@@ -597,8 +606,7 @@ class QuotePatternsTest {
         assertThat(b.text(q.speakerMention())).isEqualTo("Del. Stacey Plaskett");
         assertThat(q.speaker()).isEqualTo("Stacey Plaskett");
         // The auxiliary stays an auxiliary: "Officials may say" credits the officials.
-        Article c = process("Officials may say the talks failed because of the weather.");
-        assertThat(c.text(only(c).speakerMention())).isEqualTo("Officials");
+        assertThat(onlyMention("Officials may say the talks failed because of the weather.")).isEqualTo("Officials");
     }
 
     @Test
@@ -613,8 +621,7 @@ class QuotePatternsTest {
             assertThat(q.speaker()).as(c[0]).isNull();
         }
         // Not a name's: "In an interview Trump said" is Trump.
-        Article t = process("In an interview Trump said the trade deal would cost jobs.");
-        assertThat(t.text(only(t).speakerMention())).isEqualTo("Trump");
+        assertThat(onlyMention("In an interview Trump said the trade deal would cost jobs.")).isEqualTo("Trump");
     }
 
     @Test
@@ -638,8 +645,8 @@ class QuotePatternsTest {
         Article a = process("The minister urged North Korea to resume the talks it abandoned in 2009.");
         assertThat(a.text(only(a).content())).isEqualTo("North Korea to resume the talks it abandoned in 2009");
         // Not the listener of a "told … that": what was told starts after it.
-        Article b = process("The minister told reporters that the talks would resume in March.");
-        assertThat(b.text(only(b).content())).isEqualTo("the talks would resume in March");
+        assertThat(onlyContent("The minister told reporters that the talks would resume in March."))
+                .isEqualTo("the talks would resume in March");
     }
 
     @Test
@@ -677,8 +684,7 @@ class QuotePatternsTest {
                 new String[] {"Black Lives Matter issued a statement saying it took the action because of unsafe conditions.", "Black Lives Matter"},
                 new String[] {"His office put out a statement saying the country could not vet the refugees.", "His office"},
                 new String[] {"The minister read a statement saying the talks had failed.", "The minister"})) {
-            Article a = process(c[0]);
-            assertThat(a.text(only(a).speakerMention())).as(c[0]).isEqualTo(c[1]);
+            assertThat(onlyMention(c[0])).as(c[0]).isEqualTo(c[1]);
         }
     }
 
