@@ -265,7 +265,8 @@ public final class QuoteExtractor implements ArticleStage {
         private boolean apposition(int from, int to) {
             for (int k = from; k < to; k++) {
                 Tok t = toks.get(k);
-                if (t.isQuoteMark() || isClauseEnd(t) && !t.is(",") || Cues.at(toks, k) != null && !Cues.at(toks, k).weak()) return false;
+                Cues.Form cue = Cues.at(toks, k);
+                if (t.isQuoteMark() || isClauseEnd(t) && !t.is(",") || cue != null && !cue.weak()) return false;
             }
             return to - from <= 16;
         }
@@ -453,25 +454,13 @@ public final class QuoteExtractor implements ArticleStage {
                 return;
             }
             Found question = forms.askedQuestion();
-            if (question != null) {
-                out.add(question);
-                usedCues.add(0);
-                last = question;
-            }
+            if (question != null) take(question, 0);
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || text.insideQuote(toks.get(i).start())) continue;
-                Found poll = toks.get(i).is("in") ? forms.pollFinding(i) : null;
-                if (poll != null) {
-                    out.add(poll);
-                    usedCues.add(i);
-                    last = poll;
-                    continue;
-                }
-                Found nominal = nominal(i);
-                if (nominal != null) {
-                    out.add(nominal);
-                    usedCues.add(i);
-                    last = nominal;
+                // A poll's "in" or an owner's nominal cue ("Trump's claim that …"): attributions read from the word itself.
+                Found phrase = toks.get(i).is("in") ? forms.pollFinding(i) : nominal(i);
+                if (phrase != null) {
+                    take(phrase, i);
                     continue;
                 }
                 Cues.Form cue = Cues.at(toks, i);
@@ -498,12 +487,17 @@ public final class QuoteExtractor implements ArticleStage {
                     f = reported(i, after, cue);
                 }
                 if (f != null) {
-                    out.add(f);
-                    usedCues.add(i);
-                    last = f;
+                    take(f, i);
                     i = after - 1;
                 }
             }
+        }
+
+        /** Keeps a reading of reported speech whose cue is token {@code cueTok}, so no other reading takes that cue. */
+        private void take(Found f, int cueTok) {
+            out.add(f);
+            usedCues.add(cueTok);
+            last = f;
         }
 
         /**
