@@ -196,9 +196,16 @@ public final class TimeExpressions implements ArticleStage {
     private static final java.util.Set<String> HOLIDAY_WORDS = java.util.Set.of("thanksgiving", "christmas", "new year's",
             "independence", "fourth", "election", "labor", "memorial", "veterans", "halloween", "valentine's", "easter");
     private static final java.util.Set<String> AM_PM = java.util.Set.of("am", "pm", "a.m", "p.m");
-    private static final java.util.Set<String> NO_BASE = java.util.Set.of("night", "morning", "afternoon", "evening", "tonight",
-            "noon", "midnight", "midday", "term", "later date", "coming", "each", "every", "nineteen", "thousand", "centur", "thanksgiving", "christmas",
-            "new year's", "independence", "fourth", "election", "labor", "memorial", "veterans", "halloween", "valentine's", "easter");
+    /** Trigger words that start only the rules named for them in {@code kindsFor}, none of the base families. */
+    private static final java.util.Set<String> NO_BASE = union(HOLIDAY_WORDS, java.util.Set.of("night", "morning", "afternoon",
+            "evening", "tonight", "noon", "midnight", "midday", "term", "later date", "coming", "each", "every", "nineteen", "thousand",
+            "centur"));
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return java.util.Set.copyOf(u);
+    }
 
     /** "nineties": a trigger word that starts only the named-decade rule. */
     private static boolean decadeWord(String t) {
@@ -416,7 +423,7 @@ public final class TimeExpressions implements ArticleStage {
                 }
                 case A_UNIT -> {
                     // "$500 million a year", "four flights a week": a rate, not a stretch of time.
-                    if (RATE_BEFORE.matcher(body.substring(Math.max(0, m.start() - 40), m.start())).find()) return null;
+                    if (RATE_BEFORE.matcher(body).region(Math.max(0, m.start() - 40), m.start()).find()) return null;
                     if (m.group(2) != null) return new Timex(span, "DURATION", "PT1H"); // "an hour"
                     String u = m.group(1).toLowerCase(Locale.ROOT);
                     String v = switch (u) {
