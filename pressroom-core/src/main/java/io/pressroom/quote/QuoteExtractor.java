@@ -261,6 +261,11 @@ public final class QuoteExtractor implements ArticleStage {
             return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && !toks.get(openTok - 1).is(",");
         }
 
+        /** The end of the name right after the cue ending at {@code cueEnd}, or -1 ("said Tuesday" names no one). */
+        private int nameAfterCue(int cueEnd) {
+            return text.skipTimes(cueEnd + 1) == cueEnd + 1 ? phrases.npForwardEnd(cueEnd + 1) : -1;
+        }
+
         /** Tokens [from, to) can be an apposition: words and commas only, no quotation and no verb of saying. */
         private boolean apposition(int from, int to) {
             for (int k = from; k < to; k++) {
@@ -391,7 +396,7 @@ public final class QuoteExtractor implements ArticleStage {
                 Cues.Form c = Cues.at(toks, start);
                 if (c != null && !c.participle() && !c.fixed() && (start == 0 || isClauseEnd(toks.get(start - 1)))) {
                     int cueEnd = start + c.words().length - 1;
-                    int npEnd = text.skipTimes(cueEnd + 1) == cueEnd + 1 ? phrases.npForwardEnd(cueEnd + 1) : -1;
+                    int npEnd = nameAfterCue(cueEnd);
                     if (npEnd > cueEnd && npEnd + 2 < j && toks.get(npEnd + 1).is(",") && apposition(npEnd + 2, j + 1)) {
                         // the apposition's closing comma belongs to the speaker phrase, as in "X, the minority leader, said"
                         return new Attribution(text.span(cueEnd + 1, j + 1), text.span(start, cueEnd), c.lemma(), start);
@@ -406,9 +411,8 @@ public final class QuoteExtractor implements ArticleStage {
                 if (cueEnd > j) continue;
                 // "But, said Solovey, “…”", "Said Comey, “…”": the speaker after the cue, right before the comma.
                 if (toks.get(openTok - 1).is(",") && toks.get(j).isWord() && cueEnd < j && (start == floor || start > floor && toks.get(start - 1).is(","))
-                        && !c.participle() && text.skipTimes(cueEnd + 1) == cueEnd + 1) {
-                    int npEnd = phrases.npForwardEnd(cueEnd + 1);
-                    if (npEnd == j) return new Attribution(text.span(cueEnd + 1, npEnd), text.span(start, cueEnd), c.lemma(), start);
+                        && !c.participle() && nameAfterCue(cueEnd) == j) {
+                    return new Attribution(text.span(cueEnd + 1, j), text.span(start, cueEnd), c.lemma(), start);
                 }
                 // "said of Clinton, “…”", "said in a statement, “…”": a short tail after the cue needs a colon
                 // or must open with a preposition; "told CBS, “…”", "told his radio audience on Monday, “…”": a
