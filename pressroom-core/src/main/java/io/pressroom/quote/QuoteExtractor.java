@@ -485,6 +485,11 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 } else if (cue.participle() && i > 0 && toks.get(i - 1).is(",") && Words.CONTINUING.contains(cue.lemma())) {
                     f = continuing(i, after, cue);
+                } else if (cue.participle() && i > 1 && MANNER_PREPOSITIONS.contains(toks.get(i - 1).lower())
+                        && Words.CONTINUING.contains(cue.lemma())) {
+                    // "Obama responded … by saying his refusal …", "Trump spoke for an hour before insisting …": the
+                    // participle speaks for the clause's subject.
+                    f = continuing(i, after, cue);
                 } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark() && !text.titleCase()) {
                     continue; // a capitalised cue word mid-sentence is a name ("Price", "Post"), except in a headline
                 } else {
@@ -825,15 +830,39 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** {@code ..., adding that ...}: the speaker of this sentence's attribution goes on. */
+        /** "by saying", "before insisting", "while arguing": a participle that says how or when the subject spoke. */
+        private static final Set<String> MANNER_PREPOSITIONS = Set.of("by", "before", "while");
+
         private Found continuing(int i, int after, Cues.Form cue) {
             if (cue.weak()) return null;
-            TextSpan speaker = last != null && last.speaker() != null && last.content().start() >= sentence.start() - 1 && inSentence(last)
-                    ? last.speaker() : phrases.sentenceSubject(i);
+            Found voice = outermost(last);
+            TextSpan speaker = voice != null && voice.speaker() != null && voice.content().start() >= sentence.start() - 1 && inSentence(voice)
+                    ? voice.speaker() : phrases.sentenceSubject(i);
             if (speaker == null) return null;
             int p = clauses.skipAfterCue(after, cue.lemma());
             if (p < toks.size() && toks.get(p).is("that")) p++;
             if (p >= toks.size() || isClauseEnd(toks.get(p))) return null;
             return complement(p, speaker, text.span(i, after - 1), cue.lemma(), i);
+        }
+
+        /**
+         * The reading whose content holds {@code f}'s cue, if any, and so on outwards: in "Clinton told the audience that
+         * she believes …, saying that …" the participle goes on in Clinton's voice, not in the reported "she believes".
+         */
+        private Found outermost(Found f) {
+            // Each step outwards takes a reading whose cue lies before f's, so the walk ends.
+            for (boolean moved = f != null; moved; ) {
+                moved = false;
+                for (Found o : out) {
+                    if (o.cue() != null && f.cue() != null && o.cue().end() <= f.cue().start() && o.content().start() <= f.cue().start()
+                            && f.cue().end() <= o.content().end()) {
+                        f = o;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            return f;
         }
 
         private boolean inSentence(Found f) {

@@ -699,4 +699,23 @@ class QuotePatternsTest {
         assertThat(b.text(r.speakerMention())).isEqualTo("police");
         assertThat(b.text(r.content())).isEqualTo("The video does not show whether Scott had a gun");
     }
+
+    @Test
+    void aParticipleAfterByOrBeforeSpeaksForTheSubject() throws Exception {
+        Article a = process("President Barack Obama responded to a Gold Star mother Wednesday night by saying his refusal to use "
+                + "the words was a manufactured issue.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("President Barack Obama");
+        assertThat(a.text(q.content())).isEqualTo("his refusal to use the words was a manufactured issue");
+        assertThat(onlyMention("Dean then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone on television."))
+                .isEqualTo("Dean");
+    }
+
+    @Test
+    void aParticipleGoesOnInTheVoiceOfTheOuterReport() throws Exception {
+        Article a = process("Clinton told the debate audience that she believes we must push policies that help, saying that race "
+                + "still determines too much in America.");
+        assertThat(a.quotes()).filteredOn(q -> a.text(q.content()).startsWith("race")).singleElement()
+                .satisfies(q -> assertThat(a.text(q.speakerMention())).isEqualTo("Clinton"));
+    }
 }
