@@ -468,7 +468,9 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 }
                 Cues.Form cue = Cues.at(toks, i);
+                // After a determiner a word outside the lexicon is a noun or an adjective ("Several cast members").
                 if (cue == null && MODEL_CUES && CueModel.candidate(toks.get(i)) && mayFollowSpeaker(i)
+                        && !Words.DETERMINERS.contains(toks.get(i - 1).lower())
                         && CueModel.standard().score(toks, i) > MODEL_THRESHOLD) {
                     // Not in the lexicon, but the trained detector says an attribution starts here.
                     String w = toks.get(i).lower();

@@ -103,9 +103,35 @@ final class SpeakerPhrases {
             k++;
         }
         if (k >= end || !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()) || toks.get(k).capitalized() && k > first) return null;
-        if (!SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower())) return null;
-        return plainTail(k + 2, end) ? text.span(first, end) : null;
+        // "Politicians and even some technologists say": two speaker nouns joined.
+        if (toks.get(k + 1).is("and")) {
+            int m = k + 2;
+            while (m < end && (Words.DETERMINERS.contains(toks.get(m).lower()) || Words.quantity(toks.get(m).lower())
+                    || Words.ADVERBS.contains(toks.get(m).lower()) || Words.MODIFIERS.contains(toks.get(m).lower()))) {
+                m++;
+            }
+            if (m > end || !Words.SPEAKER_NOUNS.contains(toks.get(m).lower()) || toks.get(m).capitalized()) return null;
+            if (m == end) return text.span(first, end);
+            k = m;
+        }
+        String next = toks.get(k + 1).lower();
+        if (SUBJECT_PREPOSITIONS.contains(next)) return plainTail(k + 2, end) ? text.span(first, end) : null;
+        // "A source close to the campaign", "People familiar with the matter", "Officials briefed on the talks"
+        if (k + 2 <= end && (NEAR_ADJECTIVES.contains(next) || next.endsWith("ed") && Cues.at(toks, k + 1) == null)
+                && (SUBJECT_PREPOSITIONS.contains(toks.get(k + 2).lower()) || toks.get(k + 2).is("about"))) {
+            return plainTail(k + 3, end) ? text.span(first, end) : null;
+        }
+        // "Republican activists clamoring to block Donald Trump from the nomination say"
+        if (k + 2 <= end && next.endsWith("ing") && next.length() > 5 && Cues.at(toks, k + 1) == null) {
+            return plainTail(k + 2, end) ? text.span(first, end) : null;
+        }
+        return null;
     }
+
+    /** Adjectives (and "briefed", a cue word elsewhere) that take a prepositional object after a speaker noun: "a source close to the campaign". */
+    private static final Set<String> NEAR_ADJECTIVES = Set.of("close", "familiar", "loyal", "opposed", "sympathetic",
+            "friendly", "hostile", "critical", "skeptical", "knowledgeable", "responsible", "near", "allied", "aligned",
+            "briefed");
 
     /** Words from {@code from} to {@code to} (inclusive) that can only be a noun phrase's modifier. */
     private boolean plainTail(int from, int to) {
@@ -126,12 +152,17 @@ final class SpeakerPhrases {
         int j = cue - 1;
         while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.AUXILIARIES.contains(toks.get(j).lower()))) j--;
         // "… and said it was …", "Demonstrators said they want justice, but pledged to remain civil"
-        if (j < 1 || !(toks.get(j).is("and") || toks.get(j).is("but") && toks.get(j - 1).is(","))) return null;
-        int e = npForwardEnd(0);
+        // "… and said it was …", "Demonstrators said they want justice, but pledged to remain civil", "Wealth-X keeps
+        // its finances a secret but says …"
+        if (j < 1 || !(toks.get(j).is("and") || toks.get(j).is("but"))) return null;
+        // "But the appeals court overruled and said …": a conjunction opening the sentence is not the subject's.
+        int s = 0;
+        while (s < j && (toks.get(s).is("but") || toks.get(s).is("and") || toks.get(s).is("yet") || toks.get(s).is(","))) s++;
+        int e = npForwardEnd(s);
         if (e < 0 || e + 1 >= j) return null;
         Tok next = toks.get(e + 1);
         if (!next.isWord() || next.capitalized() || Words.DETERMINERS.contains(next.lower())) return null;
-        return text.span(0, e);
+        return text.span(s, e);
     }
 
     /** The subject of the sentence's first clause, for "North Korea ... hinted at ..., saying ...". */
@@ -356,8 +387,15 @@ final class SpeakerPhrases {
      */
     private TextSpan appositionBefore(int comma, int floor) {
         int s = comma - 1;
+        if (toks.get(s).is(")") && bracketOpening(s, floor) > floor) s = bracketOpening(s, floor);
         while (s > floor && s > comma - 40) {
             Tok t = toks.get(s - 1);
+            // "Sen. Johnny Isakson (R-Ga.), one of …, said": a short label in brackets after the name is read over.
+            int open = t.is(")") ? bracketOpening(s - 1, floor) : -1;
+            if (open > floor) {
+                s = open;
+                continue;
+            }
             if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
             s--;
         }
@@ -372,6 +410,9 @@ final class SpeakerPhrases {
             s = c + 1;
         }
         int e = npForwardEnd(s);
+        // "Sen. Jack Reed (D-R.I.), said": a stray comma after the name and its label.
+        if (e >= 0 && withParenthesis(e) == comma - 1) return text.span(s, comma - 1);
+        if (e >= 0) e = withParenthesis(e);
         // "one of the family's attorneys, Justin Bamberg, said": a quantity of people opens the phrase.
         if (e < 0 && s + 1 < comma && Words.quantity(toks.get(s).lower()) && toks.get(s + 1).is("of")) e = s;
         // "A lawyer for the news outlets, David Schulz, said", "Officials at Homeland Security Investigations,
@@ -395,6 +436,15 @@ final class SpeakerPhrases {
             return text.span(s, e);
         }
         return text.span(s, comma);
+    }
+
+    /** The index of the "(" that a short bracket closing at {@code close} opens, or -1. */
+    private int bracketOpening(int close, int floor) {
+        for (int k = close - 1; k >= floor && close - k <= 8; k--) {
+            if (toks.get(k).is("(")) return k;
+            if (toks.get(k).is(")") || toks.get(k).isQuoteMark()) return -1;
+        }
+        return -1;
     }
 
     /** "Sen. Lindsey Graham (R-S.C.)": the index of a short parenthesis's ")" right after a name, else {@code npEnd}. */

@@ -62,7 +62,8 @@ public final class Tokens {
                     continue;
                 }
                 boolean dotFollows = i < to && text.charAt(i) == '.';
-                boolean spaceAfterDot = i + 1 >= to || isSpace(text.charAt(i + 1));
+                // "Jr.,", "D.C.)": a comma or bracket after the full stop leaves it with the abbreviation.
+                boolean spaceAfterDot = i + 1 >= to || isSpace(text.charAt(i + 1)) || ",;:)".indexOf(text.charAt(i + 1)) >= 0;
                 if (dotFollows && spaceAfterDot && (ABBREVIATIONS.contains(w) || isInitials(w))) {
                     i++;
                 } else if (dotFollows && w.length() == 1 && Character.isUpperCase(c) && i + 2 < to

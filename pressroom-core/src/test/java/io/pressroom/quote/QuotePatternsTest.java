@@ -718,4 +718,39 @@ class QuotePatternsTest {
         assertThat(a.quotes()).filteredOn(q -> a.text(q.content()).startsWith("race")).singleElement()
                 .satisfies(q -> assertThat(a.text(q.speakerMention())).isEqualTo("Clinton"));
     }
+
+    @Test
+    void aSpeakerWithALabelOrASuffixBeforeAnAppositionKeepsItsWholePhrase() throws Exception {
+        // "Jr.," keeps its full stop: the comma after it opens the relative clause.
+        assertThat(onlyMention("Joseph Biden Jr., who was in Ohio, said they touched on a core issue."))
+                .isEqualTo("Joseph Biden Jr., who was in Ohio,");
+        assertThat(onlyMention("Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in the Senate, said he remembers the night."))
+                .isEqualTo("Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in the Senate,");
+        Article a = process("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Sen. Jack Reed (D-R.I.)");
+        assertThat(q.speaker()).isEqualTo("Jack Reed");
+    }
+
+    @Test
+    void aSecondVerbOfTheSentenceSpeaksForItsSubject() throws Exception {
+        assertThat(onlyMention("But the U.S. Court of Appeals overruled and said Ohio already provided more early voting than most states."))
+                .isEqualTo("the U.S. Court of Appeals");
+        assertThat(onlyMention("Wealth-X keeps its own finances a secret but says its business has tripled over the last three years."))
+                .isEqualTo("Wealth-X");
+    }
+
+    @Test
+    void aSpeakerNounWithItsModifierIsTheWholeSubject() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"A source close to the campaign said the candidate was furious.", "A source close to the campaign"},
+                new String[] {"Officials briefed on the talks said the deal was close.", "Officials briefed on the talks"},
+                new String[] {"People familiar with the matter say that the governor has not decided.", "People familiar with the matter"},
+                new String[] {"Republican activists clamoring to block the nominee say they are gaining ground.",
+                    "Republican activists clamoring to block the nominee"},
+                new String[] {"Analysts and even some officials say the plan will fail.", "Analysts and even some officials"})) {
+            Article a = process(c[0]);
+            assertThat(a.quotes()).as(c[0]).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo(c[1]));
+        }
+    }
 }
