@@ -680,7 +680,30 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             }
             if (p >= toks.size()) return null;
-            return complement(p, speaker, cueSpan, cue.lemma(), i);
+            Found f = complement(p, speaker, cueSpan, cue.lemma(), i);
+            return f == null ? null : withinRelativeClause(f, speakerStartTok);
+        }
+
+        /**
+         * "Trump, who has long denied wrongdoing, insisted …": what a relative clause between commas reports ends at
+         * the comma where the sentence's own verb resumes.
+         */
+        private Found withinRelativeClause(Found f, int speakerTok) {
+            if (speakerTok < 1 || !toks.get(speakerTok - 1).is(",") || !(toks.get(speakerTok).is("who") || toks.get(speakerTok).is("which"))) {
+                return f;
+            }
+            for (int k = text.tokenAt(f.content().start()); k >= 0 && k + 1 < toks.size() && toks.get(k).end() <= f.content().end(); k++) {
+                if (!toks.get(k).is(",") || text.insideQuote(toks.get(k).start())) continue;
+                Tok next = toks.get(k + 1);
+                Cues.Form c = Cues.at(toks, k + 1);
+                boolean verb = c != null && !c.participle() || Words.AUXILIARIES.contains(next.lower())
+                        || next.isWord() && !next.capitalized() && next.lower().endsWith("ed");
+                if (!verb) continue;
+                TextSpan content = text.trimContent(new TextSpan(f.content().start(), next.start()));
+                if (text.countWordsIn(content) < 1) return f;
+                return new Found(content, text.typeOf(content), f.speaker(), f.cue(), f.lemma(), f.cueToken());
+            }
+            return f;
         }
 
         /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */

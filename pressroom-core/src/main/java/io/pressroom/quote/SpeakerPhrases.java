@@ -98,7 +98,7 @@ final class SpeakerPhrases {
             return text.span(first, end);
         }
         while (k < end && (Words.DETERMINERS.contains(toks.get(k).lower()) || Words.quantity(toks.get(k).lower())
-                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower())
+                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower()) && !headBeforePreposition(k)
                 || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
             k++;
         }
@@ -132,6 +132,11 @@ final class SpeakerPhrases {
     private static final Set<String> NEAR_ADJECTIVES = Set.of("close", "familiar", "loyal", "opposed", "sympathetic",
             "friendly", "hostile", "critical", "skeptical", "knowledgeable", "responsible", "near", "allied", "aligned",
             "briefed");
+
+    /** "A spokesman for the mayor": a speaker noun that only looks like an adjective ("-man", "-al"), before its preposition. */
+    private boolean headBeforePreposition(int k) {
+        return Words.SPEAKER_NOUNS.contains(toks.get(k).lower()) && k + 1 < toks.size() && SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower());
+    }
 
     /** Words from {@code from} to {@code to} (inclusive) that can only be a noun phrase's modifier. */
     private boolean plainTail(int from, int to) {
@@ -292,6 +297,8 @@ final class SpeakerPhrases {
                 k--;
             } else if (Words.DETERMINERS.contains(l)) {
                 k--;
+                // "One of the officials said", "Some of the protesters say": the share speaks.
+                if (k - 2 >= floor && toks.get(k - 1).is("of") && (Words.quantity(toks.get(k - 2).lower()) || toks.get(k - 2).is("none"))) k -= 2;
                 break;
             } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
                     || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
@@ -423,7 +430,9 @@ final class SpeakerPhrases {
             if (c < comma && toks.get(c).is(",")) e = c - 1;
         }
         if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
-        for (int k = e + 2; k < comma; k++) {
+        // "Trump, who has long denied wrongdoing, insisted …": a relative clause may hold a verb of saying of its own.
+        boolean relative = toks.get(e + 2).is("who") || toks.get(e + 2).is("which");
+        for (int k = e + 2; k < comma && !relative; k++) {
             Cues.Form c = Cues.at(toks, k);
             // another verb of saying: not an apposition; a fixed phrase ("Trump, in a statement, said") is not a verb
             if (c != null && !c.participle() && !c.weak() && !c.fixed()) return null;

@@ -205,6 +205,11 @@ final class SpeakerResolver {
         TextSpan describedName = nameAfterRole(toks);
         if (describedName != null) return new Resolution(body.substring(describedName.start(), describedName.end()), true);
         if (toks.isEmpty()) return new Resolution(null, false);
+        // "Smith, 45,", "Smith, a teacher from Ohio,": one name before its apposition reads as that name alone.
+        if (toks.size() > 2 && toks.get(1).is(",") && toks.get(0).isWord() && toks.get(0).capitalized()) {
+            toks = toks.subList(0, 1);
+            mention = new TextSpan(mention.start(), toks.get(0).end());
+        }
         String lower = body.substring(mention.start(), mention.end()).toLowerCase(Locale.ROOT);
         // "he said", and "his claim that …" (a possessive owner of a nominal cue)
         if (toks.size() == 1 && (Words.PERSON_PRONOUNS.contains(lower) || lower.equals("his") || lower.equals("her"))) {
@@ -217,6 +222,14 @@ final class SpeakerResolver {
         int start = 0;
         while (start < toks.size() - 1 && Words.DETERMINERS.contains(toks.get(start).lower())) start++;
         if (toks.size() - start == 1 && Words.OPENERS.contains(toks.get(start).lower())) return new Resolution(null, false);
+        // "A spokesman for Mayor Jane Doe", "an adviser to Mr. Obama": someone speaking for the person named, not that
+        // person; the description stands when it names someone, as for a described group.
+        for (int i = start; i + 2 < toks.size(); i++) {
+            if (toks.get(i).capitalized() || !Words.SPEAKER_NOUNS.contains(toks.get(i).lower())) continue;
+            if (!toks.get(i + 1).is("for") && !toks.get(i + 1).is("to")) continue;
+            boolean named = toks.subList(i + 2, toks.size()).stream().anyMatch(Tok::capitalized);
+            return new Resolution(named ? body.substring(toks.get(start).start(), mention.end()) : null, false);
+        }
         int roleEnd = lastTitle(toks, start);
         List<Tok> name = toks.subList(roleEnd + 1, toks.size());
         // "Mr Blair", "Dr. Ward": the honorific is not part of the name.

@@ -753,4 +753,28 @@ class QuotePatternsTest {
             assertThat(a.quotes()).as(c[0]).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo(c[1]));
         }
     }
+
+    @Test
+    void someoneSpeakingForAPersonIsNotThatPerson() throws Exception {
+        Article a = process("A spokesman for Mayor Jane Doe said the plan had been approved.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("A spokesman for Mayor Jane Doe");
+        assertThat(q.speaker()).isNotEqualTo("Jane Doe").contains("spokesman for");
+        Article b = process("A spokesman for the mayor said the plan had been approved.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("A spokesman for the mayor");
+        assertThat(onlyMention("One of the officials said the plan had been approved.")).isEqualTo("One of the officials");
+    }
+
+    @Test
+    void oneNameBeforeItsAppositionIsThatName() throws Exception {
+        assertThat(only(process("Smith, 45, said he was relieved.")).speaker()).isEqualTo("Smith");
+        assertThat(only(process("Smith, a 45-year-old teacher from Ohio, said he was relieved.")).speaker()).isEqualTo("Smith");
+    }
+
+    @Test
+    void aRelativeClauseReportsOnlyUpToWhereTheSentenceGoesOn() throws Exception {
+        Article a = process("Trump, who has long denied wrongdoing, insisted the case was a witch hunt.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.content())).containsExactlyInAnyOrder("wrongdoing", "the case was a witch hunt");
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Trump"));
+    }
 }
