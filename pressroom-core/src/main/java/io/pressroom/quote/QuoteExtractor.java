@@ -838,6 +838,16 @@ public final class QuoteExtractor implements ArticleStage {
             boolean clauseInitial = i == 0 || i >= 2 && toks.get(i - 1).is(",")
                     && (toks.get(i - 2).is("which") || toks.get(i - 2).is("that") || toks.get(i - 2).is("who"));
             if (clauseInitial && followedByComma) {
+                // "According to the report, released on Monday, exports fell": the participle's aside belongs to the source.
+                int aside = npEnd + 1;
+                if (aside < toks.size() && toks.get(aside).isWord() && !toks.get(aside).capitalized() && toks.get(aside).lower().endsWith("ed")) {
+                    int close = aside + 1;
+                    while (close < toks.size() && close - aside <= 10 && !toks.get(close).is(",") && !isClauseEnd(toks.get(close))) close++;
+                    if (close < toks.size() && toks.get(close).is(",")) {
+                        speaker = text.span(after, close - 1);
+                        npEnd = close;
+                    }
+                }
                 if (npEnd + 1 >= toks.size()) return null;
                 return complement(npEnd + 1, speaker, cueSpan, "according to", i);
             }
@@ -854,10 +864,10 @@ public final class QuoteExtractor implements ArticleStage {
             return null;
         }
 
-        /** {@code ..., adding that ...}: the speaker of this sentence's attribution goes on. */
         /** "by saying", "before insisting", "while arguing": a participle that says how or when the subject spoke. */
         private static final Set<String> MANNER_PREPOSITIONS = Set.of("by", "before", "while");
 
+        /** {@code ..., adding that ...}: the speaker of this sentence's attribution goes on. */
         private Found continuing(int i, int after, Cues.Form cue) {
             if (cue.weak()) return null;
             Found voice = outermost(last);

@@ -218,8 +218,11 @@ final class SpeakerPhrases {
             end = k;
             while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
         }
-        if (end + 1 >= before) return null;
-        String verb = toks.get(end + 1).lower();
+        // "Pyongyang has stayed away from talks, saying …": auxiliaries and adverbs before the verb.
+        int v = end + 1;
+        while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower()))) v++;
+        if (v >= before) return null;
+        String verb = toks.get(v).lower();
         if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb))) return null;
         return text.span(s, end);
     }

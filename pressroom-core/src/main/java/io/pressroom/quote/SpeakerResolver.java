@@ -272,7 +272,8 @@ final class SpeakerResolver {
             // exactly is not said, so no speaker is named; one with a name in it ("the North's state
             // media") keeps its description.
             boolean named = false;
-            for (int i = start; i < toks.size(); i++) {
+            // Only the phrase itself: "The report, released Tuesday by the Pentagon," is not named by its aside.
+            for (int i = start; i < toks.size() && !toks.get(i).is(","); i++) {
                 // "Foreign policy analysts said": a capital only because the sentence starts there names nothing.
                 if (toks.get(i).capitalized() && !(i == 0 && sentenceStart(body, toks.get(i).start()))) named = true;
             }

@@ -712,6 +712,14 @@ class QuotePatternsTest {
     }
 
     @Test
+    void aParticipleAfterAnAuxiliaryVerbSpeaksForTheSentencesSubject() throws Exception {
+        Article a = process("Pyongyang has stayed away from talks, saying Washington must first drop its hostile policy.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Pyongyang");
+        assertThat(a.text(q.content())).isEqualTo("Washington must first drop its hostile policy");
+    }
+
+    @Test
     void aParticipleGoesOnInTheVoiceOfTheOuterReport() throws Exception {
         Article a = process("Clinton told the debate audience that she believes we must push policies that help, saying that race "
                 + "still determines too much in America.");
@@ -776,5 +784,15 @@ class QuotePatternsTest {
         Article a = process("Trump, who has long denied wrongdoing, insisted the case was a witch hunt.");
         assertThat(a.quotes()).extracting(q -> a.text(q.content())).containsExactlyInAnyOrder("wrongdoing", "the case was a witch hunt");
         assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Trump"));
+    }
+
+    @Test
+    void anAsideAfterADocumentBelongsToTheSourceAndNamesNoOne() throws Exception {
+        Article a = process("According to the report, released on Monday, exports fell for a third month.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("the report, released on Monday");
+        assertThat(a.text(q.content())).isEqualTo("exports fell for a third month");
+        // A document is no one, whoever the aside names.
+        assertThat(only(process("The report, released Tuesday by the Pentagon, said the North had expanded its arsenal.")).speaker()).isNull();
     }
 }
