@@ -475,8 +475,25 @@ public final class QuoteExtractor implements ArticleStage {
                     // Not in the lexicon, but the trained detector says an attribution starts here.
                     String w = toks.get(i).lower();
                     cue = new Cues.Form(new String[] {w}, w, w.endsWith("ing"), false, false);
+                    // "repeatedly accused", "completely glosses over": the adverb opens the cue, the verb after it ends it.
+                    if (adverb(toks.get(i)) && i + 1 < toks.size() && CueModel.candidate(toks.get(i + 1))) {
+                        Cues.Form verb = Cues.at(toks, i + 1);
+                        String v = toks.get(i + 1).lower();
+                        String[] words = verb == null ? new String[] {w, v} : prepend(w, verb.words());
+                        cue = new Cues.Form(words, verb == null ? v : verb.lemma(), verb == null ? v.endsWith("ing") : verb.participle(), false,
+                                verb != null && verb.weak());
+                    }
                 }
                 if (cue == null) continue;
+                // "went on to say that …": the cue runs through the verb of saying, which says what follows.
+                if (cue.lemma().equals("go on") && i + cue.words().length + 1 < toks.size() && toks.get(i + cue.words().length).is("to")) {
+                    Cues.Form inner = Cues.at(toks, i + cue.words().length + 1);
+                    if (inner != null && !inner.fixed()) {
+                        String[] words = java.util.stream.Stream.concat(java.util.Arrays.stream(cue.words()),
+                                java.util.stream.Stream.concat(java.util.stream.Stream.of("to"), java.util.Arrays.stream(inner.words()))).toArray(String[]::new);
+                        cue = new Cues.Form(words, inner.lemma(), cue.participle(), false, inner.weak());
+                    }
+                }
                 int after = i + cue.words().length;
                 // "Frequently Asked Questions": a heading, not someone asking.
                 if (after < toks.size() && toks.get(after).lower().startsWith("question") && cue.lemma().equals("ask")) continue;
@@ -502,6 +519,17 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        private static String[] prepend(String first, String[] rest) {
+            String[] out = new String[rest.length + 1];
+            out[0] = first;
+            System.arraycopy(rest, 0, out, 1, rest.length);
+            return out;
+        }
+
+        private static boolean adverb(Tok t) {
+            return t.lower().length() > 5 && t.lower().endsWith("ly");
         }
 
         /** Keeps a reading of reported speech whose cue is token {@code cueTok}, so no other reading takes that cue. */
@@ -608,6 +636,11 @@ public final class QuoteExtractor implements ArticleStage {
             }
             int speakerStartTok = text.tokenAt(speaker.start());
             int p = clauses.skipAfterCue(after, cue.lemma());
+            // "Clinton praised the deal.", "criticized the deal as a mistake": a judged object that runs to the end of the
+            // clause is what was said, not a listener before it.
+            if (JUDGING.contains(cue.lemma()) && (p >= toks.size() || isClauseEnd(toks.get(p))) && text.skipTimes(after) < p) {
+                p = text.skipTimes(after);
+            }
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
             // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
             // Not "…, Patriot agreed to lend him $5 million": "to" before a verb opens what was agreed or said.
@@ -678,6 +711,10 @@ public final class QuoteExtractor implements ArticleStage {
                     p = pronounAfterPhrase(p);
                     if (p < 0) return null;
                 }
+            } else if (JUDGING.contains(cue.lemma()) && text.skipTimes(after) < p) {
+                // "criticized the trade deal negotiated by the administration": the judged object is what was said,
+                // wherever the object skip stopped.
+                p = text.skipTimes(after);
             }
             if (p >= toks.size()) return null;
             Found f = complement(p, speaker, cueSpan, cue.lemma(), i);

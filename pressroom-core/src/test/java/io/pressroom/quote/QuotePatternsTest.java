@@ -795,4 +795,25 @@ class QuotePatternsTest {
         // A document is no one, whoever the aside names.
         assertThat(only(process("The report, released Tuesday by the Pentagon, said the North had expanded its arsenal.")).speaker()).isNull();
     }
+
+    @Test
+    void theVerbAfterAnAdverbAndAfterWentOnToEndsTheCue() throws Exception {
+        Article a = process("The senator repeatedly accused the administration of hiding the report.");
+        Quote q = only(a);
+        assertThat(a.text(q.cue())).endsWith("accused");
+        assertThat(a.text(q.content())).isEqualTo("the administration of hiding the report");
+        Article b = process("He went on to say that some Democrats were wrong.");
+        Quote r = only(b);
+        assertThat(b.text(r.cue())).isEqualTo("went on to say");
+        assertThat(r.cueLemma()).isEqualTo("say");
+        assertThat(b.text(r.content())).isEqualTo("some Democrats were wrong");
+    }
+
+    @Test
+    void aJudgedObjectIsWhatWasSaid() throws Exception {
+        assertThat(onlyContent("Clinton praised the deal.")).isEqualTo("the deal");
+        assertThat(onlyContent("Clinton criticized the deal as a mistake.")).isEqualTo("the deal as a mistake");
+        assertThat(onlyContent("Clinton criticized the trade deal negotiated by the administration last year."))
+                .isEqualTo("the trade deal negotiated by the administration last year");
+    }
 }
