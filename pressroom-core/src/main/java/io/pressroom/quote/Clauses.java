@@ -48,10 +48,26 @@ final class Clauses {
 
     /** Where the clause starting at token p ends: the sentence end, or before ", adding", ", according to" or ", X said". */
     int clauseEnd(int p) {
+        return clauseEnd(p, false);
+    }
+
+    /**
+     * As {@link #clauseEnd(int)}; {@code object} when what starts at p is the object of a cue that judges or names
+     * something ("praised the plan", "highlighted her record"), not a clause.
+     */
+    int clauseEnd(int p, boolean object) {
+        boolean verb = !object;
         for (int k = p; k < toks.size(); k++) {
             Tok t = toks.get(k);
             if (text.insideQuote(t.start())) continue;
             if (t.is(";")) return t.start();
+            // "praised Obama's attempt to shutter the facility and embraced his argument …": after an object with no
+            // verb of its own, "and" with a cue verb in the past is the speaker's next act, read on its own.
+            if (t.is("and") && !verb && k > p && k + 1 < toks.size() && pastVerb(toks.get(k + 1))
+                    && Cues.at(toks, k + 1) != null) {
+                return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
+            }
+            if (k > p && verbLike(t)) verb = true;
             // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
             if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
             // "… that Machado was “disgusting” and encouraged Americans to …": the speaker's next act of saying.
@@ -84,6 +100,16 @@ final class Clauses {
             }
         }
         return sentence.end();
+    }
+
+    private static boolean pastVerb(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && (l.endsWith("ed") && l.length() > 4 || SpeakerPhrases.IRREGULAR_PAST.contains(l)
+                || l.equals("has") || l.equals("had"));
+    }
+
+    private static boolean verbLike(Tok t) {
+        return pastVerb(t) || Words.AUXILIARIES.contains(t.lower()) || t.is("to");
     }
 
     /** The start of the clause that ends at token {@code comma}: after a previous clause break, or the sentence start. */

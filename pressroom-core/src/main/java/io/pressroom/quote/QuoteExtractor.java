@@ -858,7 +858,8 @@ public final class QuoteExtractor implements ArticleStage {
                 Cues.Form inner = Cues.at(toks, p + 2);
                 if (inner != null && inner.participle()) return null;
             }
-            int end = beforeContinuedQuotation(first.start(), clauses.clauseEnd(p));
+            boolean object = !first.is("that") && !Words.CLAUSE_CUES.contains(lemma) && !text.infinitive(p);
+            int end = beforeContinuedQuotation(first.start(), clauses.clauseEnd(p, object));
             TextSpan content = text.trimContent(new TextSpan(first.start(), end));
             if (text.countWordsIn(content) < 2) return null;
             return new Found(content, text.typeOf(content), speaker, cueSpan, lemma, cueTok);

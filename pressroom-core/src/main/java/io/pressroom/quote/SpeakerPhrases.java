@@ -184,7 +184,7 @@ final class SpeakerPhrases {
     }
 
     /** Verbs in the past that do not end in -ed, for a clause's verb after its subject. */
-    private static final Set<String> IRREGULAR_PAST = Set.of("spoke", "took", "made", "went", "gave", "met", "told",
+    static final Set<String> IRREGULAR_PAST = Set.of("spoke", "took", "made", "went", "gave", "met", "told",
             "said", "wrote", "sent", "held", "began", "ran", "left", "came", "saw", "brought", "won", "lost", "put",
             "set", "got", "kept", "led", "stood", "struck", "sought", "fought", "threw", "drew", "broke", "chose",
             "rose", "fell", "hit", "cut", "paid", "sat", "spent", "taught", "thought", "felt", "heard", "knew", "became");

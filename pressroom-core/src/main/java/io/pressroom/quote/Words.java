@@ -51,6 +51,11 @@ final class Words {
     static final Set<String> OBJECT_CUES = set("tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure",
             "brief", "notify", "call on", "thank", "accuse", "praise", "criticize", "criticise", "congratulate", "implore",
             "beg", "instruct", "order", "advise", "caution", "encourage", "convince", "persuade", "blame");
+    /** Cues whose complement is a clause ("said the economy grew and added jobs"), not an object they judge or name. */
+    static final Set<String> CLAUSE_CUES = set("say", "tell", "add", "note", "claim", "argue", "insist", "suggest", "warn",
+            "explain", "believe", "think", "predict", "promise", "vow", "pledge", "assert", "declare", "announce", "report",
+            "write", "tweet", "acknowledge", "admit", "concede", "deny", "state", "recall", "reiterate", "complain", "know",
+            "feel", "hope", "fear", "agree", "show", "find", "stress", "emphasize", "emphasise", "contend", "maintain", "estimate");
     /** Participial cues that continue the previous attribution: ", adding that ...". */
     static final Set<String> CONTINUING = set("add", "say", "note", "stress", "cite", "call", "urge", "argue", "explain",
             "warn", "insist", "refer to", "point out", "emphasize", "emphasise", "suggest", "claim", "describe", "ask",

@@ -816,4 +816,12 @@ class QuotePatternsTest {
         assertThat(onlyContent("Clinton criticized the trade deal negotiated by the administration last year."))
                 .isEqualTo("the trade deal negotiated by the administration last year");
     }
+
+    @Test
+    void anObjectEndsBeforeTheSpeakersNextActOfSaying() throws Exception {
+        Article a = process("Clinton addressed the issue of systemic racism and highlighted her plans to combat the problem.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.content()))
+                .containsExactlyInAnyOrder("the issue of systemic racism", "her plans to combat the problem");
+        // After a verb of saying a clause keeps its "and" (aReportEndsBeforeACommaAndBut: "the economy grew … and added …").
+    }
 }
