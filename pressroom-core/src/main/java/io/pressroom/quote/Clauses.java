@@ -67,6 +67,14 @@ final class Clauses {
                     && Cues.at(toks, k + 1) != null) {
                 return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
             }
+            // "acknowledged that the candidate misspoke but noted that …": "but" with a cue verb is the speaker's next act.
+            if (t.is("but") && k > p + 1 && k + 1 < toks.size() && Cues.at(toks, k + 1) != null && !toks.get(k + 1).capitalized()
+                    && !Cues.at(toks, k + 1).participle()) {
+                return t.start();
+            }
+            // "criticized Bill Clinton during a debate", "endorsed Trump in early June": after an object, a phrase of
+            // time or occasion belongs to the act, not to what was said.
+            if (object && !verb && k > p && occasion(k) && !goesOnAfter(k)) return t.start();
             if (k > p && verbLike(t)) verb = true;
             // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
             if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
@@ -100,6 +108,45 @@ final class Clauses {
             }
         }
         return sentence.end();
+    }
+
+    private static final Set<String> OCCASION_NOUNS = Set.of("debate", "debates", "rally", "rallies", "interview", "interviews",
+            "speech", "speeches", "statement", "conference", "event", "hearing", "meeting", "appearance", "broadcast", "tweet",
+            "twitter", "facebook", "tv", "television", "print", "forum", "town", "campaign", "address", "op-ed", "letter", "email",
+            "briefing", "session", "visit", "stop", "ad", "commercial", "video", "post");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+
+    /**
+     * "called Mr. Obama's remarks on Saturday “a true wake-up call”", "praised Mr. Clarke in his address for helping …":
+     * what was said goes on after the phrase of occasion.
+     */
+    private static final Set<String> GOES_ON = Set.of("for", "as", "that", "about", "toward", "towards", "to", "of", "by",
+            "with", "over", "against", "and", "but", "who", "which");
+
+    private boolean goesOnAfter(int k) {
+        for (int m = k + 1; m < toks.size(); m++) {
+            Tok t = toks.get(m);
+            if (t.is(";") || t.is(".") && m == toks.size() - 1) return false;
+            if (t.isQuoteMark() || GOES_ON.contains(t.lower()) || Cues.at(toks, m) != null) return true;
+        }
+        return false;
+    }
+
+    /** Token k opens a phrase of time or occasion: "during a debate", "on Thursday", "in early June", "at a news conference". */
+    private boolean occasion(int k) {
+        String prep = toks.get(k).lower();
+        if (!Set.of("in", "on", "at", "during", "after", "before").contains(prep) || k + 1 >= toks.size()) return false;
+        for (int m = k + 1; m < toks.size() && m <= k + 4; m++) {
+            String l = toks.get(m).lower();
+            if (Words.WEEKDAYS.contains(l) || MONTHS.contains(l) || OCCASION_NOUNS.contains(l) || l.matches("(19|20)\\d\\d")) return true;
+            if (!(Words.DETERMINERS.contains(l) || l.equals("early") || l.equals("late") || l.equals("mid") || l.equals("last")
+                    || l.equals("news") || l.equals("press") || l.equals("campaign") || toks.get(m).isWord() && m == k + 2 && toks.get(m - 1).isWord()
+                    && Words.DETERMINERS.contains(toks.get(m - 1).lower()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean pastVerb(Tok t) {

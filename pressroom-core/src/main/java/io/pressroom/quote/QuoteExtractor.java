@@ -861,7 +861,9 @@ public final class QuoteExtractor implements ArticleStage {
             boolean object = !first.is("that") && !Words.CLAUSE_CUES.contains(lemma) && !text.infinitive(p);
             int end = beforeContinuedQuotation(first.start(), clauses.clauseEnd(p, object));
             TextSpan content = text.trimContent(new TextSpan(first.start(), end));
-            if (text.countWordsIn(content) < 2) return null;
+            // "praised Clinton", "endorsed him": an object of one word is enough when it names someone.
+            boolean named = object && text.countWordsIn(content) == 1 && (first.capitalized() || Words.PRONOUNS.contains(first.lower()));
+            if (text.countWordsIn(content) < 2 && !named) return null;
             return new Found(content, text.typeOf(content), speaker, cueSpan, lemma, cueTok);
         }
 

@@ -824,4 +824,15 @@ class QuotePatternsTest {
                 .containsExactlyInAnyOrder("the issue of systemic racism", "her plans to combat the problem");
         // After a verb of saying a clause keeps its "and" (aReportEndsBeforeACommaAndBut: "the economy grew … and added …").
     }
+
+    @Test
+    void anObjectEndsBeforeAPhraseOfOccasionAndAReportBeforeButWithACue() throws Exception {
+        assertThat(onlyContent("Donald Trump also criticized Clinton during a rally Friday in Hartford.")).isEqualTo("Clinton");
+        assertThat(onlyContent("Ryan endorsed the nominee in early June.")).isEqualTo("the nominee");
+        // What was said goes on after the phrase: "praised Mr. Clarke in his address for helping …".
+        assertThat(onlyContent("The governor praised Mr. Clarke in his address for helping develop new ideas."))
+                .isEqualTo("Mr. Clarke in his address for helping develop new ideas");
+        Article a = process("Palmieri acknowledged that the candidate misspoke but noted that experts disagree.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.content())).contains("the candidate misspoke");
+    }
 }
