@@ -848,6 +848,8 @@ public final class TimeExpressions implements ArticleStage {
 
     /** A future cue in the past ("was scheduled to", "had been due to"): what was planned then. */
     private static final Pattern PLANNED_THEN = Pattern.compile("\\b(?:was|were|had been|had)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("\\b(?:a|an|the|its|his|her|their|our|this|that|still|very|more|most|newly|recently)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Any verb in the past tense: "stepped down in March". */
     private static final Pattern PAST_FORM = Pattern.compile("\\b[a-z]{3,}ed\\b");
@@ -891,6 +893,8 @@ public final class TimeExpressions implements ArticleStage {
         while (v.find()) {
             if (NOT_PAST_FORMS.contains(v.group())) continue;
             if (PASSIVE_BEFORE.matcher(body).region(Math.max(from, v.start() - 8), v.start()).find()) continue;
+            // "on a still unspecified date", "the revised plan": after a determiner the -ed word is an adjective.
+            if (ADJECTIVE_BEFORE.matcher(body).region(Math.max(from, v.start() - 12), v.start()).find()) continue;
             int d = 10 + distance(v, at);
             if (d < best) {
                 best = d;
