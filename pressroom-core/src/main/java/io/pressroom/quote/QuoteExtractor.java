@@ -434,6 +434,10 @@ public final class QuoteExtractor implements ArticleStage {
                 // sentence's subject.
                 if (np == null && c.participle() && start > floor && toks.get(start - 1).is(",")) np = phrases.sentenceSubject(start);
                 if (np == null && c.participle()) continue;
+                // "De Blasio said the move was made by Bratton and said, “…”": a second verb speaks for the sentence's subject.
+                if (np == null && start > floor && (toks.get(start - 1).is("and") || toks.get(start - 1).is("but"))) {
+                    np = phrases.coordinatedSubject(start);
+                }
                 // Before quotation marks a described speaker is plain enough: "The New York businessman says, “…”".
                 if (np == null) np = phrases.describedSpeakerBefore(start, floor);
                 if (np == null) continue;

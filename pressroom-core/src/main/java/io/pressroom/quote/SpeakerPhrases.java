@@ -174,7 +174,8 @@ final class SpeakerPhrases {
     TextSpan sentenceSubject(int before) {
         for (int k = 0; k < before; k++) {
             Cues.Form c = Cues.at(toks, k);
-            if (c != null && !c.participle() && !c.fixed()) return npBefore(k, 0);
+            // Not a capitalised word inside a name or title ("Secretary of State Madeleine Albright"), nor a weak cue.
+            if (c != null && !c.participle() && !c.fixed() && !c.weak() && !toks.get(k).capitalized()) return npBefore(k, 0);
         }
         return leadingSubject(before);
     }

@@ -835,4 +835,15 @@ class QuotePatternsTest {
         Article a = process("Palmieri acknowledged that the candidate misspoke but noted that experts disagree.");
         assertThat(a.quotes()).extracting(q -> a.text(q.content())).contains("the candidate misspoke");
     }
+
+    @Test
+    void aQuotationAfterASecondVerbOrAParticipleHasTheSentencesSubject() throws Exception {
+        Article a = process("De Blasio said the move was made by Bratton and said, “Who are you going to trust?”");
+        assertThat(a.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("De Blasio"));
+        // "State" in a title is not the sentence's verb ("state" is a weak cue).
+        Article b = process("Former Secretary of State Madeleine Albright urged women to vote for Clinton, saying, “There’s a special place in hell.”");
+        assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Madeleine Albright"));
+    }
 }
