@@ -185,7 +185,19 @@ final class SentenceTokens {
 
     /** Whether a cue of the lexicon stands in tokens [from, to): then the words are someone's reported speech. */
     boolean hasCue(int from, int to) {
-        for (int i = from; i < to; i++) if (Cues.at(toks, i) != null) return true;
+        for (int i = from; i < to; i++) {
+            // "During their phone call Tuesday": after a determiner (and its modifiers) the cue word is a noun.
+            if (Cues.at(toks, i) != null && !(i > from && nounAfterDeterminer(i))) return true;
+        }
+        return false;
+    }
+
+    private boolean nounAfterDeterminer(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String l = toks.get(k).lower();
+            if (Words.DETERMINERS.contains(l)) return true;
+            if (!toks.get(k).isWord() || Words.FUNCTION.contains(l) || Cues.at(toks, k) != null) return false;
+        }
         return false;
     }
 }

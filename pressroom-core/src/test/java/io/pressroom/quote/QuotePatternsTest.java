@@ -846,4 +846,14 @@ class QuotePatternsTest {
         assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
                 .satisfies(q -> assertThat(q.speaker()).isEqualTo("Madeleine Albright"));
     }
+
+    @Test
+    void aCueWordUsedAsANounDoesNotStopAMixedQuotation() throws Exception {
+        Article a = process("During their phone call Tuesday, Obama and Hollande \"reaffirmed their shared commitment to destroying ISIL,\" "
+                + "the White House said.");
+        Quote q = only(a);
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(q.speaker()).isEqualTo("White House");
+        assertThat(a.text(q.content())).startsWith("During their phone call Tuesday, Obama and Hollande");
+    }
 }
