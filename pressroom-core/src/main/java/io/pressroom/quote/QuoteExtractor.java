@@ -74,10 +74,62 @@ public final class QuoteExtractor implements ArticleStage {
             introduced = previousDirect != null && (previousDirect.content().length() == 0
                     || previousDirect.type() == Quote.Type.DIRECT && previousDirect.speaker() != null) ? previousDirect : null;
         }
+        for (Found turn : transcriptTurns(body, a.paragraphs(), tokens)) {
+            // A headline's colon may have been read already ("Sanders: Clinton needs to …").
+            if (out.stream().noneMatch(f -> f.cue() != null && f.cue().equals(turn.cue()))) out.add(turn);
+        }
         dropUnattributedInsideAttributed(out);
         // Body order by where each quotation ends, so a quotation comes before a report that contains it.
         out.sort(Comparator.comparingInt((Found f) -> f.content().end()).thenComparing(f -> -f.content().start()));
         return out;
+    }
+
+    /**
+     * An interview or broadcast transcript: paragraphs that open with the speaker's label and a colon ("TAPPER: Do you
+     * think …", "Q: …", "Matthews: Well, …"). Each turn is that speaker's words, verbatim, to the paragraph's end. Read
+     * only when at least two paragraphs open so, so that a dateline ("SEOUL:") or a headline's colon is not taken for one.
+     */
+    private static List<Found> transcriptTurns(String body, List<TextSpan> paragraphs, List<Tok> tokens) {
+        List<Found> turns = new ArrayList<>();
+        for (TextSpan p : paragraphs) {
+            List<Tok> toks = slice(tokens, p);
+            int colon = -1;
+            for (int k = 0; k < toks.size() && k <= 4; k++) {
+                if (toks.get(k).is(":")) {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon < 1 || colon + 4 >= toks.size() || !speakerLabel(toks.subList(0, colon))) continue;
+            // "SEOUL:" opening the text is its dateline.
+            if (p.start() == paragraphs.get(0).start() && colon == 1 && toks.get(0).text().length() > 1
+                    && toks.get(0).text().equals(toks.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            // "Hillary Clinton: 1,769.", "Iowa: Tim Albrecht, Brad Anderson, …": a tally or a list, not words said.
+            if (Character.isDigit(toks.get(colon + 1).text().charAt(0))) continue;
+            boolean lowerWord = false;
+            for (int k = colon + 1; k < toks.size() && k <= colon + 6; k++) lowerWord |= toks.get(k).isWord() && !toks.get(k).capitalized();
+            if (!lowerWord) continue;
+            int from = toks.get(colon + 1).start();
+            int to = p.end();
+            while (to > from && Tokens.isSpace(body.charAt(to - 1))) to--;
+            turns.add(new Found(new TextSpan(from, to), Quote.Type.DIRECT, new TextSpan(toks.get(0).start(), toks.get(colon - 1).end()),
+                    new TextSpan(toks.get(colon).start(), toks.get(colon).end()), "say", -1));
+        }
+        return turns.size() >= 2 ? turns : List.of();
+    }
+
+    /** "Q", "A", "JAKE TAPPER", "Matthews", "Luciana Lopez": a label of one to four words in capitals or capitalised. */
+    private static boolean speakerLabel(List<Tok> label) {
+        if (label.size() == 1 && (label.get(0).text().equals("Q") || label.get(0).text().equals("A"))) return true;
+        boolean allCaps = true;
+        for (Tok t : label) {
+            // "Officials:", "Poll:": a common noun heads a headline's claim, not a transcript's turn.
+            if (!t.isWord() || !t.capitalized() || Words.FUNCTION.contains(t.lower()) || Words.SPEAKER_NOUNS.contains(t.lower())) return false;
+            if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) allCaps = false;
+        }
+        return allCaps ? label.stream().mapToInt(t -> t.text().length()).sum() >= 3 : label.size() <= 3;
     }
 
     /**

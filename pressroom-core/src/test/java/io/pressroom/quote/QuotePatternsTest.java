@@ -856,4 +856,19 @@ class QuotePatternsTest {
         assertThat(q.speaker()).isEqualTo("White House");
         assertThat(a.text(q.content())).startsWith("During their phone call Tuesday, Obama and Hollande");
     }
+
+    @Test
+    void aTranscriptsTurnsAreTheirSpeakersWords() throws Exception {
+        Article a = process("The governor spoke on the program on Sunday.\n\n"
+                + "TAPPER: Do you think he has campaigned as a racial healer?\n\n"
+                + "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message.");
+        List<Quote> turns = a.quotes().stream().filter(q -> q.cue() != null && a.text(q.cue()).equals(":")).toList();
+        assertThat(turns).extracting(q -> a.text(q.speakerMention())).containsExactly("TAPPER", "FALLIN");
+        assertThat(turns).extracting(q -> a.text(q.content())).containsExactly(
+                "Do you think he has campaigned as a racial healer?",
+                "I think he is trying to campaign as a racial healer. I think that has been part of his message.");
+        // One labelled paragraph is a dateline or a heading, not a transcript; a tally is no turn.
+        assertThat(process("SEOUL: The two sides met again on Tuesday to discuss the plan.").quotes()).isEmpty();
+        assertThat(process("The delegates won so far in the race.\n\nClinton: 1,769.\n\nSanders: 1,501.").quotes()).isEmpty();
+    }
 }
