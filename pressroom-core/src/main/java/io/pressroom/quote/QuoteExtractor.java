@@ -514,7 +514,7 @@ public final class QuoteExtractor implements ArticleStage {
                 return;
             }
             Found question = forms.askedQuestion();
-            if (question != null) take(question, 0);
+            if (question != null) take(question, question.cueToken());
             for (int i = 0; i < toks.size(); i++) {
                 if (usedCues.contains(i) || text.insideQuote(toks.get(i).start())) continue;
                 // A poll's "in" or an owner's nominal cue ("Trump's claim that …"): attributions read from the word itself.

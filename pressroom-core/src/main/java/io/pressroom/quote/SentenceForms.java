@@ -43,8 +43,15 @@ final class SentenceForms {
      * the one it does). Its content runs to the comma that ends the opening phrase.
      */
     Found askedQuestion() {
-        if (toks.size() < 4 || !toks.get(0).is("asked") || !toks.get(0).capitalized()) return null;
-        int p = 1;
+        if (toks.size() < 4) return null;
+        int a = toks.get(0).is("asked") && toks.get(0).capitalized() ? 0 : -1;
+        // "“You bet I would,” Christie said when asked whether he would …", "When asked whom she supported, …"
+        for (int k = 1; a < 0 && k + 1 < toks.size(); k++) {
+            if (toks.get(k).is("asked") && toks.get(k - 1).is("when") && !text.insideQuote(toks.get(k).start())) a = k;
+        }
+        if (a < 0) return null;
+        boolean opening = a == 0 || a == 1;
+        int p = a + 1;
         TextSpan asker = null;
         if (toks.get(p).is("by")) {
             int end = phrases.npForwardEnd(p + 1);
@@ -68,15 +75,23 @@ final class SentenceForms {
             } else if (t.isQuoteMark() && toks.get(k - 1).is(",") && k + 1 < toks.size() && !text.insideQuote(t.end())) {
                 end = t.end(); // "Asked whether Clinton “has the integrity to serve,” 75 percent said yes"
             } else if (isClauseEnd(t) && !text.insideQuote(t.start())) {
-                return null;
+                // Mid-sentence the question may run to the sentence's end.
+                if (opening) return null;
+                end = t.start();
             } else {
                 continue;
             }
-            TextSpan content = text.trim(new TextSpan(toks.get(p).start(), end));
-            if (text.countWordsIn(content) < 2) return null;
-            return new Found(content, text.typeOf(content), asker, text.span(0, 0), "ask", 0);
+            return question(p, end, asker, a);
         }
-        return null;
+        return opening ? null : question(p, sentence.end(), asker, a);
+    }
+
+    private Found question(int p, int end, TextSpan asker, int askedTok) {
+        // "asked about her vote": what was asked about, without the preposition (PolNeAR's cue is "asked about").
+        int from = toks.get(p).is("about") && p + 1 < toks.size() ? p + 1 : p;
+        TextSpan content = text.trimContent(new TextSpan(toks.get(from).start(), Math.max(toks.get(from).start(), end)));
+        if (text.countWordsIn(content) < 2) return null;
+        return new Found(content, text.typeOf(content), asker, text.span(askedTok, askedTok), "ask", askedTok);
     }
 
     /** Headline labels that are not speakers ("Watch: …", "Exclusive: …"). */

@@ -871,4 +871,20 @@ class QuotePatternsTest {
         assertThat(process("SEOUL: The two sides met again on Tuesday to discuss the plan.").quotes()).isEmpty();
         assertThat(process("The delegates won so far in the race.\n\nClinton: 1,769.\n\nSanders: 1,501.").quotes()).isEmpty();
     }
+
+    @Test
+    void aQuestionPutWhenAskedIsAnAttributionOfItsOwn() throws Exception {
+        Article a = process("\"You bet I would,\" Christie said when asked whether he would issue a quarantine for travelers.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("ask");
+            assertThat(q.speakerMention()).isNull();
+            assertThat(a.text(q.content())).isEqualTo("whether he would issue a quarantine for travelers");
+        });
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Christie"));
+        Article b = process("When asked about her own vote, she smiled and said she was waiting.");
+        assertThat(b.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("ask");
+            assertThat(b.text(q.content())).isEqualTo("her own vote");
+        });
+    }
 }
