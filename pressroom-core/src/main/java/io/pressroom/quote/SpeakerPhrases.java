@@ -102,7 +102,11 @@ final class SpeakerPhrases {
                 || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
             k++;
         }
-        if (k >= end || !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()) || toks.get(k).capitalized() && k > first) return null;
+        // A capital after the phrase's first word is a name's, except for a group ("Many Republicans clamoring for …").
+        if (k >= end || !Words.SPEAKER_NOUNS.contains(toks.get(k).lower())
+                || toks.get(k).capitalized() && k > first && !toks.get(k).lower().endsWith("s")) {
+            return null;
+        }
         // "Politicians and even some technologists say": two speaker nouns joined.
         if (toks.get(k + 1).is("and")) {
             int m = k + 2;

@@ -756,7 +756,9 @@ class QuotePatternsTest {
                 new String[] {"People familiar with the matter say that the governor has not decided.", "People familiar with the matter"},
                 new String[] {"Republican activists clamoring to block the nominee say they are gaining ground.",
                     "Republican activists clamoring to block the nominee"},
-                new String[] {"Analysts and even some officials say the plan will fail.", "Analysts and even some officials"})) {
+                new String[] {"Analysts and even some officials say the plan will fail.", "Analysts and even some officials"},
+                new String[] {"Many Republicans clamoring for less federal involvement support the bill.",
+                    "Many Republicans clamoring for less federal involvement"})) {
             Article a = process(c[0]);
             assertThat(a.quotes()).as(c[0]).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo(c[1]));
         }
