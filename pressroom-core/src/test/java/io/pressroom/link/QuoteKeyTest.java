@@ -32,4 +32,12 @@ class QuoteKeyTest {
         assertThat(QuoteKey.of("a new era").grams()).hasSize(1);
         assertThat(QuoteKey.of("yes").grams()).isEmpty();
     }
+
+    @Test
+    void spelledFiguresCountAsFigures() {
+        QuoteKey three = QuoteKey.of("its naphtha posting is up three cts a gallon to 43 cts");
+        assertThat(three.figuresDiffer(QuoteKey.of("its naphtha posting is up four cts a gallon to 43 cts"))).isTrue();
+        assertThat(QuoteKey.of("an annual ten pct trade surplus cut by those countries")
+                .figuresDiffer(QuoteKey.of("an annual 10 pct trade surplus cut by those countries"))).isFalse();
+    }
 }
