@@ -187,6 +187,14 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void anEdWordAfterADeterminerIsAnAdjectiveNotThePastTense() {
+        assertValue("The dividend would be paid on a still unspecified date in January to holders of record.",
+                LocalDate.of(1989, 10, 26), "January", "1990-01");
+        // A verb in the past still puts the month in the past.
+        assertValue("The company paid the dividend in January.", LocalDate.of(1989, 10, 26), "January", "1989-01");
+    }
+
+    @Test
     void aMonthAfterThisYearIsThisYearsWhatEverThePreposition() {
         assertValue("There was little change in the fund's sales this year through August.", LocalDate.of(1989, 10, 27), "August", "1989-08");
     }
