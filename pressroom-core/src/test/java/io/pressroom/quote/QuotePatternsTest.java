@@ -889,4 +889,12 @@ class QuotePatternsTest {
             assertThat(b.text(q.content())).isEqualTo("her own vote");
         });
     }
+
+    @Test
+    void aCueWordAfterAPossessiveIsANounNotAVerb() throws Exception {
+        Article a = process("Kim reiterated his call for stronger deterrence.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Kim");
+        assertThat(a.text(q.content())).isEqualTo("his call for stronger deterrence");
+    }
 }
