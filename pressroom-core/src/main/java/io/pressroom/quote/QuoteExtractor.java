@@ -731,7 +731,7 @@ public final class QuoteExtractor implements ArticleStage {
                         speaker = new TextSpan(toks.get(speakerStartTok).start(), speaker.end());
                     }
                 }
-                if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return null;
+                if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return asideThenClause(p, speaker, cueSpan, cue, i);
                 int start = Math.max(contentFloor, clauses.clauseStart(speakerStartTok - 1));
                 int end = toks.get(speakerStartTok - 1).start();
                 // "The thing he most needs, aides said, is ...": the attribution sits inside the content.
@@ -801,6 +801,29 @@ public final class QuoteExtractor implements ArticleStage {
                 return new Found(content, text.typeOf(content), f.speaker(), f.cue(), f.lemma(), f.cueToken());
             }
             return f;
+        }
+
+        /**
+         * "Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race": after the cue's comma an aside,
+         * then the clause with its own subject; both are what was said.
+         */
+        private Found asideThenClause(int p, TextSpan speaker, TextSpan cueSpan, Cues.Form cue, int cueTok) {
+            if (p + 1 >= toks.size() || !toks.get(p).is(",") || cue.weak() || !toks.get(p + 1).isWord()) return null;
+            // "agreed, but also contended that …": a conjunction opens the speaker's next act, not an aside.
+            if (Words.FUNCTION.contains(toks.get(p + 1).lower()) || toks.get(p + 1).is("but") || toks.get(p + 1).is("and")) return null;
+            for (int k = p + 2; k < toks.size() && k - p <= 12; k++) {
+                Tok t = toks.get(k);
+                if (isClauseEnd(t) && !t.is(",") || t.isQuoteMark() || Cues.at(toks, k) != null) return null;
+                if (!t.is(",")) continue;
+                if (k + 2 >= toks.size()) return null;
+                Tok subject = toks.get(k + 1);
+                boolean clause = Words.PERSON_PRONOUNS.contains(subject.lower()) || subject.is("they") || subject.is("we")
+                        || subject.is("it");
+                if (!clause) return null;
+                TextSpan content = text.trimContent(new TextSpan(toks.get(p + 1).start(), clauses.clauseEnd(k + 1)));
+                return text.countWordsIn(content) < 4 ? null : new Found(content, text.typeOf(content), speaker, cueSpan, cue.lemma(), cueTok);
+            }
+            return null;
         }
 
         /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */

@@ -897,4 +897,13 @@ class QuotePatternsTest {
         assertThat(a.text(q.speakerMention())).isEqualTo("Kim");
         assertThat(a.text(q.content())).isEqualTo("his call for stronger deterrence");
     }
+
+    @Test
+    void anAsideAfterTheCuesCommaIsPartOfWhatWasSaid() throws Exception {
+        assertThat(onlyContent("Marco Rubio says, win or lose in Tuesday's primary, he's staying in the race."))
+                .isEqualTo("win or lose in Tuesday's primary, he's staying in the race");
+        // Not a conjunction: "agreed, but also contended …" is a second act.
+        Article a = process("His ex-wife agreed, but also contended that since she is not running, she should keep her privacy.");
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.content())).startsWith("but also"));
+    }
 }
