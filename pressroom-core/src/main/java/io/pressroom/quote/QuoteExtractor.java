@@ -481,6 +481,9 @@ public final class QuoteExtractor implements ArticleStage {
                     tail = timed;
                 }
                 if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma()) && !timed) continue;
+                // "warned on Monday that the country faced “a difficult winter”": the quotation ends a reported clause
+                // (a mixed report, read with the other reported speech), not a tail after the cue.
+                if (text.findThat(cueEnd + 1) >= 0 && text.findThat(cueEnd + 1) < j) continue;
                 TextSpan np = phrases.npBefore(start, floor);
                 // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
                 // sentence's subject.

@@ -906,4 +906,12 @@ class QuotePatternsTest {
         Article a = process("His ex-wife agreed, but also contended that since she is not running, she should keep her privacy.");
         assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.content())).startsWith("but also"));
     }
+
+    @Test
+    void aQuotationEndingAReportedClauseAfterATimeIsMixed() throws Exception {
+        Article a = process("The prime minister warned on Monday that the country faced \"a difficult winter.\"");
+        Quote q = only(a);
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(q.content())).isEqualTo("the country faced \"a difficult winter.\"");
+    }
 }
