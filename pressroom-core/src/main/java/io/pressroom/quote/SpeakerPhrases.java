@@ -530,7 +530,9 @@ final class SpeakerPhrases {
                     && toks.get(k + 2).capitalized() && !Words.SPEAKER_NOUNS.contains(toks.get(lastHead).lower())) {
                 // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
                 k++;
-            } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l) && Cues.at(toks, k) == null) {
+            } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l)
+                    && (Cues.at(toks, k) == null || Cues.at(toks, k).weak() && k + 1 < toks.size() && toks.get(k + 1).isWord())) {
+                // (a weak cue word before another word is a modifier: "state media", "Post reporters")
                 // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
                 // "warm-and-fuzzy Trump" (not a determiner: "Obama mourned the people" is a clause, not a phrase)
             } else {

@@ -914,4 +914,14 @@ class QuotePatternsTest {
         assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
         assertThat(a.text(q.content())).isEqualTo("the country faced \"a difficult winter.\"");
     }
+
+    @Test
+    void aReportEndsBeforeAPostposedAttributionWhoseSpeakerHoldsAWeakCueWord() throws Exception {
+        Article a = process("Kim reiterated his call for stronger deterrence, state media reported.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.speakerMention())).isEqualTo("Kim");
+            assertThat(a.text(q.content())).isEqualTo("his call for stronger deterrence");
+        });
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo("state media"));
+    }
 }
