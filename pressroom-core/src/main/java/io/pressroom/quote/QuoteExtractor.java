@@ -303,15 +303,22 @@ public final class QuoteExtractor implements ArticleStage {
          */
         private boolean isTitle(int openTok, int closeTok, int words) {
             if (words < 1 || words > 5 || openTok == 0 || closeTok >= toks.size() - 1) return false;
+            // "Trump's reality TV show, “The Apprentice,” who …": a title in apposition to a work's noun, the comma inside.
+            boolean apposed = openTok >= 2 && toks.get(openTok - 1).is(",") && WORKS.contains(toks.get(openTok - 2).lower());
+            int last = apposed && toks.get(closeTok - 1).is(",") ? closeTok - 1 : closeTok;
             int capitals = 0;
-            for (int k = openTok + 1; k < closeTok; k++) {
+            for (int k = openTok + 1; k < last; k++) {
                 Tok t = toks.get(k);
                 if (!t.isWord()) return false;
                 if (t.capitalized()) capitals++;
                 else if (!Words.FUNCTION.contains(t.lower())) return false;
             }
-            return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && !toks.get(openTok - 1).is(",");
+            return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && (apposed || !toks.get(openTok - 1).is(","));
         }
+
+        /** Nouns for works whose title may follow in quotation marks between commas. */
+        private static final Set<String> WORKS = Set.of("show", "series", "program", "programme", "film", "movie", "book",
+                "album", "song", "column", "podcast", "documentary", "play", "novel", "memoir", "newsletter", "blog", "musical");
 
         /** The end of the name right after the cue ending at {@code cueEnd}, or -1 ("said Tuesday" names no one). */
         private int nameAfterCue(int cueEnd) {
@@ -550,7 +557,11 @@ public final class QuoteExtractor implements ArticleStage {
                 if (i > 0 && POSSESSIVES.contains(toks.get(i - 1).lower())) continue;
                 // "went on to say that …": the cue runs through the verb of saying, which says what follows.
                 if (cue.lemma().equals("go on") && i + cue.words().length + 1 < toks.size() && toks.get(i + cue.words().length).is("to")) {
-                    Cues.Form inner = Cues.at(toks, i + cue.words().length + 1);
+                    int v = i + cue.words().length + 1;
+                    Cues.Form inner = Cues.at(toks, v);
+                    // "Solovey, who went on to work alongside Trump, …": a life's next step, not words. (Skipping every
+                    // "went on to" a verb outside the lexicon lost attributions such as "went on to blast the judge".)
+                    if (inner == null && i > 0 && toks.get(i - 1).is("who")) continue;
                     if (inner != null && !inner.fixed()) {
                         String[] words = java.util.stream.Stream.concat(java.util.Arrays.stream(cue.words()),
                                 java.util.stream.Stream.concat(java.util.stream.Stream.of("to"), java.util.Arrays.stream(inner.words()))).toArray(String[]::new);

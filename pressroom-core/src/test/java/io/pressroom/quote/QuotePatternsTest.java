@@ -924,4 +924,14 @@ class QuotePatternsTest {
         });
         assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo("state media"));
     }
+
+    @Test
+    void aTitleInAppositionAndAWhoWentOnToAreNoQuotations() throws Exception {
+        Article a = process("He spoke about the reality TV show, \"The Apprentice,\" which made him famous.");
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(q.type()).isEqualTo(Quote.Type.DIRECT));
+        Article b = process("Solovey, who went on to work alongside Trump, praised his boss.");
+        Quote q = only(b);
+        assertThat(q.speaker()).isEqualTo("Solovey");
+        assertThat(b.text(q.content())).isEqualTo("his boss");
+    }
 }
