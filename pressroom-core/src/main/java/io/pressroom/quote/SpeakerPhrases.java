@@ -310,7 +310,10 @@ final class SpeakerPhrases {
                 break;
             } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
                     || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
-                k--; // "46 percent of voters", "most of them"
+                k--; // "46 percent of voters", "most of them", "two-thirds of voters"
+            } else if (APPROXIMATELY.contains(l) && k < j && (Words.quantity(toks.get(k).lower()) || toks.get(k).text().matches("\\d.*"))) {
+                k--; // "About two-thirds of voters", "about 60 percent of voters"
+                break;
             } else if (p.isWord() && Words.quantity(l)) {
                 k--;
             } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
@@ -324,7 +327,10 @@ final class SpeakerPhrases {
             }
         }
         // A leading capitalised function word ("In", "But") is not part of the name.
-        while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())) k++;
+        while (k < j && Words.PREPOSITIONS.contains(toks.get(k).lower())
+                && !(APPROXIMATELY.contains(toks.get(k).lower()) && Words.quantity(toks.get(k + 1).lower()))) {
+            k++;
+        }
         while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
         // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
         if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
@@ -454,6 +460,8 @@ final class SpeakerPhrases {
         }
         return text.span(s, comma);
     }
+
+    private static final Set<String> APPROXIMATELY = Set.of("about", "roughly", "around", "almost", "nearly", "some", "over");
 
     /** The index of the "(" that a short bracket closing at {@code close} opens, or -1. */
     private int bracketOpening(int close, int floor) {

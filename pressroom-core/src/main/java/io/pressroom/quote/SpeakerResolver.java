@@ -222,6 +222,13 @@ final class SpeakerResolver {
         int start = 0;
         while (start < toks.size() - 1 && Words.DETERMINERS.contains(toks.get(start).lower())) start++;
         if (toks.size() - start == 1 && Words.OPENERS.contains(toks.get(start).lower())) return new Resolution(null, false);
+        // "About two-thirds of Republican voters", "46 percent of Democrats": a share of people is no one in particular.
+        for (int i = start; i + 1 < toks.size() && i < start + 4; i++) {
+            String l = toks.get(i).lower();
+            if (toks.get(i + 1).is("of") && (Words.quantity(l) || l.equals("percent") || l.equals("majority") || l.equals("share"))) {
+                return new Resolution(null, false);
+            }
+        }
         // "A spokesman for Mayor Jane Doe", "an adviser to Mr. Obama": someone speaking for the person named, not that
         // person; the description stands when it names someone, as for a described group.
         for (int i = start; i + 2 < toks.size(); i++) {

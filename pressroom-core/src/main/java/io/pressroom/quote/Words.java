@@ -19,8 +19,12 @@ final class Words {
             "their", "our", "my", "your", "another", "other", "some", "many", "several", "two", "three", "most", "one", "each", "every");
     /** Numbers and quantities that open a speaker phrase: "46 percent of voters", "one in four". */
     static boolean quantity(String lower) {
-        return !lower.isEmpty() && Character.isDigit(lower.charAt(0)) || NUMBER_WORDS.contains(lower);
+        return !lower.isEmpty() && Character.isDigit(lower.charAt(0)) || NUMBER_WORDS.contains(lower) || FRACTION.matcher(lower).matches();
     }
+
+    /** "two-thirds", "three-quarters", "one-fifth". */
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile(
+            "(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)");
 
     static final Set<String> NUMBER_WORDS = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "dozen", "dozens", "hundreds", "thousands", "half", "most", "many", "some", "several", "few", "both", "all");

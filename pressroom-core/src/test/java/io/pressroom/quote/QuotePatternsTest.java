@@ -934,4 +934,14 @@ class QuotePatternsTest {
         assertThat(q.speaker()).isEqualTo("Solovey");
         assertThat(b.text(q.content())).isEqualTo("his boss");
     }
+
+    @Test
+    void aShareOfPeopleWithItsApproximationSpeaksAndIsNoOneInParticular() throws Exception {
+        for (String[] c : List.of(new String[] {"About two-thirds of Republican voters support the ban.", "About two-thirds of Republican voters"},
+                new String[] {"About 60 percent of voters support the ban.", "About 60 percent of voters"})) {
+            Quote q = only(process(c[0]));
+            assertThat(process(c[0]).text(q.speakerMention())).as(c[0]).isEqualTo(c[1]);
+            assertThat(q.speaker()).as(c[0]).isNull();
+        }
+    }
 }
