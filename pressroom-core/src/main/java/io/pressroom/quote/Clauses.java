@@ -133,13 +133,16 @@ final class Clauses {
         return false;
     }
 
+    private static final Set<String> OCCASION_OPENERS = Set.of("in", "on", "at", "during", "after", "before");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+
     /** Token k opens a phrase of time or occasion: "during a debate", "on Thursday", "in early June", "at a news conference". */
     private boolean occasion(int k) {
         String prep = toks.get(k).lower();
-        if (!Set.of("in", "on", "at", "during", "after", "before").contains(prep) || k + 1 >= toks.size()) return false;
+        if (!OCCASION_OPENERS.contains(prep) || k + 1 >= toks.size()) return false;
         for (int m = k + 1; m < toks.size() && m <= k + 4; m++) {
             String l = toks.get(m).lower();
-            if (Words.WEEKDAYS.contains(l) || MONTHS.contains(l) || OCCASION_NOUNS.contains(l) || l.matches("(19|20)\\d\\d")) return true;
+            if (Words.WEEKDAYS.contains(l) || MONTHS.contains(l) || OCCASION_NOUNS.contains(l) || YEAR.matcher(l).matches()) return true;
             if (!(Words.DETERMINERS.contains(l) || l.equals("early") || l.equals("late") || l.equals("mid") || l.equals("last")
                     || l.equals("news") || l.equals("press") || l.equals("campaign") || toks.get(m).isWord() && m == k + 2 && toks.get(m - 1).isWord()
                     && Words.DETERMINERS.contains(toks.get(m - 1).lower()))) {

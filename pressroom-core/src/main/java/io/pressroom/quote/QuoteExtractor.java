@@ -8,6 +8,7 @@ import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
 import io.pressroom.pipeline.ArticleStage;
 import io.pressroom.quote.Tokens.Tok;
+import io.pressroom.text.Casing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -93,17 +94,10 @@ public final class QuoteExtractor implements ArticleStage {
         List<Found> turns = new ArrayList<>();
         for (TextSpan p : paragraphs) {
             List<Tok> toks = slice(tokens, p);
-            int colon = -1;
-            for (int k = 0; k < toks.size() && k <= 4; k++) {
-                if (toks.get(k).is(":")) {
-                    colon = k;
-                    break;
-                }
-            }
+            int colon = SentenceForms.labelColon(toks);
             if (colon < 1 || colon + 4 >= toks.size() || !speakerLabel(toks.subList(0, colon))) continue;
             // "SEOUL:" opening the text is its dateline.
-            if (p.start() == paragraphs.get(0).start() && colon == 1 && toks.get(0).text().length() > 1
-                    && toks.get(0).text().equals(toks.get(0).text().toUpperCase(java.util.Locale.ROOT))) {
+            if (p.start() == paragraphs.get(0).start() && colon == 1 && toks.get(0).text().length() > 1 && Casing.isAllUpper(toks.get(0).text())) {
                 continue;
             }
             // "Hillary Clinton: 1,769.", "Iowa: Tim Albrecht, Brad Anderson, …": a tally or a list, not words said.
@@ -127,7 +121,7 @@ public final class QuoteExtractor implements ArticleStage {
         for (Tok t : label) {
             // "Officials:", "Poll:": a common noun heads a headline's claim, not a transcript's turn.
             if (!t.isWord() || !t.capitalized() || Words.FUNCTION.contains(t.lower()) || Words.SPEAKER_NOUNS.contains(t.lower())) return false;
-            if (!t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) allCaps = false;
+            if (!Casing.isAllUpper(t.text())) allCaps = false;
         }
         return allCaps ? label.stream().mapToInt(t -> t.text().length()).sum() >= 3 : label.size() <= 3;
     }
@@ -545,7 +539,7 @@ public final class QuoteExtractor implements ArticleStage {
                     if (adverb(toks.get(i)) && i + 1 < toks.size() && CueModel.candidate(toks.get(i + 1))) {
                         Cues.Form verb = Cues.at(toks, i + 1);
                         String v = toks.get(i + 1).lower();
-                        String[] words = verb == null ? new String[] {w, v} : prepend(w, verb.words());
+                        String[] words = concat(new String[] {w}, verb == null ? new String[] {v} : verb.words());
                         cue = new Cues.Form(words, verb == null ? v : verb.lemma(), verb == null ? v.endsWith("ing") : verb.participle(), false,
                                 verb != null && verb.weak());
                     }
@@ -563,8 +557,7 @@ public final class QuoteExtractor implements ArticleStage {
                     // "went on to" a verb outside the lexicon lost attributions such as "went on to blast the judge".)
                     if (inner == null && i > 0 && toks.get(i - 1).is("who")) continue;
                     if (inner != null && !inner.fixed()) {
-                        String[] words = java.util.stream.Stream.concat(java.util.Arrays.stream(cue.words()),
-                                java.util.stream.Stream.concat(java.util.stream.Stream.of("to"), java.util.Arrays.stream(inner.words()))).toArray(String[]::new);
+                        String[] words = concat(cue.words(), concat(new String[] {"to"}, inner.words()));
                         cue = new Cues.Form(words, inner.lemma(), cue.participle(), false, inner.weak());
                     }
                 }
@@ -595,10 +588,10 @@ public final class QuoteExtractor implements ArticleStage {
             }
         }
 
-        private static String[] prepend(String first, String[] rest) {
-            String[] out = new String[rest.length + 1];
-            out[0] = first;
-            System.arraycopy(rest, 0, out, 1, rest.length);
+        /** The words of a cue made of two: "repeatedly" + "accused", "went on" + "to say". */
+        private static String[] concat(String[] first, String[] rest) {
+            String[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
+            System.arraycopy(rest, 0, out, first.length, rest.length);
             return out;
         }
 

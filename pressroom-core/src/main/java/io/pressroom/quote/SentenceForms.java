@@ -6,6 +6,7 @@ import io.pressroom.model.Quote;
 import io.pressroom.model.TextSpan;
 import io.pressroom.quote.QuoteExtractor.Found;
 import io.pressroom.quote.Tokens.Tok;
+import io.pressroom.text.Casing;
 import java.util.List;
 import java.util.Set;
 
@@ -107,23 +108,25 @@ final class SentenceForms {
         // Title case, or a headline's line of its own at the top of the text ("Sanders: Clinton needs to …").
         boolean ownLine = sentence.start() == 0 && restOfLineBlank(sentence.end());
         if (!first || !(text.titleCase() || ownLine)) return null;
-        int colon = -1;
-        for (int k = 1; k < toks.size() && k <= 4; k++) {
-            if (toks.get(k).is(":")) {
-                colon = k;
-                break;
-            }
-        }
+        int colon = labelColon(toks);
         if (colon < 0 || colon + 3 >= toks.size()) return null;
         for (int k = 0; k < colon; k++) {
             Tok t = toks.get(k);
             if (!t.isWord() || !t.capitalized() || HEADLINE_LABELS.contains(t.lower())) return null;
             // "SEOUL:", "WASHINGTON:": a dateline, not a speaker.
-            if (!text.titleCase() && t.text().length() > 3 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return null;
+            if (!text.titleCase() && t.text().length() > 3 && Casing.isAllUpper(t.text())) return null;
         }
         TextSpan content = text.trimContent(new TextSpan(toks.get(colon + 1).start(), sentence.end()));
         if (text.countWordsIn(content) < 3) return null;
         return new Found(content, Quote.Type.INDIRECT, text.span(0, colon - 1), text.span(colon, colon), "say", colon);
+    }
+
+    /** The colon after a label of one to four words opening {@code toks} ("Sanders:", "JAKE TAPPER:"), or -1. */
+    static int labelColon(List<Tok> toks) {
+        for (int k = 1; k < toks.size() && k <= 4; k++) {
+            if (toks.get(k).is(":")) return k;
+        }
+        return -1;
     }
 
     private boolean restOfLineBlank(int from) {
