@@ -1,5 +1,6 @@
 package io.pressroom.link;
 
+import io.pressroom.text.NumberWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,15 +25,6 @@ public final class QuoteKey {
     private static final Pattern FIGURE = Pattern.compile("\\d+(?:[.,/-]\\d+)*|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|quarter|third)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final java.util.Map<String, String> SPELLED = java.util.Map.ofEntries(java.util.Map.entry("two", "2"),
-            java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"), java.util.Map.entry("five", "5"),
-            java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"), java.util.Map.entry("eight", "8"),
-            java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"), java.util.Map.entry("eleven", "11"),
-            java.util.Map.entry("twelve", "12"), java.util.Map.entry("twenty", "20"), java.util.Map.entry("thirty", "30"),
-            java.util.Map.entry("forty", "40"), java.util.Map.entry("fifty", "50"), java.util.Map.entry("sixty", "60"),
-            java.util.Map.entry("seventy", "70"), java.util.Map.entry("eighty", "80"), java.util.Map.entry("ninety", "90"),
-            java.util.Map.entry("hundred", "100"), java.util.Map.entry("thousand", "1000"));
-
     private final String text;
     private final long[][] pieces;
     private final long[] words;
@@ -44,7 +36,8 @@ public final class QuoteKey {
         java.util.regex.Matcher m = FIGURE.matcher(text);
         while (m.find()) {
             String f = m.group().toLowerCase(java.util.Locale.ROOT);
-            figures.add(SPELLED.getOrDefault(f, f)); // "ten pct" is "10 pct"
+            Integer spelled = NumberWords.value(f);
+            figures.add(spelled == null ? f : spelled.toString()); // "ten pct" is "10 pct"
         }
         int n = 0;
         for (long[] p : pieces) n += p.length;

@@ -4,6 +4,7 @@ import io.pressroom.model.Article;
 import io.pressroom.model.TextSpan;
 import io.pressroom.model.Timex;
 import io.pressroom.pipeline.ArticleStage;
+import io.pressroom.text.NumberWords;
 import io.pressroom.text.Timestamps;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -42,13 +43,6 @@ public final class TimeExpressions implements ArticleStage {
     private static final String NUMBER = "(\\d+(?:\\s+1/2)?|(?:" + TENS_WORDS + ")[\\s-](?:" + UNITS_WORDS + ")|" + UNITS_WORDS
             + "|ten|eleven|twelve|fifteen|eighteen|" + TENS_WORDS + "|a few|few|several|(?:a\\s+)?couple\\s+of)";
     private static final String MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("fifteen", 15), Map.entry("eighteen", 18));
-
     private enum Kind { FULL_DATE, DAY_MONTH_YEAR, MONTH_DAY, MONTH_YEAR, YEAR, WEEKDAY, DURATION, RELATIVE, START_OF, TODAY,
         REF, QUARTER, THE_QUARTER, YEAR_AGO, MONTH_ALONE, SET, A_UNIT, SEASON, LAST_MONTH, MONTH_REL_YEAR, PART_OF_DAY,
         CLOCK, EACH, THE_UNIT, YEAR_EARLIER, YEAR_END, RECENT_UNITS, SPELLED_YEAR, WEEKDAY_DATE, YEARS_QUARTER, DECADE, BARE_UNITS, YEAR_PHRASE,
@@ -397,7 +391,7 @@ public final class TimeExpressions implements ArticleStage {
                 case YEAR_AGO -> {
                     if (anchor == null) return new Timex(span, "DATE", null);
                     String n = m.group(1).toLowerCase(Locale.ROOT);
-                    int k = n.equals("a") ? 1 : n.equals("ten") ? 10 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NUMBERS.get(n);
+                    int k = n.equals("a") ? 1 : n.equals("ten") ? 10 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberWords.value(n);
                     String unit = m.group(2).toLowerCase(Locale.ROOT);
                     if (unit.startsWith("year")) return new Timex(span, "DATE", yearEarlier(body, m.start(), anchor, k));
                     if (unit.startsWith("decade")) return new Timex(span, "DATE", String.valueOf(anchor.getYear() - 10 * k));
@@ -664,10 +658,10 @@ public final class TimeExpressions implements ArticleStage {
                     if (m.group(4) == null && SPELLED_COUNT.matcher(body).region(m.end(), body.length()).lookingAt()) return null;
                     int year;
                     if (m.group(2) != null) {
-                        year = 1900 + NUMBERS.get(m.group(2).toLowerCase(Locale.ROOT))
-                                + (m.group(3) == null ? 0 : NUMBERS.get(m.group(3).toLowerCase(Locale.ROOT)));
+                        year = 1900 + NumberWords.value(m.group(2).toLowerCase(Locale.ROOT))
+                                + (m.group(3) == null ? 0 : NumberWords.value(m.group(3).toLowerCase(Locale.ROOT)));
                     } else {
-                        year = 2000 + (m.group(4) == null ? 0 : NUMBERS.get(m.group(4).toLowerCase(Locale.ROOT)));
+                        year = 2000 + (m.group(4) == null ? 0 : NumberWords.value(m.group(4).toLowerCase(Locale.ROOT)));
                     }
                     if (m.group(1) != null) return new Timex(span, "DATE", String.format("%04d-%02d", year, Timestamps.month(m.group(1))));
                     return new Timex(span, "DATE", String.valueOf(year));
@@ -951,10 +945,10 @@ public final class TimeExpressions implements ArticleStage {
         if (Character.isDigit(n.charAt(0))) return Integer.valueOf(n.split("\\s+")[0]);
         if (n.contains("couple")) return 2;
         String[] parts = n.split("[\\s-]+");
-        if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1])) {
-            return NUMBERS.get(parts[0]) + NUMBERS.get(parts[1]);
+        if (parts.length == 2 && NumberWords.value(parts[0]) != null && NumberWords.value(parts[1]) != null) {
+            return NumberWords.value(parts[0]) + NumberWords.value(parts[1]);
         }
-        return NUMBERS.get(n);
+        return NumberWords.value(n);
     }
 
     private static Timex date(TextSpan span, LocalDate d) {
