@@ -76,7 +76,7 @@ final class MainContent {
                     + "|recommended|recommendations?|more-stories|read-more|readmore|newsletter|subscribe|subscription"
                     + "|paywall|promo|promos|promotion|advert|advertisement|ads?|adslot|ad-slot|ad-container"
                     + "|dfp|sponsor|sponsored|cookie|cookies|consent|gdpr|popup|modal|breadcrumbs?|sidebar"
-                    + "|tags|tag-list|taglist|tagcloud|pagination|pager|navbar|nav|navigation|menu|footer"
+                    + "|tags|tag-list|taglist|tagcloud|pagination|pager|navbar|nav|gnav|globalnav|topnav|subnav|sitenav|navigation|menu|footer"
                     + "|masthead|signup|outbrain|taboola|disqus|author|authors|author-bio|authorbio|about-author|author-box|bio|cta|upsell|byline"
                     + "|bylines|dateline|skip-link|toolbar|table-of-contents|rating|reactions|trending"
                     + "|most-popular|mostpopular|most-read|visually-hidden|sr-only|screen-reader-text");
@@ -119,7 +119,7 @@ final class MainContent {
         Map<Element, int[]> kept = subtreeStats(blocks, all, true);   // the same, without widgets
         for (Block b : blocks) {
             if (!b.prose()) continue;
-            double s = 1 + count(b.text, ',') + Math.min(b.text.length() / 100.0, 3.0);
+            double s = 1 + Math.min(count(b.text, ','), 10) + Math.min(b.text.length() / 100.0, 3.0);
             Element e = b.kind == Kind.PARAGRAPH || b.kind == Kind.QUOTE || b.kind == Kind.PRE
                     ? b.owner.parent() : b.owner;
             for (int level = 0; e != null && level < 5; level++, e = e.parent()) {
@@ -160,9 +160,22 @@ final class MainContent {
         List<Block> chosen = new ArrayList<>();
         Map<Element, Boolean> insideCache = new IdentityHashMap<>();
         for (Element c : containers) insideCache.put(c, true);
+        // Words of the prose blocks (8 words or more) inside the containers, for where the article may end.
+        int[] proseWordsOf = new int[blocks.size()];
+        int insideProseWords = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.caption || b.negative || !within(b.owner, insideCache)) continue;
+            int words = wordCount(b.text);
+            if (words >= 8) {
+                proseWordsOf[i] = words;
+                insideProseWords += words;
+            }
+        }
         int proseWords = 0;
         boolean commentsBegun = false;
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             boolean inside = within(b.owner, insideCache);
             if (b.caption) {
                 if (inside || b.text.length() > 20) addOnce(captions, b.text);
@@ -170,8 +183,11 @@ final class MainContent {
             }
             // Readers' comments the page does not mark as such (no "comment" in a class or id) still open
             // with a heading ("12 Comments", "Leave a Reply"): the article ends there, as in a text dump.
+            // So do lists of other articles ("Related posts"), once most of the prose lies above them: a
+            // box of links set into the story has the story's prose on both sides.
             if (inside && !commentsBegun && proseWords >= TextCleaner.PROSE_BEFORE_COMMENTS) {
-                commentsBegun = TextCleaner.isCommentsHeading(b.text);
+                commentsBegun = TextCleaner.isCommentsHeading(b.text)
+                        || proseWords >= insideProseWords * AFTER_ARTICLE_SHARE && endsArticle(b);
             }
             if (commentsBegun || !inside || b.negative || !keep(b, titleKey, started)) {
                 addBounded(boilerplate, b.text);
@@ -179,10 +195,7 @@ final class MainContent {
             }
             started = true;
             chosen.add(b);
-            if (proseWords < TextCleaner.PROSE_BEFORE_COMMENTS) {    // counted only until the threshold is reached
-                int words = wordCount(b.text);
-                if (words >= 8) proseWords += words;
-            }
+            proseWords += proseWordsOf[i];
         }
         trimEdges(chosen, boilerplate);
         Set<String> seen = new java.util.HashSet<>();
@@ -241,6 +254,25 @@ final class MainContent {
     private static final java.util.regex.Pattern NEWSLETTER_PITCH = java.util.regex.Pattern.compile(
             "(?i)(?:delivered|straight) to your inbox|thanks? (?:you )?for (?:signing up|subscribing)|by clicking subscribe"
             + "|sign up (?:for|to) (?:our|the) (?:free )?(?:daily |weekly )?newsletters?");
+
+    /**
+     * Headings under which a page lists other articles or its author's biography ("Related posts",
+     * "You might also be interested in…", "About the Author"): what follows is not the article.
+     */
+    private static final Pattern AFTER_ARTICLE_HEADING = Pattern.compile("(?i)[\\p{Punct}\\s]*(?:"
+            + "(?:related|recent|latest|popular|more|other|similar|recommended|trending)"
+            + " (?:posts|articles|stories|news|reads|reading|content|guides)"
+            + "|you (?:may|might|could) also (?:like|enjoy|be interested(?: in)?|want to read)"
+            + "|more from .{1,40}|recommended for you"
+            + ")[\\p{Punct}\\s…]*");
+
+    /** Share of the containers' prose words that must come before a list of other articles ends the article. */
+    private static final double AFTER_ARTICLE_SHARE = 0.5;
+
+    private static boolean endsArticle(Block b) {
+        return b.text.length() <= 80 && (b.kind == Kind.HEADING || fragment(b))
+                && AFTER_ARTICLE_HEADING.matcher(b.text).matches();
+    }
 
     /** Whether a block inside the article container is article text. */
     private static boolean keep(Block b, String titleKey, boolean started) {
@@ -315,6 +347,11 @@ final class MainContent {
     /** Readability's sibling rule: siblings that score well or are prose paragraphs belong to the article. */
     private static List<Element> withSiblings(Element top, Map<Element, Double> scores, double best) {
         List<Element> out = new ArrayList<>();
+        // Page builders wrap each text block in wrappers of its own ("sqs-block > sqs-block-content >
+        // sqs-html-content"): the siblings that matter are those of the outermost wrapper.
+        while (top.parent() != null && top.parent().childrenSize() == 1 && !top.parent().normalName().equals("body")) {
+            top = top.parent();
+        }
         Element parent = top.parent();
         if (parent == null) {
             out.add(top);

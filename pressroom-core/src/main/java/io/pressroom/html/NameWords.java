@@ -38,12 +38,29 @@ final class NameWords {
     private boolean search(String names) {
         Matcher m = pattern.matcher(names);
         int length = names.length();
+        boolean inTaxonomy = false;
         for (int i = 0; i < length; i++) {
             if (i > 0 && !separator(names.charAt(i - 1))) continue;
+            boolean nameStart = i == 0 || whitespace(names.charAt(i - 1));
+            if (nameStart) inTaxonomy = taxonomy(names, i);
+            else if (inTaxonomy) continue;
             m.region(i, length);
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /**
+     * WordPress names a post's categories and tags in its classes ("category-deductions-and-credits",
+     * "tag-social-media"): the words after the prefix are the post's topics, not what the element is. The
+     * name may still match as a whole ("tag-list").
+     */
+    private static boolean taxonomy(String names, int at) {
+        return names.regionMatches(true, at, "category-", 0, 9) || names.regionMatches(true, at, "tag-", 0, 4);
+    }
+
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The characters of {@code [-_\s]}. */

@@ -294,4 +294,102 @@ public class HtmlExtractorTest {
         assertThat(html.body()).contains("North Korea has not responded", "Joint drills")
                 .doesNotContain("Lorem ipsum", "delivered to your inbox", "Thanks for signing up");
     }
+
+    private static final String BUDGET_PARAGRAPHS = """
+            <p>The city council approved a budget of 2.1 billion dollars on Tuesday after a debate that lasted more than nine hours.</p>
+            <p>The plan raises spending on schools and public transport while freezing most other departments at last year's level.</p>
+            <p>Opponents argued that the budget relies on optimistic forecasts for property tax revenue, which fell during the downturn.</p>
+            <p>The mayor is expected to sign the budget into law before the end of the week, according to a statement from her office.</p>
+            <p>Council members will meet again next month to discuss how the new spending will be monitored across the departments.</p>
+            <p>The finance committee had rejected two earlier drafts, saying they left too little in reserve for a harsh winter.</p>
+            """;
+
+    private static final String TRANSIT_PARAGRAPHS = """
+            <p>Transit officials welcomed the vote, which keeps the night buses running and adds two lines to the eastern suburbs.</p>
+            <p>Ridership has recovered to nine tenths of its level before the pandemic, and the agency expects it to grow next year.</p>
+            <p>The new lines will open in stages, the first in the spring, once drivers have been hired and trained for the routes.</p>
+            <p>Unions said they would watch the hiring closely, after a shortage of drivers forced cuts to weekend service last year.</p>
+            <p>The agency will publish monthly figures on hiring and on how many of the scheduled trips actually left on time.</p>
+            <p>Residents of the eastern suburbs have asked for better service for a decade, and many packed the chamber for the vote.</p>
+            """;
+
+    @Test
+    void aPostsCategoryNamedLikeCaptionsIsStillTheArticle() {
+        // WordPress names the post's categories in its classes: "category-tax-credits" is a topic, not a caption.
+        String html = "<html><head><title>Council approves budget</title></head><body>"
+                + "<article class=\"post hentry category-tax-credits tag-budget\"><div class=\"entry-content\">"
+                + BUDGET_PARAGRAPHS + "</div></article></body></html>";
+        HtmlPage page = HtmlExtractor.extract(html, "https://news.example/2021/06/08/budget", CRAWLED);
+        assertThat(page.body()).startsWith("The city council approved").contains("according to a statement from her office");
+        assertThat(page.captions()).isEmpty();
+    }
+
+    @Test
+    void aGlobalNavigationNamedMainIsNotTheArticle() {
+        // "cda-gnav__main-search": the word "main" inside a navigation block gave it the article bonus.
+        // The article's paragraphs sit in sections of their own, so that no one element scores high.
+        String html = "<html><head><title>Council approves budget</title></head><body><header><div class=\"cda-gnav\">"
+                + "<div class=\"cda-gnav__main-search\"><div>Home &amp; Garden Food Safety Cars Best Time To Buy Repair</div></div>"
+                + "<div class=\"cda-gnav__links\">" + "<a href=\"/cars\">Cars and trucks</a> ".repeat(30) + "</div>"
+                + "</div></header><div class=\"page\">"
+                + BUDGET_PARAGRAPHS.replace("<p>", "<section><div class=\"x\"><div class=\"y\"><p>")
+                        .replace("</p>", "</p></div></div></section>") + "</div></body></html>";
+        HtmlPage page = HtmlExtractor.extract(html, "https://news.example/2021/06/08/budget", CRAWLED);
+        assertThat(page.body()).startsWith("The city council approved").doesNotContain("Food Safety");
+    }
+
+    @Test
+    void aListOfNamesFullOfCommasDoesNotOutweighTheArticle() {
+        StringBuilder names = new StringBuilder("<p>Special thanks to everyone who contributed, including: ");
+        for (int i = 0; i < 200; i++) names.append("<a href=\"/p").append(i).append("\">Person ").append(i).append("</a>, ");
+        names.append("and many more.</p>");
+        StringBuilder rows = new StringBuilder();
+        for (String p : BUDGET_PARAGRAPHS.strip().split("\n")) {
+            rows.append("<div class=\"row\"><div class=\"text\">").append(p).append(p).append("</div></div>");
+        }
+        String html = "<html><head><title>Council approves budget</title></head><body><main>" + rows
+                + "<div class=\"row\"><div class=\"text\">" + names + "</div></div></main></body></html>";
+        HtmlPage page = HtmlExtractor.extract(html, "https://news.example/2021/06/08/budget", CRAWLED);
+        assertThat(page.body()).contains("The city council approved", "Opponents argued", "according to a statement");
+    }
+
+    @Test
+    void textBlocksInWrappersOfTheirOwnAreTakenWithTheirSiblings() {
+        // Page builders wrap every text block: block > block-content > html-content > p, with images between.
+        StringBuilder col = new StringBuilder();
+        for (String p : BUDGET_PARAGRAPHS.strip().split("\n")) {
+            col.append("<div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\">")
+                    .append(p).append("</div></div></div><div class=\"sqs-block image-block\"><div class=\"sqs-block-content\">"
+                            + "<img src=\"x.jpg\"></div></div>");
+        }
+        col.append("<div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\">"
+                + "<p>Council members will meet again next month to discuss how the new spending will be monitored, department by"
+                + " department, with reports every quarter, hearings in public, and a review by the auditor, the mayor, and the press.</p>"
+                + "</div></div></div>");
+        // Below the article, in the same column, a long list of links to the site's other pages.
+        col.append("<div class=\"sqs-block html-block\"><div class=\"sqs-block-content\"><div class=\"sqs-html-content\">");
+        for (int i = 0; i < 40; i++) col.append("<p><a href=\"/city-").append(i).append("\">Budget news from city number ").append(i).append("</a></p>");
+        col.append("</div></div></div>");
+        String html = "<html><head><title>Council approves budget</title></head><body><div class=\"col\">" + col
+                + "</div></body></html>";
+        HtmlPage page = HtmlExtractor.extract(html, "https://news.example/2021/06/08/budget", CRAWLED);
+        assertThat(page.body()).contains("The city council approved", "The plan raises", "Opponents argued",
+                "The mayor is expected", "Council members will meet");
+    }
+
+    @Test
+    void aListOfOtherArticlesBelowTheStoryEndsItButABoxInsideItDoesNot() {
+        String teasers = "<h3>Related Posts</h3>"
+                + "<p>Navigating the property tax appeal process can be overwhelming, especially when you are already dealing with bills.</p>"
+                + "<p>When the county denies your appeal, it can feel like you have hit a dead end, but there are options left.</p>";
+        String below = "<html><head><title>Council approves budget</title></head><body><div class=\"story\">"
+                + BUDGET_PARAGRAPHS + teasers + "</div></body></html>";
+        HtmlPage page = HtmlExtractor.extract(below, "https://news.example/2021/06/08/budget", CRAWLED);
+        assertThat(page.body()).contains("according to a statement from her office")
+                .doesNotContain("Related Posts", "property tax appeal", "dead end");
+        String inside = "<html><head><title>Council approves budget</title></head><body><div class=\"story\">"
+                + BUDGET_PARAGRAPHS + teasers + TRANSIT_PARAGRAPHS + "</div></body></html>";
+        assertThat(HtmlExtractor.extract(inside, "https://news.example/2021/06/08/budget", CRAWLED).body())
+                .contains("The city council approved", "Transit officials welcomed", "packed the chamber for the vote");
+    }
 }

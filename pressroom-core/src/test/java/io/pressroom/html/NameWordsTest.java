@@ -27,4 +27,16 @@ class NameWordsTest {
         }
         assertThat(found).isEqualTo(2 * 15);
     }
+
+    @Test
+    void aPostsCategoryAndTagClassesNameItsTopicsNotTheElement() {
+        NameWords captions = new NameWords("caption|credits?");
+        assertThat(captions.in("post hentry category-deductions-and-credits tag-2025-taxes")).isFalse();
+        assertThat(captions.in("post category-news wp-caption")).isTrue();
+        assertThat(captions.in("photo-credit")).isTrue();
+        NameWords widgets = new NameWords("social|tag-list|share");
+        assertThat(widgets.in("entry tag-social-media")).isFalse();
+        assertThat(widgets.in("tag-list")).isTrue();
+        assertThat(widgets.in("category-x share-bar")).isTrue();
+    }
 }
