@@ -173,6 +173,7 @@ final class MainContent {
             }
         }
         int proseWords = 0;
+        Element lastProseParent = null;
         boolean commentsBegun = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -187,7 +188,8 @@ final class MainContent {
             // box of links set into the story has the story's prose on both sides.
             if (inside && !commentsBegun && proseWords >= TextCleaner.PROSE_BEFORE_COMMENTS) {
                 commentsBegun = TextCleaner.isCommentsHeading(b.text)
-                        || proseWords >= insideProseWords * AFTER_ARTICLE_SHARE && endsArticle(b);
+                        || proseWords >= insideProseWords * AFTER_ARTICLE_SHARE && endsArticle(b)
+                        && !storyResumes(blocks, i + 1, proseWordsOf, lastProseParent);
             }
             if (commentsBegun || !inside || b.negative || !keep(b, titleKey, started)) {
                 addBounded(boilerplate, b.text);
@@ -196,6 +198,7 @@ final class MainContent {
             started = true;
             chosen.add(b);
             proseWords += proseWordsOf[i];
+            if (proseWordsOf[i] > 0 && b.kind == Kind.PARAGRAPH) lastProseParent = b.owner.parent();
         }
         trimEdges(chosen, boilerplate);
         Set<String> seen = new java.util.HashSet<>();
@@ -268,6 +271,19 @@ final class MainContent {
 
     /** Share of the containers' prose words that must come before a list of other articles ends the article. */
     private static final double AFTER_ARTICLE_SHARE = 0.5;
+
+    /**
+     * Whether a prose paragraph follows in the element that held the story's last paragraph: then a
+     * "Related articles" heading opened a box set into the story, not the list below it.
+     */
+    private static boolean storyResumes(List<Block> blocks, int from, int[] proseWordsOf, Element storyParent) {
+        if (storyParent == null) return false;
+        for (int j = from; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (proseWordsOf[j] > 0 && b.linkDensity() < 0.3 && b.owner.parent() == storyParent) return true;
+        }
+        return false;
+    }
 
     private static boolean endsArticle(Block b) {
         return b.text.length() <= 80 && (b.kind == Kind.HEADING || fragment(b))

@@ -379,9 +379,11 @@ public class HtmlExtractorTest {
 
     @Test
     void aListOfOtherArticlesBelowTheStoryEndsItButABoxInsideItDoesNot() {
-        String teasers = "<h3>Related Posts</h3>"
-                + "<p>Navigating the property tax appeal process can be overwhelming, especially when you are already dealing with bills.</p>"
-                + "<p>When the county denies your appeal, it can feel like you have hit a dead end, but there are options left.</p>";
+        String teasers = "<div class=\"cards\"><h3>Related Posts</h3>"
+                + "<div class=\"card\"><p>Navigating the property tax appeal process can be overwhelming, especially when you are"
+                + " already dealing with bills.</p></div>"
+                + "<div class=\"card\"><p>When the county denies your appeal, it can feel like you have hit a dead end, but there"
+                + " are options left.</p></div></div>";
         String below = "<html><head><title>Council approves budget</title></head><body><div class=\"story\">"
                 + BUDGET_PARAGRAPHS + teasers + "</div></body></html>";
         HtmlPage page = HtmlExtractor.extract(below, "https://news.example/2021/06/08/budget", CRAWLED);
@@ -391,5 +393,12 @@ public class HtmlExtractorTest {
                 + BUDGET_PARAGRAPHS + teasers + TRANSIT_PARAGRAPHS + "</div></body></html>";
         assertThat(HtmlExtractor.extract(inside, "https://news.example/2021/06/08/budget", CRAWLED).body())
                 .contains("The city council approved", "Transit officials welcomed", "packed the chamber for the vote");
+        // A box late in the story, with most of the prose above it: the story's paragraphs go on after it.
+        String[] transit = TRANSIT_PARAGRAPHS.strip().split("\n");
+        String late = "<html><head><title>Council approves budget</title></head><body><div class=\"story\">"
+                + BUDGET_PARAGRAPHS + teasers + transit[0] + transit[1]
+                + "</div></body></html>";
+        assertThat(HtmlExtractor.extract(late, "https://news.example/2021/06/08/budget", CRAWLED).body())
+                .contains("The city council approved", "Transit officials welcomed", "recovered to nine tenths");
     }
 }
