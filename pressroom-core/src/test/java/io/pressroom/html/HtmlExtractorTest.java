@@ -401,4 +401,41 @@ public class HtmlExtractorTest {
         assertThat(HtmlExtractor.extract(late, "https://news.example/2021/06/08/budget", CRAWLED).body())
                 .contains("The city council approved", "Transit officials welcomed", "recovered to nine tenths");
     }
+
+    @Test
+    void aListTheTextIntroducesWithAColonIsKeptEvenWhenEveryItemIsALink() {
+        String html = "<html><head><title>Compiler progress report</title></head><body><article>"
+                + BUDGET_PARAGRAPHS + "<p>Many patches were sent for review:</p><ul>"
+                + "<li><a href=\"/c/1\">libgccjit: Allow casts between integers and pointers</a></li>"
+                + "<li><a href=\"/c/2\">libgccjit: Add support for the weak variable attribute</a></li></ul>"
+                + TRANSIT_PARAGRAPHS + "<ul><li><a href=\"/home\">Home</a></li><li><a href=\"/news\">News and more</a></li></ul>"
+                + "</article></body></html>";
+        HtmlPage page = HtmlExtractor.extract(html, "https://blog.example/2024/05/report", CRAWLED);
+        assertThat(page.body()).contains("Allow casts between integers and pointers", "weak variable attribute")
+                .doesNotContain("News and more");
+    }
+
+    @Test
+    void shortLabelsMayRepeatInTheArticleButALongerBlockPrintedTwiceIsACopy() {
+        String html = "<html><head><title>Council approves budget</title></head><body><article>"
+                + BUDGET_PARAGRAPHS + "<h3>Pros</h3><p>Keeps the night buses running for another year.</p>"
+                + TRANSIT_PARAGRAPHS + "<h3>Pros</h3><p>Adds two lines to the eastern suburbs by the spring.</p>"
+                + "<p>Sign up for the daily briefing from the city desk today</p>"
+                + "<p>Sign up for the daily briefing from the city desk today</p>"
+                + "</article></body></html>";
+        String body = HtmlExtractor.extract(html, "https://news.example/2021/06/08/budget", CRAWLED).body();
+        assertThat(body.split("\nPros\n", -1)).hasSize(3);
+        assertThat(body.split("Sign up for the daily briefing", -1)).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aPapersReferencesAreNotItsText() {
+        String html = "<html><head><title>Exercise and mood</title></head><body><article>"
+                + BUDGET_PARAGRAPHS + TRANSIT_PARAGRAPHS + "<h2>References</h2><ol>"
+                + "<li>Positive impact of prescribed physical activity on symptoms: randomized clinical trial. Curcic D. 2017.</li>"
+                + "<li>Yoga therapy as an add-on treatment: a randomized controlled trial. Duraiswamy G. 2007.</li></ol>"
+                + "</article></body></html>";
+        String body = HtmlExtractor.extract(html, "https://journal.example/articles/123", CRAWLED).body();
+        assertThat(body).contains("packed the chamber for the vote").doesNotContain("References", "Curcic", "Duraiswamy");
+    }
 }
