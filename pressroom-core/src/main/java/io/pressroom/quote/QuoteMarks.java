@@ -57,7 +57,12 @@ final class QuoteMarks {
                 // with ", doubled '' with ''; marks of another style inside it are nested quotations.
                 boolean curlyOpen = open >= 0 && (body.charAt(open) == '\u201C' || body.charAt(open) == '\u201E'
                         || body.charAt(open) == '\u201D');
-                if (c == '\u201C' || c == '\u201E') {
+                if ((c == '\u201C' || c == '\u201E') && curlyOpen && closingShaped(body, i, para.end())) {
+                    // “We are not going anywhere,“ said Clyburn: an opening mark typed to close (after the words,
+                    // before a space) ends the quotation; an inner quotation's mark follows a space.
+                    out.add(new Quoted(open, i, 1, 1));
+                    open = -1;
+                } else if (c == '\u201C' || c == '\u201E') {
                     if (open < 0) {
                         open = i;
                         curlyInside = false;
@@ -105,6 +110,16 @@ final class QuoteMarks {
             }
         }
         return out;
+    }
+
+    /** A mark right after a word or its punctuation and before a space, a punctuation mark or the paragraph's end. */
+    private static boolean closingShaped(String body, int i, int end) {
+        if (i == 0) return false;
+        char before = body.charAt(i - 1);
+        if (Character.isWhitespace(before) || Tokens.isSpace(before) || "([{\u2014\u2013-".indexOf(before) >= 0) return false;
+        if (i + 1 >= end) return true;
+        char after = body.charAt(i + 1);
+        return Character.isWhitespace(after) || Tokens.isSpace(after) || ",.;:!?)\u2014".indexOf(after) >= 0;
     }
 
     private static boolean straightAhead(String body, int from, int to) {

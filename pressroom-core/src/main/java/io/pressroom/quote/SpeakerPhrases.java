@@ -276,6 +276,10 @@ final class SpeakerPhrases {
         }
         if (j < floor) return null;
         if (toks.get(j).is(",")) return appositionBefore(j, floor);
+        // "Sam Solovey, a contestant on “The Apprentice,” said": the apposition's comma inside a title's closing mark.
+        if (toks.get(j).isQuoteMark() && j - 1 > floor && toks.get(j - 1).is(",") && titleOpening(j, floor) > floor) {
+            return appositionBefore(j, floor);
+        }
         Tok head = toks.get(j);
         if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return text.span(j, j);
         // "One in three said", "More than six in 10 said": a share of those polled.
@@ -407,7 +411,8 @@ final class SpeakerPhrases {
      * and the comma that closes it, when they open the clause.
      */
     private TextSpan appositionBefore(int comma, int floor) {
-        int s = comma - 1;
+        int s = toks.get(comma).isQuoteMark() ? titleOpening(comma, floor) : comma - 1;
+        if (toks.get(s).isQuoteMark() && titleOpening(s, floor) > floor) s = titleOpening(s, floor);   // “The Apprentice”, said
         if (toks.get(s).is(")") && bracketOpening(s, floor) > floor) s = bracketOpening(s, floor);
         while (s > floor && s > comma - 40) {
             Tok t = toks.get(s - 1);
@@ -415,6 +420,12 @@ final class SpeakerPhrases {
             int open = t.is(")") ? bracketOpening(s - 1, floor) : -1;
             if (open > floor) {
                 s = open;
+                continue;
+            }
+            // "a contestant on “The Apprentice,”": a title in quotation marks is read over.
+            int title = t.isQuoteMark() ? titleOpening(s - 1, floor) : -1;
+            if (title > floor) {
+                s = title;
                 continue;
             }
             if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
@@ -447,6 +458,8 @@ final class SpeakerPhrases {
         // "Trump, who has long denied wrongdoing, insisted …": a relative clause may hold a verb of saying of its own.
         boolean relative = toks.get(e + 2).is("who") || toks.get(e + 2).is("which");
         for (int k = e + 2; k < comma && !relative; k++) {
+            // "a contestant on the show", "an author of the report": a cue word after a determiner is a noun.
+            if (Words.DETERMINERS.contains(toks.get(k - 1).lower()) || possessive(toks.get(k - 1).lower())) continue;
             Cues.Form c = Cues.at(toks, k);
             // another verb of saying: not an apposition; a fixed phrase ("Trump, in a statement, said") is not a verb
             if (c != null && !c.participle() && !c.weak() && !c.fixed()) return null;
@@ -462,6 +475,23 @@ final class SpeakerPhrases {
     }
 
     private static final Set<String> APPROXIMATELY = Set.of("about", "roughly", "around", "almost", "nearly", "some", "over");
+
+    /**
+     * The index of the opening mark of a short title closing at {@code close} ("“The Apprentice,”": one to five
+     * words, capitalised but for function words, an optional comma before the closing mark), or -1.
+     */
+    private int titleOpening(int close, int floor) {
+        int k = close - 1;
+        if (k > floor && toks.get(k).is(",")) k--;
+        int words = 0;
+        for (; k >= floor && close - k <= 7; k--) {
+            Tok t = toks.get(k);
+            if (t.isQuoteMark()) return words >= 1 && k < close - 1 ? k : -1;
+            if (!t.isWord() || !t.capitalized() && !Words.FUNCTION.contains(t.lower())) return -1;
+            words++;
+        }
+        return -1;
+    }
 
     /** The index of the "(" that a short bracket closing at {@code close} opens, or -1. */
     private int bracketOpening(int close, int floor) {

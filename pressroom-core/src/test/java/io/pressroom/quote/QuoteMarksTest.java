@@ -60,4 +60,14 @@ class QuoteMarksTest {
         assertThat(quoted("\"We will win.\n\n\"And we will win again,\" he said."))
                 .containsExactly("We will win.\n\n\"And we will win again,");
     }
+
+    @Test
+    void anOpeningMarkTypedToCloseAfterTheWordsClosesTheQuotation() {
+        assertThat(quoted("\u201CWe are not going anywhere,\u201C said Jim Clyburn. \u201CWe will fight it.\u201D"))
+                .containsExactly("We are not going anywhere,", "We will fight it.");
+        assertThat(quoted("\u201CIf they are African-American, the rate is 51 percent.\u201C"))
+                .containsExactly("If they are African-American, the rate is 51 percent.");
+        // Before a word, the mark opens (the stray one is left alone), as before.
+        assertThat(quoted("He wrote \u201Cnever\u201Cagain in the letter.")).isEmpty();
+    }
 }

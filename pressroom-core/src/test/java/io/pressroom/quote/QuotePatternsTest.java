@@ -944,4 +944,21 @@ class QuotePatternsTest {
             assertThat(q.speaker()).as(c[0]).isNull();
         }
     }
+
+    @Test
+    void anAppositionMayHoldACueNounAndAQuotedTitle() throws Exception {
+        // "show" and "report" are cue words, but after a determiner or a possessive they are nouns.
+        assertThat(onlyMention("Sam Solovey, a contestant on the show, said the candidate was a tough boss."))
+                .isEqualTo("Sam Solovey, a contestant on the show,");
+        assertThat(onlyMention("Sam Solovey, a contestant on Trump's show, who later worked for him, said the candidate was a tough boss."))
+                .isEqualTo("Sam Solovey, a contestant on Trump's show, who later worked for him,");
+        // A work's title in quotation marks, with the apposition's comma inside or outside the closing mark.
+        assertThat(onlyMention("Sam Solovey, a contestant on \u201CThe Apprentice,\u201D said the candidate was a tough boss."))
+                .isEqualTo("Sam Solovey, a contestant on \u201CThe Apprentice,\u201D");
+        assertThat(onlyMention("Sam Solovey, a contestant on \u201CThe Apprentice\u201D, said the candidate was a tough boss."))
+                .isEqualTo("Sam Solovey, a contestant on \u201CThe Apprentice\u201D,");
+        assertThat(onlyMention("Sam Solovey, a contestant on Trump's show, \u201CThe Apprentice,\u201D who later worked for him, said"
+                + " the candidate was a tough boss.")).isEqualTo(
+                "Sam Solovey, a contestant on Trump's show, \u201CThe Apprentice,\u201D who later worked for him,");
+    }
 }
