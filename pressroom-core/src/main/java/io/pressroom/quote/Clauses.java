@@ -91,8 +91,10 @@ final class Clauses {
                 }
             }
             if (t.is(",") && k + 1 < toks.size()) {
-                Cues.Form c = Cues.at(toks, k + 1);
-                if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || c.lemma().equals("according to"))) {
+                // ", before adding …", ", while insisting …": the participle after its preposition.
+                int v = k + 2 < toks.size() && (toks.get(k + 1).is("before") || toks.get(k + 1).is("while")) ? k + 2 : k + 1;
+                Cues.Form c = Cues.at(toks, v);
+                if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || v == k + 1 && c.lemma().equals("according to"))) {
                     return t.start();
                 }
                 // ", the North's state media reported Tuesday." — another attribution starts here

@@ -488,7 +488,11 @@ public final class QuoteExtractor implements ArticleStage {
                 TextSpan np = phrases.npBefore(start, floor);
                 // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
                 // sentence's subject.
-                if (np == null && c.participle() && start > floor && toks.get(start - 1).is(",")) np = phrases.sentenceSubject(start);
+                // So does one after ", before" or ", while" ("Trump said, before adding: “…”").
+                if (np == null && c.participle() && start > floor && (toks.get(start - 1).is(",") || start - 2 >= floor
+                        && MANNER_PREPOSITIONS.contains(toks.get(start - 1).lower()) && toks.get(start - 2).is(","))) {
+                    np = phrases.sentenceSubject(start);
+                }
                 if (np == null && c.participle()) continue;
                 // "De Blasio said the move was made by Bratton and said, “…”": a second verb speaks for the sentence's subject.
                 if (np == null && start > floor && (toks.get(start - 1).is("and") || toks.get(start - 1).is("but"))) {

@@ -148,7 +148,9 @@ final class SpeakerPhrases {
         for (int k = from; k <= to; k++) {
             Tok t = toks.get(k);
             String l = t.lower();
-            if (!t.isWord() || Words.AUXILIARIES.contains(l) || Cues.at(toks, k) != null || l.equals("that") || l.equals("who")
+            // "Officials at the State Department": a capitalised cue word is part of a name.
+            boolean verb = !t.capitalized() && Cues.at(toks, k) != null;
+            if (!t.isWord() || Words.AUXILIARIES.contains(l) || verb || l.equals("that") || l.equals("who")
                     || l.equals("which") || l.equals("when") || l.equals("if")) {
                 return false;
             }
@@ -451,7 +453,7 @@ final class SpeakerPhrases {
         // a division of …, said": a prepositional modifier runs to the apposition's comma.
         if (e >= 0 && e + 1 < comma && SUBJECT_PREPOSITIONS.contains(toks.get(e + 1).lower())) {
             int c = e + 1;
-            while (c < comma && c - e <= 8 && !toks.get(c).is(",") && Cues.at(toks, c) == null) c++;
+            while (c < comma && c - e <= 8 && !toks.get(c).is(",") && (toks.get(c).capitalized() || Cues.at(toks, c) == null)) c++;
             if (c < comma && toks.get(c).is(",")) e = c - 1;
         }
         if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;

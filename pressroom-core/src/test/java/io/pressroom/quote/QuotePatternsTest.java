@@ -961,4 +961,23 @@ class QuotePatternsTest {
                 + " the candidate was a tough boss.")).isEqualTo(
                 "Sam Solovey, a contestant on Trump's show, \u201CThe Apprentice,\u201D who later worked for him,");
     }
+
+    @Test
+    void aCapitalisedCueWordInASpeakersModifierIsAName() throws Exception {
+        // "State" is a cue word ("officials state that …"), but not in "the State Department".
+        assertThat(onlyMention("Officials at the State Department said the talks had stalled."))
+                .isEqualTo("Officials at the State Department");
+        assertThat(onlyMention("Officials at the State Department, speaking on condition of anonymity, said the talks had stalled."))
+                .isEqualTo("Officials at the State Department");
+    }
+
+    @Test
+    void aParticipleAfterBeforeOrWhileGoesOnInTheSpeakersVoice() throws Exception {
+        Article a = process("\u201CWe're going to win,\u201D Trump said, before adding: \u201CNobody can stop us.\u201D");
+        assertThat(a.quotes()).extracting(q -> a.text(q.content()))
+                .containsExactly("We're going to win,", "Nobody can stop us.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Trump", "Trump");
+        Article b = process("Trump said he would win, before adding: \u201CNobody can stop us.\u201D");
+        assertThat(b.quotes()).extracting(q -> b.text(q.content())).containsExactly("he would win", "Nobody can stop us.");
+    }
 }
