@@ -392,6 +392,8 @@ public final class QuoteExtractor implements ArticleStage {
                 return null;
             }
             Cues.Form cue = Cues.at(toks, i);
+            // ," State Department spokesperson Ned Price said: a capitalised weak cue word opens a name.
+            if (cue != null && cue.weak() && toks.get(i).capitalized() && i + 1 < toks.size() && toks.get(i + 1).capitalized()) cue = null;
             if (cue != null && !cue.fixed()) {
                 int npStart = i + cue.words().length;
                 int npEnd = phrases.npForwardEnd(npStart);

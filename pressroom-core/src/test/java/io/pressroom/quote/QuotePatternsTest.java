@@ -980,4 +980,18 @@ class QuotePatternsTest {
         Article b = process("Trump said he would win, before adding: \u201CNobody can stop us.\u201D");
         assertThat(b.quotes()).extracting(q -> b.text(q.content())).containsExactly("he would win", "Nobody can stop us.");
     }
+
+    @Test
+    void aWeakCueWordOpeningANameAfterTheQuotationIsTheName() throws Exception {
+        Article a = process("\u201CWe remain open to meeting without preconditions,\u201D State Department spokesperson Ned Price said.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("State Department spokesperson Ned Price");
+        assertThat(a.text(q.cue())).isEqualTo("said");
+    }
+
+    @Test
+    void anOfficeWithItsPlaceSpeaksForItsPeople() throws Exception {
+        assertThat(onlyMention("The presidential office in Seoul said it is closely monitoring the situation."))
+                .isEqualTo("The presidential office in Seoul");
+    }
 }
