@@ -555,6 +555,8 @@ public final class QuoteExtractor implements ArticleStage {
                 // reiterated his" is no speaker). Reading the owner as the speaker, as PolNeAR does, raised overlap
                 // recall but cost exact source and content (measured), so the noun is left to the verb's report.
                 if (i > 0 && POSSESSIVES.contains(toks.get(i - 1).lower())) continue;
+                // "Moon expressed hope that …", "voiced hope": right after a verb of saying the cue word is its object.
+                if (i > 0 && !cue.participle() && objectOfCue(i - 1)) continue;
                 // "went on to say that …": the cue runs through the verb of saying, which says what follows.
                 if (cue.lemma().equals("go on") && i + cue.words().length + 1 < toks.size() && toks.get(i + cue.words().length).is("to")) {
                     int v = i + cue.words().length + 1;
@@ -573,6 +575,10 @@ public final class QuoteExtractor implements ArticleStage {
                 Found f;
                 if (cue.lemma().equals("according to")) {
                     f = accordingTo(i, after);
+                } else if (cue.lemma().equals("as saying") || cue.lemma().equals("quoted as saying")) {
+                    f = quotedAsSaying(i, after, cue);
+                } else if ((cue.lemma().equals("quote") || cue.lemma().equals("cite")) && !cue.participle() && asSayingAhead(after)) {
+                    continue; // "KCNA quoted Kim as saying …": the words are Kim's, read at "as saying"
                 } else if (cue.fixed()) {
                     continue;
                 } else if (cue.participle() && i > 0 && toks.get(i - 1).is(",") && Words.CONTINUING.contains(cue.lemma())) {
@@ -592,6 +598,48 @@ public final class QuoteExtractor implements ArticleStage {
                     i = after - 1;
                 }
             }
+        }
+
+        /**
+         * "KCNA quoted Kim as saying …", "Yonhap cited an official as saying …", "Kim was quoted as saying …": the
+         * one quoted said the words; the outlet that quotes them is only where they were read.
+         */
+        private Found quotedAsSaying(int i, int after, Cues.Form cue) {
+            TextSpan speaker;
+            if (cue.lemma().equals("quoted as saying")) {
+                int j = i;
+                while (j > 0 && (Words.AUXILIARIES.contains(toks.get(j - 1).lower()) || Words.ADVERBS.contains(toks.get(j - 1).lower()))) j--;
+                if (j == i) return null;   // "… he quoted as saying": not the passive
+                speaker = phrases.npBefore(j, 0);
+            } else {
+                speaker = phrases.npBefore(i, 0);
+                int s = speaker == null ? -1 : text.tokenAt(speaker.start());
+                Cues.Form verb = s > 0 ? Cues.at(toks, s - 1) : null;
+                if (verb == null || !(verb.lemma().equals("quote") || verb.lemma().equals("cite"))) return null;
+            }
+            if (speaker == null) return null;
+            int p = after;
+            if (p < toks.size() && toks.get(p).is(",")) p++;
+            if (p < toks.size() && toks.get(p).is("that")) p++;
+            if (p >= toks.size() || isClauseEnd(toks.get(p))) return null;
+            return complement(p, speaker, text.span(i, after - 1), "say", i);
+        }
+
+        /** Whether token {@code k} is a finite verb of saying in the past ("expressed", "voiced") that takes an object. */
+        private boolean objectOfCue(int k) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || t.capitalized() || !t.lower().endsWith("ed")) return false;
+            Cues.Form before = Cues.at(toks, k);
+            return before != null && !before.fixed() && !before.participle() && before.words().length == 1;
+        }
+
+        /** "quoted Kim as saying", "cited a government official as saying": "as saying" within a short noun phrase. */
+        private boolean asSayingAhead(int from) {
+            for (int k = from; k + 1 < toks.size() && k - from <= 8; k++) {
+                if (isClauseEnd(toks.get(k)) && !toks.get(k).is(",")) return false;
+                if (toks.get(k).is("as") && (toks.get(k + 1).is("saying") || toks.get(k + 1).is("telling"))) return true;
+            }
+            return false;
         }
 
         /** The words of a cue made of two: "repeatedly" + "accused", "went on" + "to say". */

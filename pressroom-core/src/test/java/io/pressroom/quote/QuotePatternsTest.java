@@ -994,4 +994,30 @@ class QuotePatternsTest {
         assertThat(onlyMention("The presidential office in Seoul said it is closely monitoring the situation."))
                 .isEqualTo("The presidential office in Seoul");
     }
+
+    @Test
+    void theOneQuotedAsSayingSaidIt() throws Exception {
+        Article a = process("KCNA quoted Kim as saying that the country would bolster its war deterrent.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Kim");
+        assertThat(a.text(q.content())).isEqualTo("the country would bolster its war deterrent");
+        assertThat(onlyMention("Yonhap cited a government official as saying the talks could resume next month."))
+                .isEqualTo("a government official");
+        Article b = process("Kim was quoted as saying the test was a success.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Kim");
+        assertThat(b.text(only(b).content())).isEqualTo("the test was a success");
+    }
+
+    @Test
+    void aStanceNounAfterAVerbOfSayingIsItsObjectNotANewCue() throws Exception {
+        // "Moon expressed" had been read as the speaker of the cue "hope".
+        Article a = process("Moon expressed hope that the summit would lead to lasting peace.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Moon");
+        assertThat(a.text(q.cue())).isEqualTo("expressed hope");
+        assertThat(a.text(q.content())).isEqualTo("the summit would lead to lasting peace");
+        assertThat(onlyMention("The minister voiced hope that the talks would resume.")).isEqualTo("The minister");
+        // "The company denied" is no speaker of "claims": the company denied them.
+        assertThat(onlyMention("The company denied claims that it had hidden losses.")).isEqualTo("The company");
+    }
 }
