@@ -79,12 +79,18 @@ final class SpeakerResolver {
         List<QuoteExtractor.Found> byMention = new ArrayList<>(found);
         byMention.sort((x, y) -> Integer.compare(pos(x), pos(y)));
         java.util.IdentityHashMap<QuoteExtractor.Found, String> resolved = new java.util.IdentityHashMap<>();
+        Map<String, String> institutions = new java.util.HashMap<>();   // head noun → the named institution last seen
         for (QuoteExtractor.Found f : byMention) {
             String who = null;
             if (f.speaker() != null) {
-                Resolution r = resolveMention(body, f.speaker(), mentionTokens.get(f), people, lastPerson, year);
+                List<Tok> t = mentionTokens.get(f);
+                Resolution r = resolveMention(body, f.speaker(), t, people, lastPerson, year);
                 who = r.name;
                 if (r.person && who != null) lastPerson = who;
+                String head = institutionHead(t);
+                if (head != null && who != null && !r.person) institutions.put(head, who);
+                // "North Korea's foreign ministry said …" then "the ministry said …": the one named before.
+                if (head != null && who == null && t.size() >= 2 && t.get(0).lower().equals("the")) who = institutions.get(head);
             }
             resolved.put(f, who);
         }
@@ -92,6 +98,19 @@ final class SpeakerResolver {
             out.add(new Quote(f.content(), f.type(), resolved.get(f), f.speaker(), f.cue(), f.lemma(), null));
         }
         return out;
+    }
+
+    /** Singular nouns of institutions that a later "the …" refers back to. */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "department", "agency", "office", "government", "company",
+            "committee", "court", "party", "campaign", "administration", "council", "commission", "board", "union", "bank",
+            "organization", "organisation", "newspaper", "broadcaster", "military", "army", "navy", "firm", "group");
+
+    /** The head of a mention that is an institution described in common nouns ("the foreign ministry"), else null. */
+    private static String institutionHead(List<Tok> toks) {
+        if (toks == null || toks.isEmpty()) return null;
+        for (Tok t : toks) if (t.is(",")) return null;    // only a plain phrase, no apposition
+        String head = toks.get(toks.size() - 1).lower();
+        return INSTITUTIONS.contains(head) ? head : null;
     }
 
     private static int pos(QuoteExtractor.Found f) {

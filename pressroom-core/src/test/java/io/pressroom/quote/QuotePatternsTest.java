@@ -1020,4 +1020,15 @@ class QuotePatternsTest {
         // "The company denied" is no speaker of "claims": the company denied them.
         assertThat(onlyMention("The company denied claims that it had hidden losses.")).isEqualTo("The company");
     }
+
+    @Test
+    void theInstitutionNamedBeforeIsTheOneADefiniteDescriptionMeans() throws Exception {
+        Article a = process("North Korea's foreign ministry on Thursday slammed the joint drills.\n\n"
+                + "In a statement, the ministry said the United States must stop its hostile policy.\n\n"
+                + "A company said it would invest. The ministry added that it would respond.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention()), Quote::speaker).contains(
+                org.assertj.core.groups.Tuple.tuple("the ministry", "North Korea's foreign ministry"),
+                org.assertj.core.groups.Tuple.tuple("The ministry", "North Korea's foreign ministry"),
+                org.assertj.core.groups.Tuple.tuple("A company", null));
+    }
 }
