@@ -142,6 +142,9 @@ final class EvalDedupCommand implements Callable<Integer> {
             Article b = byLine.get(Integer.parseInt(f[1].strip()));
             if (a == null || b == null) {
                 missing++;
+                // A labelled quotation whose span the quote stage no longer produces (its reading changed).
+                if (errors) wrongLinks.add("  not found: " + (a == null ? f[0] + " " + f[1] + "-" + f[2] : "") + (a == null && b == null ? ", " : "")
+                        + (b == null ? f[3] + " " + f[4] + "-" + f[5] : "") + " (" + f[6].strip() + ")");
                 continue;
             }
             boolean gold = label.equals("copy");
@@ -261,6 +264,9 @@ final class EvalDedupCommand implements Callable<Integer> {
             String b = statementAt(byLine, f[3], f[4], f[5]);
             if (a == null || b == null) {
                 missing++;
+                // A labelled quotation whose span the quote stage no longer produces (its reading changed).
+                if (errors) wrongLinks.add("  not found: " + (a == null ? f[0] + " " + f[1] + "-" + f[2] : "") + (a == null && b == null ? ", " : "")
+                        + (b == null ? f[3] + " " + f[4] + "-" + f[5] : "") + " (" + f[6].strip() + ")");
                 continue;
             }
             if (!a.equals(b)) {

@@ -97,6 +97,13 @@ final class Clauses {
                 if (c != null && (c.participle() && Words.CONTINUING.contains(c.lemma()) || v == k + 1 && c.lemma().equals("according to"))) {
                     return t.start();
                 }
+                // ", while Republicans say it will spur growth": a contrast opens the other side's attribution.
+                if ((toks.get(k + 1).is("while") || toks.get(k + 1).is("whereas")) && k + 2 < toks.size()) {
+                    int np = phrases.npForwardEnd(k + 2);
+                    int j = np < 0 ? -1 : text.skipBetween(np + 1);
+                    Cues.Form c2 = j < 0 || j >= toks.size() ? null : Cues.at(toks, j);
+                    if (c2 != null && !c2.participle() && !c2.fixed()) return t.start();
+                }
                 // ", the North's state media reported Tuesday." — another attribution starts here
                 int npEnd = phrases.npForwardEnd(k + 1);
                 if (npEnd > 0) {

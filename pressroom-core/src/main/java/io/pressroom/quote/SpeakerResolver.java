@@ -416,6 +416,8 @@ final class SpeakerResolver {
         for (Person p : people) {
             String role = normalize(p.role());
             if (keys.stream().noneMatch(role::contains)) continue;
+            // "the prime minister" is not "Deputy Prime Minister John Prescott": a qualified role is another office.
+            if (qualifiedAway(role, description)) continue;
             int score = 0;
             for (Tok t : description.subList(0, description.size() - 1)) {
                 if (role.contains(normalize(t.text()))) score++;
@@ -431,6 +433,28 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    private static final Set<String> ROLE_QUALIFIERS = Set.of("deputy", "vice", "former", "acting", "assistant", "shadow",
+            "junior", "ex", "outgoing", "incoming");
+
+    /** Words that make a minister's or secretary's office: "the prime minister" is not any minister. */
+    private static final Set<String> OFFICE_WORDS = Set.of("prime", "foreign", "defense", "defence", "finance", "interior",
+            "justice", "health", "education", "trade", "unification", "home");
+
+    /**
+     * Whether the role carries a qualifier ("deputy", "former") that the description does not, or the description
+     * names an office ("prime", "foreign") that the role does not.
+     */
+    private static boolean qualifiedAway(String role, List<Tok> description) {
+        List<String> words = List.of(role.split("[\\s-]+"));
+        for (String w : words) {
+            if (ROLE_QUALIFIERS.contains(w) && description.stream().noneMatch(t -> t.lower().equals(w))) return true;
+        }
+        for (Tok t : description) {
+            if (OFFICE_WORDS.contains(t.lower()) && !words.contains(t.lower())) return true;
+        }
+        return false;
     }
 
     private static String knownRole(String description, String body, Integer year) {

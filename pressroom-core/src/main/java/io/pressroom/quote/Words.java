@@ -48,7 +48,8 @@ final class Words {
             "local", "new", "white", "house", "department", "ministry", "intelligence", "health", "finance", "trade",
             "interior", "justice", "education", "unification", "assistant", "vice", "prime", "general", "executive",
             "campaign", "party", "opposition", "ruling", "left", "right", "wing", "u.s.", "us", "news", "media", "police",
-            "independent", "anonymous", "unnamed", "administration", "white house", "congressional", "election", "world");
+            "independent", "anonymous", "unnamed", "administration", "white house", "congressional", "election", "world",
+            "likely", "registered", "eligible", "undecided", "unaffiliated");
     /** Cue lemmas that take a person object before their content: "told reporters that". */
     /** Prepositions of time or occasion: "said after the convention he …", "Asked on Fox News who …". */
     static final Set<String> OCCASION_PREPOSITIONS = set("after", "before", "during", "at", "in", "on", "following", "since");

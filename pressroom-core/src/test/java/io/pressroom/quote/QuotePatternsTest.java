@@ -1031,4 +1031,35 @@ class QuotePatternsTest {
                 org.assertj.core.groups.Tuple.tuple("The ministry", "North Korea's foreign ministry"),
                 org.assertj.core.groups.Tuple.tuple("A company", null));
     }
+
+    @Test
+    void aContrastWithWhileOpensTheOtherSidesAttribution() throws Exception {
+        Article a = process("Democrats argue that the tax plan favors the wealthy, while Republicans say it will spur growth.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention()), q -> a.text(q.content())).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Democrats", "the tax plan favors the wealthy"),
+                org.assertj.core.groups.Tuple.tuple("Republicans", "it will spur growth"));
+    }
+
+    @Test
+    void aShareOfLikelyOrRegisteredVotersIsOneSpeakerPhrase() throws Exception {
+        Article a = process("About 48 percent of likely voters support Clinton, the poll found.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).contains("About 48 percent of likely voters");
+        Article b = process("In the survey, 48 percent of registered voters support Clinton.");
+        assertThat(b.quotes()).extracting(q -> b.text(q.speakerMention())).contains("48 percent of registered voters");
+    }
+
+    @Test
+    void thePrimeMinisterIsNotTheDeputyPrimeMinisterNorAnyOtherMinister() throws Exception {
+        Article a = process("At a dinner hosted by Deputy Prime Minister John Prescott, the claims were aired.\n\n"
+                + "Former welfare minister Frank Field said the party was divided.\n\n"
+                + "The prime minister said the claims were a load of nonsense.");
+        assertThat(a.quotes()).filteredOn(q -> a.text(q.speakerMention()).equals("The prime minister"))
+                .extracting(Quote::speaker).containsExactly((String) null);
+        // A well-known office holder the article names is who "the prime minister" is (known-roles.tsv).
+        Article b = process("Theresa May faced questions on Tuesday.\n\n"
+                + "Deputy Prime Minister John Prescott said the claims were old.\n\n"
+                + "The prime minister said the claims were a load of nonsense.");
+        assertThat(b.quotes()).filteredOn(q -> b.text(q.speakerMention()).equals("The prime minister"))
+                .extracting(Quote::speaker).containsExactly("Theresa May");
+    }
 }
