@@ -483,6 +483,9 @@ public final class QuoteExtractor implements ArticleStage {
                     timed = p > cueEnd + 1 && (p == j + 1 || p <= j && TAIL_PREPOSITIONS.contains(toks.get(p).lower()) && j - p < 4);
                     tail = timed;
                 }
+                // "Austin, asked about the drills, said they were “…”": the finite verb nearest the quotation reports it
+                // (a mixed report); a cue further back cannot introduce it over that verb.
+                if (!tail && !c.participle() && !c.weak()) break;
                 if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma()) && !timed) continue;
                 // "warned on Monday that the country faced “a difficult winter”": the quotation ends a reported clause
                 // (a mixed report, read with the other reported speech), not a tail after the cue.
@@ -799,7 +802,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // ("The outreach, they said, raised new worries …": a weak cue there is the clause's own verb.)
                 Cues.Form next = p + 1 < toks.size() ? Cues.at(toks, p + 1) : null;
                 if (p < toks.size() && toks.get(p).is(",") && p + 1 < toks.size() && toks.get(p + 1).isWord()
-                        && (next == null || next.weak()) && clauses.clauseEnd(p + 1) == sentence.end()) {
+                        && (next == null || next.weak() || STANCE.contains(next.lemma())) && clauses.clauseEnd(p + 1) == sentence.end()) {
                     end = sentence.end();
                     TextSpan whole = text.trimContent(new TextSpan(start, end));
                     if (text.countWordsIn(whole) < 4) return null;
@@ -1052,6 +1055,10 @@ public final class QuoteExtractor implements ArticleStage {
 
         /** "by saying", "before insisting", "while arguing": a participle that says how or when the subject spoke. */
         private static final Set<String> MANNER_PREPOSITIONS = Set.of("by", "before", "while");
+
+        /** Cue verbs of wanting and expecting: resumed after "X, he said," they are the clause's own ("Neither side, he said, wants a war"). */
+        private static final Set<String> STANCE = Set.of("want", "need", "hope", "support", "oppose", "like", "fear", "plan",
+                "expect", "intend", "prefer", "favor", "favour", "deserve");
 
         /** {@code ..., adding that ...}: the speaker of this sentence's attribution goes on. */
         private Found continuing(int i, int after, Cues.Form cue) {

@@ -468,6 +468,13 @@ final class SpeakerPhrases {
             if (c < comma && toks.get(c).is(",")) e = c - 1;
         }
         if (e < 0 || e + 1 >= comma || !toks.get(e + 1).is(",")) return null;
+        // "Austin, asked about the drills, said", "Kim, pressed on the issue, said": a past participle with its
+        // preposition is an aside, as an -ing one is below, even when it is a verb of saying.
+        Tok first = toks.get(e + 2);
+        if (first.isWord() && !first.capitalized() && first.lower().endsWith("ed") && e + 3 < comma
+                && Words.PREPOSITIONS.contains(toks.get(e + 3).lower())) {
+            return text.span(s, e);
+        }
         // "Trump, who has long denied wrongdoing, insisted …": a relative clause may hold a verb of saying of its own.
         boolean relative = toks.get(e + 2).is("who") || toks.get(e + 2).is("which");
         for (int k = e + 2; k < comma && !relative; k++) {

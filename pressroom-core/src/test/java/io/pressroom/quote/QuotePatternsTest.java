@@ -1062,4 +1062,20 @@ class QuotePatternsTest {
         assertThat(b.quotes()).filteredOn(q -> b.text(q.speakerMention()).equals("The prime minister"))
                 .extracting(Quote::speaker).containsExactly("Theresa May");
     }
+
+    @Test
+    void anAsideWithAPastParticipleIsNotTheVerbThatReportsTheQuotation() throws Exception {
+        Article a = process("Austin, asked about the drills, said they were \u201Cdefensive in nature.\u201D");
+        Quote q = only(a);
+        assertThat(a.text(q.cue())).isEqualTo("said");
+        assertThat(a.text(q.speakerMention())).isEqualTo("Austin");
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+    }
+
+    @Test
+    void aVerbOfWantingResumedAfterAParentheticalAttributionIsTheClausesOwn() throws Exception {
+        Article a = process("Neither side, he said, wants a war.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.cue()), q -> a.text(q.content()))
+                .contains(org.assertj.core.groups.Tuple.tuple("said", "Neither side, he said, wants a war"));
+    }
 }
