@@ -324,6 +324,12 @@ final class SpeakerPhrases {
                 k--;
                 // "One of the officials said", "Some of the protesters say": the share speaks.
                 if (k - 2 >= floor && toks.get(k - 1).is("of") && (Words.quantity(toks.get(k - 2).lower()) || toks.get(k - 2).is("none"))) k -= 2;
+                // "Lee Jae-myung of the Democratic Party said": a name with its organisation.
+                else if (l.equals("the") && k - 1 >= floor && toks.get(k - 1).is("of") && toks.get(j).capitalized()
+                        && personBeforeOf(k - 1, floor)) {
+                    k--;
+                    continue;
+                }
                 break;
             } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
                     || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
@@ -511,6 +517,19 @@ final class SpeakerPhrases {
             words++;
         }
         return -1;
+    }
+
+    /**
+     * Whether a person's name ends right before the "of" at {@code of}: two name words ("Lee Jae-myung"), or one
+     * after an honorific ("Rep. Kim").
+     */
+    private boolean personBeforeOf(int of, int floor) {
+        if (of - 1 < floor || !personWord(toks.get(of - 1))) return false;
+        return of - 2 >= floor && (personWord(toks.get(of - 2)) || Words.HONORIFICS.contains(toks.get(of - 2).lower()));
+    }
+
+    private static boolean personWord(Tok t) {
+        return nameWord(t) && !Words.SPEAKER_NOUNS.contains(t.lower());
     }
 
     /** The index of the "(" that a short bracket closing at {@code close} opens, or -1. */

@@ -196,6 +196,24 @@ final class SpeakerResolver {
         return toks;
     }
 
+    /**
+     * "Rep. Kim Gi-hyeon of the ruling People Power Party", "Lee Jae-myung of the Democratic Party": a name (after an
+     * optional honorific) and "of the" its organisation; the name, or null when the phrase is not so.
+     */
+    static TextSpan nameBeforeOrganisation(List<Tok> toks) {
+        int s = 0;
+        while (s < toks.size() && (Words.HONORIFICS.contains(toks.get(s).lower()) || toks.get(s).text().endsWith(".")
+                && RoleWords.isTitle(toks.get(s).lower()))) {
+            s++;   // "Mr.", "Rep.", "Sen."
+        }
+        int e = s;
+        while (e < toks.size() && toks.get(e).isWord() && toks.get(e).capitalized() && !Words.FUNCTION.contains(toks.get(e).lower())
+                && !Words.SPEAKER_NOUNS.contains(toks.get(e).lower()) && !RoleWords.isTitle(toks.get(e).lower())) e++;
+        int names = e - s;
+        if (names < 1 || names < 2 && s == 0 || e + 2 >= toks.size() || !toks.get(e).is("of") || !toks.get(e + 1).is("the")) return null;
+        return new TextSpan(toks.get(s).start(), toks.get(e - 1).end());
+    }
+
     /** "Joseph, who has four children,": the relative clause after the name says something of the speaker; it is not the name. */
     private static List<Tok> withoutRelativeClause(List<Tok> toks) {
         for (int i = 1; i < toks.size() - 1; i++) {
@@ -221,6 +239,8 @@ final class SpeakerResolver {
         if (apposed != null) {
             return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));
         }
+        TextSpan withOrganisation = nameBeforeOrganisation(toks);
+        if (withOrganisation != null) return new Resolution(body.substring(withOrganisation.start(), withOrganisation.end()), true);
         TextSpan describedName = nameAfterRole(toks);
         if (describedName != null) return new Resolution(body.substring(describedName.start(), describedName.end()), true);
         if (toks.isEmpty()) return new Resolution(null, false);
@@ -264,8 +284,10 @@ final class SpeakerResolver {
             name = name.subList(1, name.size());
             honorific = true;
         }
-        // "Mr. Morgan of the Sierra Club": after an honorific, "of" starts the person's organisation, not their name.
-        int of = honorific ? indexOfWord(name, "of") : -1;
+        // "Mr. Morgan of the Sierra Club": after an honorific, "of" starts the person's organisation, not their name;
+        // so it does after a name of two words or more before "of the" ("Lee Jae-myung of the Democratic Party").
+        int of = indexOfWord(name, "of");
+        if (!(honorific && of > 0 || of >= 2 && of + 1 < name.size() && name.get(of + 1).is("the"))) of = -1;
         if (of > 0 && name.subList(0, of).stream().allMatch(Tok::capitalized)) name = name.subList(0, of);
         boolean allCaps = !name.isEmpty() && name.stream().allMatch(t -> t.capitalized() || t.is("and") || t.is("of"));
         if (name.size() == 1 && (Words.SPEAKER_NOUNS.contains(name.get(0).lower()) || Words.DETERMINERS.contains(name.get(0).lower()))) {

@@ -1078,4 +1078,14 @@ class QuotePatternsTest {
         assertThat(a.quotes()).extracting(q -> a.text(q.cue()), q -> a.text(q.content()))
                 .contains(org.assertj.core.groups.Tuple.tuple("said", "Neither side, he said, wants a war"));
     }
+
+    @Test
+    void aNameWithItsOrganisationIsThePersonNotTheOrganisation() throws Exception {
+        Article a = process("Lee Jae-myung of the Democratic Party slammed the government for its reckless diplomacy.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("Lee Jae-myung of the Democratic Party");
+        assertThat(only(a).speaker()).isEqualTo("Lee Jae-myung");
+        Article b = process("Rep. Kim Gi-hyeon of the ruling People Power Party told a parliamentary session that the bill would pass.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Rep. Kim Gi-hyeon of the ruling People Power Party");
+        assertThat(only(b).speaker()).isEqualTo("Kim Gi-hyeon");
+    }
 }
