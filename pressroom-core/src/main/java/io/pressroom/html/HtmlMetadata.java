@@ -249,6 +249,13 @@ final class HtmlMetadata {
                 && !title.substring(last[0], last[1]).contains(":")) {
             return head;
         }
+        // "Best Movers in NYC 2025 | Top 19 Companies", "… - Personally Tested": an SEO tail after a pipe or a
+        // spaced hyphen, shorter than the headline, is not the headline (measured on WCXB dev: en and em dashes
+        // join a headline's two parts as often as not, so they stay).
+        String separator = title.substring(last[0], last[1]).strip();
+        if ((separator.equals("|") || separator.equals("-")) && tail.split("\\s+").length < head.split("\\s+").length) {
+            return withoutSiteName(head, siteName);
+        }
         return title;
     }
 

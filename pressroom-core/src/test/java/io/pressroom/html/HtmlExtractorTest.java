@@ -438,4 +438,18 @@ public class HtmlExtractorTest {
         String body = HtmlExtractor.extract(html, "https://journal.example/articles/123", CRAWLED).body();
         assertThat(body).contains("packed the chamber for the vote").doesNotContain("References", "Curcic", "Duraiswamy");
     }
+
+    @Test
+    void aDeclaredTitlesTailAfterAPipeOrSpacedHyphenIsNotTheHeadline() {
+        assertThat(HtmlMetadata.withoutSiteName("Best Residential Movers in NYC 2025 | Top 19 Companies", "Movers Guide"))
+                .isEqualTo("Best Residential Movers in NYC 2025");
+        assertThat(HtmlMetadata.withoutSiteName("15 Language Learning Apps Compared - Personally Tested", "Lingo Blog"))
+                .isEqualTo("15 Language Learning Apps Compared");
+        // An en dash joins a headline's two parts as often as it adds a tail: kept.
+        assertThat(HtmlMetadata.withoutSiteName("Transitioning to a plant-based diet \u2013 tips and tricks", "Green Kitchen"))
+                .isEqualTo("Transitioning to a plant-based diet \u2013 tips and tricks");
+        // A tail as long as the head may be the headline's second half.
+        assertThat(HtmlMetadata.withoutSiteName("Markets slide | Rates rise again", "Daily Ledger"))
+                .isEqualTo("Markets slide | Rates rise again");
+    }
 }
