@@ -199,6 +199,19 @@ final class HtmlMetadata {
         for (String c : declared) {
             if (!c.equals(h1) && foldTypography(c).equals(folded)) return c;
         }
+        // "Event Planning? Beginner? Guide": characters the page lost to a wrong encoding, printed as "?" or U+FFFD,
+        // where the declared title has them ("Event Planning: Beginner's Guide").
+        if (h1.indexOf('?') >= 0 || h1.indexOf('\uFFFD') >= 0) {
+            StringBuilder re = new StringBuilder();
+            for (String part : folded.split("[?\uFFFD]", -1)) {
+                if (re.length() > 0) re.append(".{1,3}");
+                re.append(Pattern.quote(part));
+            }
+            Pattern lost = Pattern.compile(re.toString());
+            for (String c : declared) {
+                if (lost.matcher(foldTypography(c)).matches()) return c;
+            }
+        }
         return h1;
     }
 

@@ -6,6 +6,7 @@ import io.pressroom.html.HtmlPage.PageType;
 import io.pressroom.model.PartialDateTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The HTML extractor on hand-written pages whose expected article, metadata and page type are stated here by hand. */
@@ -451,5 +452,16 @@ public class HtmlExtractorTest {
         // A tail as long as the head may be the headline's second half.
         assertThat(HtmlMetadata.withoutSiteName("Markets slide | Rates rise again", "Daily Ledger"))
                 .isEqualTo("Markets slide | Rates rise again");
+    }
+
+    @Test
+    void anH1WithCharactersLostToAWrongEncodingTakesTheDeclaredSpelling() {
+        assertThat(HtmlMetadata.chooseTitle(List.of("What Are The Basics Of Event Planning? Beginner? Guide"),
+                List.of("What Are The Basics Of Event Planning: Beginner's Guide"), null))
+                .isEqualTo("What Are The Basics Of Event Planning: Beginner's Guide");
+        // A question in the headline is the headline.
+        assertThat(HtmlMetadata.chooseTitle(List.of("Is the deal over? Experts weigh in"),
+                List.of("Is the deal over? Experts weigh in on the stalled talks"), null))
+                .isEqualTo("Is the deal over? Experts weigh in");
     }
 }
