@@ -538,8 +538,10 @@ public final class QuoteExtractor implements ArticleStage {
                 }
                 Cues.Form cue = Cues.at(toks, i);
                 // After a determiner a word outside the lexicon is a noun or an adjective ("Several cast members").
+                // Nor is an adverb of time or sequence ("Trump later tweeted"): the verb after it is the cue.
                 if (cue == null && MODEL_CUES && CueModel.candidate(toks.get(i)) && mayFollowSpeaker(i)
                         && !Words.DETERMINERS.contains(toks.get(i - 1).lower())
+                        && !(Words.ADVERBS.contains(toks.get(i).lower()) && !adverb(toks.get(i)))
                         && CueModel.standard().score(toks, i) > MODEL_THRESHOLD) {
                     // Not in the lexicon, but the trained detector says an attribution starts here.
                     String w = toks.get(i).lower();

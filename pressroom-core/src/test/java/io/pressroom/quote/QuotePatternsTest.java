@@ -1088,4 +1088,11 @@ class QuotePatternsTest {
         assertThat(b.text(only(b).speakerMention())).isEqualTo("Rep. Kim Gi-hyeon of the ruling People Power Party");
         assertThat(only(b).speaker()).isEqualTo("Kim Gi-hyeon");
     }
+
+    @Test
+    void anAdverbOfTimeIsNeverTheCue() throws Exception {
+        // The cue detector had read "later" as a cue of its own, a second reading beside "tweeted".
+        Article a = process("Trump later tweeted that the report \u201Ctotally exonerates\u201D him.");
+        assertThat(a.text(only(a).cue())).isEqualTo("tweeted");
+    }
 }
