@@ -430,7 +430,8 @@ final class SpeakerPhrases {
      * and the comma that closes it, when they open the clause.
      */
     private TextSpan appositionBefore(int comma, int floor) {
-        int s = toks.get(comma).isQuoteMark() ? titleOpening(comma, floor) : comma - 1;
+        int closingTitle = toks.get(comma).isQuoteMark() ? titleOpening(comma, floor) : -1;
+        int s = closingTitle > floor ? closingTitle : comma - 1;
         if (toks.get(s).isQuoteMark() && titleOpening(s, floor) > floor) s = titleOpening(s, floor);   // “The Apprentice”, said
         if (toks.get(s).is(")") && bracketOpening(s, floor) > floor) s = bracketOpening(s, floor);
         while (s > floor && s > comma - 40) {

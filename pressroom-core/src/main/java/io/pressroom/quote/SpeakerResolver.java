@@ -200,7 +200,7 @@ final class SpeakerResolver {
      * "Rep. Kim Gi-hyeon of the ruling People Power Party", "Lee Jae-myung of the Democratic Party": a name (after an
      * optional honorific) and "of the" its organisation; the name, or null when the phrase is not so.
      */
-    static TextSpan nameBeforeOrganisation(List<Tok> toks) {
+    private static TextSpan nameBeforeOrganisation(List<Tok> toks) {
         int s = 0;
         while (s < toks.size() && (Words.HONORIFICS.contains(toks.get(s).lower()) || toks.get(s).text().endsWith(".")
                 && RoleWords.isTitle(toks.get(s).lower()))) {
