@@ -256,7 +256,7 @@ public final class QuoteExtractor implements ArticleStage {
                     // Words of one's own before the quoted ones, then the attribution: "With thousands of systems,
                     // “there is no single point of failure,” he said." The whole clause is the quotation, mixed.
                     Attribution post = postAttribution(closeTok + 1);
-                    if (post != null && post.cueToken >= 0 && !usedCues.contains(post.cueToken) && endsSentence(post)
+                    if (post != null && post.cueToken >= 0 && !usedCues.contains(post.cueToken) && (endsSentence(post) || tailAfter(post))
                             && !text.hasCue(floor, openTok)) {
                         int from = floor;
                         while (from < openTok && (isClauseEnd(toks.get(from)) || toks.get(from).is("and") || toks.get(from).is("but"))) from++;
@@ -362,9 +362,32 @@ public final class QuoteExtractor implements ArticleStage {
 
         /** Whether only punctuation follows the attribution's speaker (and cue) to the end of the sentence. */
         private boolean endsSentence(Attribution a) {
-            int end = Math.max(a.cueToken + (a.cue == null ? 0 : text.tokenEndingAt(a.cue.end()) - a.cueToken),
-                    a.speaker == null ? a.cueToken : text.tokenEndingAt(a.speaker.end()));
+            int end = attributionEnd(a);
             return end >= 0 && text.onlyPunctuation(end + 1, toks.size());
+        }
+
+        /** The last token of an attribution: its cue's or its speaker's, whichever comes later. */
+        private int attributionEnd(Attribution a) {
+            return Math.max(a.cueToken + (a.cue == null ? 0 : text.tokenEndingAt(a.cue.end()) - a.cueToken),
+                    a.speaker == null ? a.cueToken : text.tokenEndingAt(a.speaker.end()));
+        }
+
+        /**
+         * "The North “will pay a price,” Austin warned, for any provocation.": after the attribution only a comma and a
+         * short prepositional phrase (the rest of the speaker's words, or an occasion), no verb of saying, no quotation.
+         */
+        private boolean tailAfter(Attribution a) {
+            int end = attributionEnd(a);
+            if (end < 0 || end + 2 >= toks.size() || !toks.get(end + 1).is(",") || !Words.PREPOSITIONS.contains(toks.get(end + 2).lower())) {
+                return false;
+            }
+            int words = 0;
+            for (int k = end + 2; k < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (t.isQuoteMark() || Cues.at(toks, k) != null || t.is(",") || t.is(";")) return false;
+                if (t.isWord() && ++words > 8) return false;
+            }
+            return true;
         }
 
         private int endOfAttribution(Found f) {

@@ -1095,4 +1095,13 @@ class QuotePatternsTest {
         Article a = process("Trump later tweeted that the report \u201Ctotally exonerates\u201D him.");
         assertThat(a.text(only(a).cue())).isEqualTo("tweeted");
     }
+
+    @Test
+    void ownWordsBeforeTheQuotationMayHaveAShortTailAfterTheAttribution() throws Exception {
+        Article a = process("The North \u201Cwill pay a price,\u201D Austin warned, for any provocation.");
+        Quote q = only(a);
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(q.content())).isEqualTo("The North \u201Cwill pay a price,\u201D");
+        assertThat(q.speaker()).isEqualTo("Austin");
+    }
 }
