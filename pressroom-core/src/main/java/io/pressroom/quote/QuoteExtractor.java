@@ -9,6 +9,7 @@ import io.pressroom.model.TextSpan;
 import io.pressroom.pipeline.ArticleStage;
 import io.pressroom.quote.Tokens.Tok;
 import io.pressroom.text.Casing;
+import io.pressroom.text.RoleWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -1052,7 +1053,9 @@ public final class QuoteExtractor implements ArticleStage {
             if (clauseInitial && followedByComma) {
                 // "According to the report, released on Monday, exports fell": the participle's aside belongs to the source.
                 int aside = npEnd + 1;
-                if (aside < toks.size() && toks.get(aside).isWord() && !toks.get(aside).capitalized() && toks.get(aside).lower().endsWith("ed")) {
+                // "According to Maria Lopez, a nurse at the hospital, the shortage …": so does an apposition.
+                boolean apposed = aside < toks.size() && appositionAt(aside);
+                if (aside < toks.size() && toks.get(aside).isWord() && (apposed || !toks.get(aside).capitalized() && toks.get(aside).lower().endsWith("ed"))) {
                     int close = aside + 1;
                     while (close < toks.size() && close - aside <= 10 && !toks.get(close).is(",") && !isClauseEnd(toks.get(close))) close++;
                     if (close < toks.size() && toks.get(close).is(",")) {
@@ -1077,6 +1080,24 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
+        /**
+         * An apposition between commas from token {@code k}: "a nurse at the hospital", "the chief executive": an
+         * indefinite article, or "the" before a role or speaker noun, and no auxiliary or verb of saying to its comma.
+         */
+        private boolean appositionAt(int k) {
+            String first = toks.get(k).lower();
+            boolean role = false;
+            for (int m = k + 1; m < toks.size() && m <= k + 3; m++) {
+                String l = toks.get(m).lower();
+                role |= RoleWords.isTitle(l) || Words.SPEAKER_NOUNS.contains(l);
+            }
+            if (!(first.equals("a") || first.equals("an") || first.equals("the") && role)) return false;
+            for (int m = k + 1; m < toks.size() && !toks.get(m).is(","); m++) {
+                if (isClauseEnd(toks.get(m)) || Words.AUXILIARIES.contains(toks.get(m).lower()) || Cues.at(toks, m) != null) return false;
+            }
+            return true;
+        }
 
         /** "by saying", "before insisting", "while arguing": a participle that says how or when the subject spoke. */
         private static final Set<String> MANNER_PREPOSITIONS = Set.of("by", "before", "while");

@@ -1104,4 +1104,15 @@ class QuotePatternsTest {
         assertThat(a.text(q.content())).isEqualTo("The North \u201Cwill pay a price,\u201D");
         assertThat(q.speaker()).isEqualTo("Austin");
     }
+
+    @Test
+    void theAppositionAfterAccordingToBelongsToTheSource() throws Exception {
+        Article a = process("According to Maria Lopez, a nurse at the hospital, the shortage is getting worse.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("Maria Lopez, a nurse at the hospital");
+        assertThat(a.text(q.content())).isEqualTo("the shortage is getting worse");
+        // A clause after the comma is what was said, even when it opens with an article.
+        Article b = process("According to the CBO, the plan would cost $5 billion.");
+        assertThat(b.text(only(b).content())).isEqualTo("the plan would cost $5 billion");
+    }
 }
