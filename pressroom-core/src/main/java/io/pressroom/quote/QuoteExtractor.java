@@ -461,6 +461,14 @@ public final class QuoteExtractor implements ArticleStage {
             return null;
         }
 
+        /** Whether the words after the quotation opening at token {@code openTok} go on with its clause ("“all parties” to …"). */
+        private boolean clauseGoesOnAfter(int openTok) {
+            QuoteMarks.Quoted q = text.quoteOpeningAt(toks.get(openTok).start());
+            if (q == null || q.close() >= sentence.end()) return false;
+            int close = text.tokenAt(q.close());
+            return close >= 0 && close + 1 < toks.size() && (CLAUSE_GOES_ON.contains(toks.get(close + 1).lower()) || toks.get(close + 1).is("to"));
+        }
+
         /** {@code Kirby said: "...}, {@code He added, "...}, {@code From the minister: "...}. */
         private Attribution preAttribution(int floor, int openTok) {
             int j = openTok - 1;
@@ -496,6 +504,10 @@ public final class QuoteExtractor implements ArticleStage {
                 // "said of Clinton, “…”", "said in a statement, “…”": a short tail after the cue needs a colon
                 // or must open with a preposition; "told CBS, “…”", "told his radio audience on Monday, “…”": a
                 // cue that takes a listener may have it there, and a time.
+                // "accused Washington of “hypocrisy.”": a judged object with its reason is a report (mixed), read there;
+                // so is "urged “all parties” to exercise restraint", where the clause goes on after the quoted words.
+                if (JUDGING.contains(c.lemma()) && cueEnd < j && !colon) return null;
+                if (cueEnd == j && !colon && clauseGoesOnAfter(openTok)) return null;
                 boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower());
                 boolean timed = false;
                 if (!tail && Words.OBJECT_CUES.contains(c.lemma())) {
@@ -1016,7 +1028,8 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                     // "he said “budget reforms” and the collection of unpaid taxes would help": the quoted words
                     // are only the start of what was said; the clause goes on after them.
-                    if (close >= 0 && close + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(close + 1).lower())) {
+                    if (close >= 0 && close + 1 < toks.size() && (CLAUSE_GOES_ON.contains(toks.get(close + 1).lower())
+                            || toks.get(close + 1).is("to"))) {
                         int end = clauses.clauseEnd(p);
                         TextSpan content = text.trimContent(new TextSpan(first.start(), end));
                         if (text.countWordsIn(content) > text.countWordsIn(inner) + 2) {

@@ -1115,4 +1115,15 @@ class QuotePatternsTest {
         Article b = process("According to the CBO, the plan would cost $5 billion.");
         assertThat(b.text(only(b).content())).isEqualTo("the plan would cost $5 billion");
     }
+
+    @Test
+    void quotedWordsInsideAReportMakeItMixedNotDirect() throws Exception {
+        // A judged object with its reason, and a quotation the clause goes on after.
+        Article a = process("Russia's foreign ministry spokeswoman Maria Zakharova accused Washington of \u201Chypocrisy.\u201D");
+        assertThat(only(a).type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(only(a).content())).isEqualTo("Washington of \u201Chypocrisy.\u201D");
+        Article b = process("China's foreign ministry urged \u201Call parties\u201D to exercise restraint.");
+        assertThat(only(b).type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(b.text(only(b).content())).isEqualTo("\u201Call parties\u201D to exercise restraint");
+    }
 }
