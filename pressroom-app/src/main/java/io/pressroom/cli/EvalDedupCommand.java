@@ -142,9 +142,6 @@ final class EvalDedupCommand implements Callable<Integer> {
             Article b = byLine.get(Integer.parseInt(f[1].strip()));
             if (a == null || b == null) {
                 missing++;
-                // A labelled quotation whose span the quote stage no longer produces (its reading changed).
-                if (errors) wrongLinks.add("  not found: " + (a == null ? f[0] + " " + f[1] + "-" + f[2] : "") + (a == null && b == null ? ", " : "")
-                        + (b == null ? f[3] + " " + f[4] + "-" + f[5] : "") + " (" + f[6].strip() + ")");
                 continue;
             }
             boolean gold = label.equals("copy");
@@ -265,8 +262,12 @@ final class EvalDedupCommand implements Callable<Integer> {
             if (a == null || b == null) {
                 missing++;
                 // A labelled quotation whose span the quote stage no longer produces (its reading changed).
-                if (errors) wrongLinks.add("  not found: " + (a == null ? f[0] + " " + f[1] + "-" + f[2] : "") + (a == null && b == null ? ", " : "")
-                        + (b == null ? f[3] + " " + f[4] + "-" + f[5] : "") + " (" + f[6].strip() + ")");
+                if (errors) {
+                    List<String> gone = new ArrayList<>();
+                    if (a == null) gone.add(f[0] + " " + f[1] + "-" + f[2]);
+                    if (b == null) gone.add(f[3] + " " + f[4] + "-" + f[5]);
+                    wrongLinks.add("  not found: " + String.join(", ", gone) + " (" + f[6].strip() + ")");
+                }
                 continue;
             }
             if (!a.equals(b)) {

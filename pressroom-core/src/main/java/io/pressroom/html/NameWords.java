@@ -59,12 +59,13 @@ final class NameWords {
         return names.regionMatches(true, at, "category-", 0, 9) || names.regionMatches(true, at, "tag-", 0, 4);
     }
 
+    /** The characters of {@code \s}: what separates one class name from the next. */
     private static boolean whitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The characters of {@code [-_\s]}. */
     private static boolean separator(char c) {
-        return c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == '-' || c == '_' || whitespace(c);
     }
 }

@@ -98,25 +98,28 @@ final class Clauses {
                     return t.start();
                 }
                 // ", while Republicans say it will spur growth": a contrast opens the other side's attribution.
-                if ((toks.get(k + 1).is("while") || toks.get(k + 1).is("whereas")) && k + 2 < toks.size()) {
-                    int np = phrases.npForwardEnd(k + 2);
-                    int j = np < 0 ? -1 : text.skipBetween(np + 1);
-                    Cues.Form c2 = j < 0 || j >= toks.size() ? null : Cues.at(toks, j);
-                    if (c2 != null && !c2.participle() && !c2.fixed()) return t.start();
+                if ((toks.get(k + 1).is("while") || toks.get(k + 1).is("whereas")) && k + 2 < toks.size()
+                        && verbOfSayingAfterSubject(k + 2) >= 0) {
+                    return t.start();
                 }
                 // ", the North's state media reported Tuesday." — another attribution starts here
-                int npEnd = phrases.npForwardEnd(k + 1);
-                if (npEnd > 0) {
-                    int j = text.skipBetween(npEnd + 1);
-                    Cues.Form c2 = j < toks.size() ? Cues.at(toks, j) : null;
-                    if (c2 != null && !c2.participle() && !c2.fixed()) {
-                        int q = text.skipTimes(j + c2.words().length);
-                        if (q >= toks.size() || isClauseEnd(toks.get(q))) return t.start();
-                    }
+                int j = verbOfSayingAfterSubject(k + 1);
+                if (j >= 0) {
+                    int q = text.skipTimes(j + Cues.at(toks, j).words().length);
+                    if (q >= toks.size() || isClauseEnd(toks.get(q))) return t.start();
                 }
             }
         }
         return sentence.end();
+    }
+
+    /** The index of a finite verb of saying right after the noun phrase starting at {@code from}, or -1. */
+    private int verbOfSayingAfterSubject(int from) {
+        int npEnd = phrases.npForwardEnd(from);
+        if (npEnd < 0) return -1;
+        int j = text.skipBetween(npEnd + 1);
+        Cues.Form c = j < toks.size() ? Cues.at(toks, j) : null;
+        return c != null && !c.participle() && !c.fixed() ? j : -1;
     }
 
     private static final Set<String> OCCASION_NOUNS = Set.of("debate", "debates", "rally", "rallies", "interview", "interviews",

@@ -466,7 +466,7 @@ public final class QuoteExtractor implements ArticleStage {
             QuoteMarks.Quoted q = text.quoteOpeningAt(toks.get(openTok).start());
             if (q == null || q.close() >= sentence.end()) return false;
             int close = text.tokenAt(q.close());
-            return close >= 0 && close + 1 < toks.size() && (CLAUSE_GOES_ON.contains(toks.get(close + 1).lower()) || toks.get(close + 1).is("to"));
+            return close >= 0 && close + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(close + 1).lower());
         }
 
         /** {@code Kirby said: "...}, {@code He added, "...}, {@code From the minister: "...}. */
@@ -618,7 +618,7 @@ public final class QuoteExtractor implements ArticleStage {
                     f = accordingTo(i, after);
                 } else if (cue.lemma().equals("as saying") || cue.lemma().equals("quoted as saying")) {
                     f = quotedAsSaying(i, after, cue);
-                } else if ((cue.lemma().equals("quote") || cue.lemma().equals("cite")) && !cue.participle() && asSayingAhead(after)) {
+                } else if (quotesOrCites(cue) && !cue.participle() && asSayingAhead(after)) {
                     continue; // "KCNA quoted Kim as saying …": the words are Kim's, read at "as saying"
                 } else if (cue.fixed()) {
                     continue;
@@ -656,7 +656,7 @@ public final class QuoteExtractor implements ArticleStage {
                 speaker = phrases.npBefore(i, 0);
                 int s = speaker == null ? -1 : text.tokenAt(speaker.start());
                 Cues.Form verb = s > 0 ? Cues.at(toks, s - 1) : null;
-                if (verb == null || !(verb.lemma().equals("quote") || verb.lemma().equals("cite"))) return null;
+                if (verb == null || !quotesOrCites(verb)) return null;
             }
             if (speaker == null) return null;
             int p = after;
@@ -664,6 +664,10 @@ public final class QuoteExtractor implements ArticleStage {
             if (p < toks.size() && toks.get(p).is("that")) p++;
             if (p >= toks.size() || isClauseEnd(toks.get(p))) return null;
             return complement(p, speaker, text.span(i, after - 1), "say", i);
+        }
+
+        private static boolean quotesOrCites(Cues.Form cue) {
+            return cue.lemma().equals("quote") || cue.lemma().equals("cite");
         }
 
         /** Whether token {@code k} is a finite verb of saying in the past ("expressed", "voiced") that takes an object. */
@@ -1008,7 +1012,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** Words after a quotation that carry its clause on: a conjoined subject or the clause's verb. */
-        private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "or", "of", "would", "will", "could", "should", "can", "may",
+        private static final Set<String> CLAUSE_GOES_ON = Set.of("and", "or", "of", "to", "would", "will", "could", "should", "can", "may",
                 "might", "must", "is", "are", "was", "were", "has", "have", "had");
 
         /** The content after a cue, up to the end of its clause. */
@@ -1028,8 +1032,7 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                     // "he said “budget reforms” and the collection of unpaid taxes would help": the quoted words
                     // are only the start of what was said; the clause goes on after them.
-                    if (close >= 0 && close + 1 < toks.size() && (CLAUSE_GOES_ON.contains(toks.get(close + 1).lower())
-                            || toks.get(close + 1).is("to"))) {
+                    if (close >= 0 && close + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(close + 1).lower())) {
                         int end = clauses.clauseEnd(p);
                         TextSpan content = text.trimContent(new TextSpan(first.start(), end));
                         if (text.countWordsIn(content) > text.countWordsIn(inner) + 2) {

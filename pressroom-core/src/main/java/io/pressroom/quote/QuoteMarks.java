@@ -116,10 +116,10 @@ final class QuoteMarks {
     private static boolean closingShaped(String body, int i, int end) {
         if (i == 0) return false;
         char before = body.charAt(i - 1);
-        if (Character.isWhitespace(before) || Tokens.isSpace(before) || "([{\u2014\u2013-".indexOf(before) >= 0) return false;
+        if (Tokens.isSpace(before) || "([{\u2014\u2013-".indexOf(before) >= 0) return false;
         if (i + 1 >= end) return true;
         char after = body.charAt(i + 1);
-        return Character.isWhitespace(after) || Tokens.isSpace(after) || ",.;:!?)\u2014".indexOf(after) >= 0;
+        return Tokens.isSpace(after) || ",.;:!?)\u2014".indexOf(after) >= 0;
     }
 
     private static boolean straightAhead(String body, int from, int to) {

@@ -432,7 +432,8 @@ final class SpeakerPhrases {
     private TextSpan appositionBefore(int comma, int floor) {
         int closingTitle = toks.get(comma).isQuoteMark() ? titleOpening(comma, floor) : -1;
         int s = closingTitle > floor ? closingTitle : comma - 1;
-        if (toks.get(s).isQuoteMark() && titleOpening(s, floor) > floor) s = titleOpening(s, floor);   // “The Apprentice”, said
+        int openingTitle = toks.get(s).isQuoteMark() ? titleOpening(s, floor) : -1;
+        if (openingTitle > floor) s = openingTitle;   // “The Apprentice”, said
         if (toks.get(s).is(")") && bracketOpening(s, floor) > floor) s = bracketOpening(s, floor);
         while (s > floor && s > comma - 40) {
             Tok t = toks.get(s - 1);
