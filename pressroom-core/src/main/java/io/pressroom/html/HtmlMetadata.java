@@ -11,10 +11,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a page's metadata in order of trust: structured data the publisher wrote for machines
@@ -50,12 +56,28 @@ final class HtmlMetadata {
 
     private HtmlMetadata() { }
 
+    private static final Evaluator LD_SCRIPT = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator DATE_PUBLISHED_PROPERTY = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator DATED_TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
+    /** What {@code root.select(selector)} gives, from the list of the page's elements in document order. */
+    static List<Element> matching(List<Element> all, Evaluator selector, Element root) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            if (selector.matches(root, e)) out.add(e);
+        }
+        return out;
+    }
+
     /** Reads what the head and the structured data say; call before scripts are removed. */
     static HtmlMetadata read(Document doc, String url, Instant now) {
         HtmlMetadata m = new HtmlMetadata();
         java.util.Map<String, String> metas = metaTags(doc);
         Instant latest = (now == null ? Instant.now() : now).plusSeconds(36 * 3600);
-        List<JsonNode> ld = jsonLd(doc);
+        // The page's elements, listed once: each selector below filters this list instead of walking the page again.
+        Elements all = doc.getAllElements();
+        List<JsonNode> ld = jsonLd(matching(all, LD_SCRIPT, doc));
         JsonNode article = mainLdObject(ld);
 
         // Dates.
@@ -77,29 +99,29 @@ final class HtmlMetadata {
                 "last-modified", "dcterms.modified", "article.updated")) {
             mod.add(metas.get(p.toLowerCase(Locale.ROOT)));
         }
-        for (Element e : doc.select("[itemprop=datePublished]")) {
+        for (Element e : matching(all, DATE_PUBLISHED_PROPERTY, doc)) {
             pub.add(e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
         }
         m.published = firstDate(pub, latest);
         m.modified = firstDate(mod, latest);
         // The page's <time> elements, read once for both uses below and only when one needs them.
         List<Element> times = m.published == null || isUtc(m.published) || isUtc(m.modified)
-                ? doc.select("time[datetime]") : List.of();
+                ? matching(all, DATED_TIME, doc) : List.of();
         m.published = localOffset(m.published, times, latest);
         m.modified = localOffset(m.modified, times, latest);
         if (m.published == null) m.published = timeElement(times, latest);
         if (m.published == null && url != null) m.published = urlDate(url, latest);
-        if (m.published == null) m.published = stampNearTitle(doc, latest);
+        if (m.published == null) m.published = stampNearTitle(all, latest);
         // A publication date the page shows as such ("Published Aug 13, 2025", <time pubdate>) two days or more
         // before the metadata's is the first publication; the metadata's is then a later save of the page.
-        PartialDateTime shown = m.published == null ? null : shownPublished(doc, latest);
+        PartialDateTime shown = m.published == null ? null : shownPublished(all, latest);
         if (shown != null && shown.earliestEpochMillis() < m.published.earliestEpochMillis() - 2 * 86_400_000L) m.published = shown;
 
         // Title.
         m.siteName = firstNonBlank(metas.get("og:site_name".toLowerCase(Locale.ROOT)), metas.get("application-name".toLowerCase(Locale.ROOT)),
                 article == null ? null : text(article.path("publisher").get("name")));
         List<String> h1s = new ArrayList<>();
-        for (Element e : doc.select("h1")) {
+        for (Element e : matching(all, H1, doc)) {
             String t = norm(e.text());
             if (t.length() >= 4 && t.length() <= 300) h1s.add(t);
         }
@@ -127,7 +149,7 @@ final class HtmlMetadata {
             }
         }
         if (m.authors.isEmpty()) {
-            for (Element e : doc.getAllElements()) {
+            for (Element e : all) {
                 if (!bylineElement(e)) continue;
                 if (e.text().length() > 80) continue;
                 addAuthor(e.text(), m.authors);
@@ -399,12 +421,12 @@ final class HtmlMetadata {
      * "Published …"; else any date the page shows in a {@code <time>} or an element classed "date" — only when every
      * such date on the page is the same day (lists of other posts carry their own). One walk over the page.
      */
-    private static PartialDateTime shownPublished(Document doc, Instant latest) {
+    private static PartialDateTime shownPublished(List<Element> all, Instant latest) {
         List<PartialDateTime> labelledTimes = new ArrayList<>(), anyTimes = new ArrayList<>();
         List<PartialDateTime> labelledLines = new ArrayList<>(), anyLines = new ArrayList<>();
         PartialDateTime underHeadline = null;
         int sinceH1 = -1;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : all) {
             if (sinceH1 < 0 && e.nameIs("h1")) sinceH1 = 0;
             else if (sinceH1 >= 0) sinceH1++;
             int timesBefore = anyTimes.size(), linesBefore = anyLines.size();
@@ -440,6 +462,8 @@ final class HtmlMetadata {
 
     /** A line of an element classed date/meta/publish/posted that shows a publication date, added to the lists. */
     private static void shownLine(Element e, String cls, Instant latest, List<PartialDateTime> any, List<PartialDateTime> labelled) {
+        // Longer text is never read below; a wrapper classed "post-meta" can hold the whole article.
+        if (visibleLongerThan(e, 300)) return;
         String t = norm(e.text());
         Matcher originally = ORIGINALLY_PUBLISHED.matcher(t);
         boolean original = t.length() <= 300 && originally.find();
@@ -451,6 +475,29 @@ final class HtmlMetadata {
             any.add(d);
             if (label) labelled.add(d);
         }
+    }
+
+    /**
+     * Whether an element's text holds more than {@code limit} characters other than whitespace (so its collapsed
+     * text is longer than that), counted only until that is known: cheaper than building the text of a large element.
+     */
+    static boolean visibleLongerThan(Element e, int limit) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        if (!(Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007')) count[0]++;
+                    }
+                    if (count[0] > limit) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > limit;
     }
 
     /** A stamp read from a line as a publication day: dated to the day, not an update, not in the future; else null. */
@@ -479,13 +526,12 @@ final class HtmlMetadata {
         return dates.get(0);
     }
 
-    private static PartialDateTime stampNearTitle(Document doc, Instant latest) {
+    private static PartialDateTime stampNearTitle(List<Element> all, Instant latest) {
         // A line "Last Updated on Feb 24, 2026" often wraps the date in an element of its own ("date"): the
         // inner element, read alone, must not pass for a publication date.
         Set<Element> updatedLines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Element e : doc.select("[class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date], "
-                + "[class*=meta], [class*=byline]")) {
-            if (updatedAbove(e, updatedLines)) continue;
+        for (Element e : all) {
+            if (!stampLike(e) || updatedAbove(e, updatedLines) || visibleLongerThan(e, 120)) continue;
             String t = norm(e.text());
             if (t.isEmpty() || t.length() > 120) continue;
             Timestamps.Stamp s = Timestamps.stampLine(t, t.split("\\s+").length);
@@ -496,11 +542,27 @@ final class HtmlMetadata {
         return null;
     }
 
+    /**
+     * What the selector {@code [class*=date], [class*=time], [class*=publish], [class*=posted], [id*=date],
+     * [class*=meta], [class*=byline]} selects, tested on one element: the selector, run over the page, had been
+     * a tenth of the metadata's time.
+     */
+    static boolean stampLike(Element e) {
+        String cls = e.attr("class");
+        if (!cls.isEmpty()) {
+            cls = cls.toLowerCase(Locale.ROOT);
+            if (cls.contains("date") || cls.contains("time") || cls.contains("publish") || cls.contains("posted")
+                    || cls.contains("meta") || cls.contains("byline")) return true;
+        }
+        String id = e.attr("id");
+        return !id.isEmpty() && id.toLowerCase(Locale.ROOT).contains("date");
+    }
+
     // ---- JSON-LD ----
 
-    private static List<JsonNode> jsonLd(Document doc) {
+    private static List<JsonNode> jsonLd(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (Element s : scripts) {
             String data = s.data().strip();
             if (data.isEmpty() || data.length() > 2_000_000) continue;
             try {

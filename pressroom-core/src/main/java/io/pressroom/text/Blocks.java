@@ -98,11 +98,12 @@ final class Blocks {
     }
 
     static String collapse(String s) {
+        if (collapsed(s)) return s;
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') {
+            if (space(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) sb.append(' ');
@@ -111,6 +112,33 @@ final class Blocks {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@code collapse} would return the text unchanged: no space at either end, nor two in a row, nor another kind. */
+    private static boolean collapsed(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        boolean previousSpace = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                previousSpace = false;
+            } else if (c == ' ') {
+                if (previousSpace) return false;
+                previousSpace = true;
+            } else if (space(c)) {
+                return false;
+            } else {
+                previousSpace = false;
+            }
+        }
+        return !previousSpace;
+    }
+
+    /** Whitespace of any kind, no-break and zero-width spaces included. Visible ASCII is answered first: most text is. */
+    private static boolean space(char c) {
+        if (c > ' ' && c < 0x7F) return false;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     /** Words: whitespace-separated tokens holding at least one letter or digit. */
@@ -126,7 +154,11 @@ final class Blocks {
                 hasAlnum = false;
             } else {
                 inWord = true;
-                if (Character.isLetterOrDigit(s.charAt(i))) hasAlnum = true;
+                if (hasAlnum) continue;
+                char c = s.charAt(i);
+                if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c)) {
+                    hasAlnum = true;
+                }
             }
         }
         return n;

@@ -53,6 +53,17 @@ class ContentIdTest {
     }
 
     @Test
+    void aSurrogatePairAcrossTheReadingChunksIsOneCharacter() throws Exception {
+        // The digest reads the text in chunks of 4,096 characters; a pair at any place around a boundary.
+        for (int at = 4090; at < 4100; at++) {
+            for (String pair : new String[] {"\uD83D\uDE00", "\uD83D", "\uDE00", "\uD83D \uDE00"}) {
+                String text = "a".repeat(at) + pair + "b".repeat(5000);
+                assertThat(ContentId.of(null, text)).as("pair at %d", at).isEqualTo(reference(null, text));
+            }
+        }
+    }
+
+    @Test
     void whitespaceAndLineEndingsDoNotChangeTheId() {
         assertThat(ContentId.of("A  title", "One two\r\n\r\nthree  ")).isEqualTo(ContentId.of("A title", "  One two\n\nthree"))
                 .hasSize(16).matches("[0-9a-f]{16}");
