@@ -196,6 +196,10 @@ final class HtmlMetadata {
         for (String h1 : h1s) {
             if (cleaned.isEmpty()) return h1;
             if (siteName != null && h1.equalsIgnoreCase(siteName)) continue;
+            String post = afterBlogName(h1, cleaned);
+            if (post != null) return post;
+            String undated = afterDate(h1, cleaned);
+            if (undated != null) return undated;
             Set<String> words = words(h1);
             for (String c : cleaned) {
                 Set<String> cw = words(c);
@@ -209,6 +213,50 @@ final class HtmlMetadata {
             }
         }
         return cleaned.isEmpty() ? null : cleaned.get(0);
+    }
+
+    /**
+     * A blog prints its own name as the h1 of every post ("Engora Data Blog") and declares a post's title both alone
+     * and after that name ("Engora Data Blog: Small adventures with small language models"): then the post's title,
+     * longer than the name, is the headline; else null.
+     */
+    /**
+     * An h1 that prints the post's date before its title ("Dec 18 2025 Preparing a transition in Debusine"), where
+     * the title is declared alone: the declared title; else null.
+     */
+    static String afterDate(String h1, List<String> declared) {
+        String h = h1.strip();
+        for (String c : declared) {
+            String title = c.strip();
+            if (title.isEmpty() || title.length() >= h.length()
+                    || !h.regionMatches(true, h.length() - title.length(), title, 0, title.length())) continue;
+            String lead = h.substring(0, h.length() - title.length()).strip();
+            if (lead.isEmpty() || lead.length() > 30) continue;
+            Timestamps.Stamp stamp = Timestamps.stampLine(lead, lead.split("\\s+").length);
+            // The whole lead is the date: its words all belong to the stamp the line reads.
+            if (stamp != null && stamp.time().day() != null && lead.replaceAll("[\\p{L}\\p{N}]", "").length() <= 4
+                    && lead.split("\\s+").length <= 4) return c;
+        }
+        return null;
+    }
+
+    private static final Pattern AFTER_NAME = Pattern.compile("(?:\\s*:|\\s+[|\\-\u00b7\u2022\u00bb/])\\s+");
+
+    static String afterBlogName(String h1, List<String> declared) {
+        String name = foldTypography(h1);
+        int nameWords = name.split(" ").length;
+        for (String c : declared) {
+            String folded = foldTypography(c);
+            if (!folded.startsWith(name) || folded.length() <= name.length()) continue;
+            Matcher sep = AFTER_NAME.matcher(folded).region(name.length(), folded.length());
+            if (!sep.lookingAt()) continue;
+            String post = folded.substring(sep.end());
+            if (post.split(" ").length <= nameWords) continue;
+            for (String other : declared) {
+                if (foldTypography(other).equals(post)) return other;
+            }
+        }
+        return null;
     }
 
     /**

@@ -455,6 +455,23 @@ public class HtmlExtractorTest {
     }
 
     @Test
+    void aBlogsNameOrAPostsDatePrintedAsTheH1IsNotTheHeadline() {
+        // The blog's name is the h1 of every post; the post's title is declared alone and after the name.
+        assertThat(HtmlMetadata.chooseTitle(List.of("Engora Data Blog", "So many models!"),
+                List.of("Small adventures with small language models", "Engora Data Blog: Small adventures with small language models"),
+                null)).isEqualTo("Small adventures with small language models");
+        // A site's short tail after its headline stays a tail: the h1 is the headline.
+        assertThat(HtmlMetadata.chooseTitle(List.of("Which robotic lawnmower is suitable for which lawn size?"),
+                List.of("Which robotic lawnmower is suitable for which lawn size? | Robomow", "Robomow"), null))
+                .isEqualTo("Which robotic lawnmower is suitable for which lawn size?");
+        assertThat(HtmlMetadata.chooseTitle(List.of("Dec 18 2025 Preparing a transition in Debusine"),
+                List.of("Preparing a transition in Debusine"), null)).isEqualTo("Preparing a transition in Debusine");
+        // Not a date before the title: the h1 stands.
+        assertThat(HtmlMetadata.chooseTitle(List.of("Exclusive: Preparing a transition in Debusine"),
+                List.of("Preparing a transition in Debusine"), null)).isEqualTo("Exclusive: Preparing a transition in Debusine");
+    }
+
+    @Test
     void anH1WithCharactersLostToAWrongEncodingTakesTheDeclaredSpelling() {
         assertThat(HtmlMetadata.chooseTitle(List.of("What Are The Basics Of Event Planning? Beginner? Guide"),
                 List.of("What Are The Basics Of Event Planning: Beginner's Guide"), null))
