@@ -56,6 +56,8 @@ final class SpeakerResolver {
             List<Tok> t = Tokens.of(body, f.speaker().start(), f.speaker().end());
             mentionTokens.put(f, t);
             TextSpan apposed = appositionName(t);
+            // "Mr Balls, a prospective Labour MP,": an honorific and a surname introduce no one; they refer back.
+            if (apposed != null && Words.HONORIFICS.contains(t.get(0).lower())) continue;
             if (apposed != null) {
                 people.add(new Person(body.substring(apposed.start(), apposed.end()),
                         body.substring(apposed.end(), f.speaker().end()).replaceAll("^[,\\s]+|[,\\s]+$", ""), apposed.start()));
@@ -236,7 +238,14 @@ final class SpeakerResolver {
         toks = withoutRelativeClause(withoutPartyLabel(toks));
         if (!toks.isEmpty()) mention = new TextSpan(mention.start(), Math.min(mention.end(), toks.get(toks.size() - 1).end()));
         TextSpan apposed = appositionName(toks);
-        if (apposed != null) {
+        if (apposed != null && Words.HONORIFICS.contains(toks.get(0).lower())) {
+            // "Mr Balls, a prospective Labour MP,": the name before the apposition is resolved as a name alone
+            // (to "Ed Balls" when the article introduced him).
+            int comma = 0;
+            while (!toks.get(comma).is(",")) comma++;
+            toks = toks.subList(0, comma);
+            mention = new TextSpan(mention.start(), toks.get(comma - 1).end());
+        } else if (apposed != null) {
             return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));
         }
         TextSpan withOrganisation = nameBeforeOrganisation(toks);

@@ -1126,4 +1126,13 @@ class QuotePatternsTest {
         assertThat(only(b).type()).isEqualTo(Quote.Type.MIXED);
         assertThat(b.text(only(b).content())).isEqualTo("\u201Call parties\u201D to exercise restraint");
     }
+
+    @Test
+    void anHonorificAndSurnameWithAnAppositionReferBackToTheFullName() throws Exception {
+        Article a = process("Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spending spree. "
+                + "But Mr Balls, a prospective Labour MP, said he was confident the chancellor would meet his rules. "
+                + "Mr. Balls, who stepped down, said he was sure.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Ed Balls", "Ed Balls", "Ed Balls");
+        assertThat(a.text(a.quotes().get(1).speakerMention())).isEqualTo("Mr Balls, a prospective Labour MP,");
+    }
 }
