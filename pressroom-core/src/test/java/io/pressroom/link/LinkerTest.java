@@ -197,6 +197,22 @@ class LinkerTest {
     }
 
     @Test
+    void aFewWordsQuotedInsideAReportLinkWhenBothSidesNameTheSpeaker() throws Exception {
+        MemoryLinkStore store = new MemoryLinkStore(false);
+        Article a = link(store, article("a", "The chancellor's allies were said to be furious at the claims in the new book. "
+                + "Tony Blair said he had discussed the claims with the chancellor and dismissed them as a \u201Cload of nonsense\u201D.",
+                "2005-01-10", null, "Outlet A"));
+        Article b = link(store, article("b", "Labour's poll lead narrowed as the row over the leadership ran into a second week. "
+                + "Mr Blair, speaking in London, dismissed them as a \u201Cload of nonsense\u201D.", "2005-01-11", null, "Outlet B"));
+        Article c = link(store, article("c", "Shares in the retailer fell after its Christmas sales disappointed the market. "
+                + "The trading update was a \u201Cload of nonsense\u201D, analysts said.", "2005-01-11", null, "Outlet C"));
+        assertThat(b.quotes()).anySatisfy(q -> assertThat(q.type()).isEqualTo(io.pressroom.model.Quote.Type.MIXED));
+        assertThat(statementOf(b, "nonsense")).isEqualTo(statementOf(a, "nonsense"));
+        // The same three words with no named speaker on one side are not his statement.
+        assertThat(statementOf(c, "nonsense")).startsWith(c.id() + ".");
+    }
+
+    @Test
     void reportsAreSoughtOnlyNearTheNewArticlesDay() throws Exception {
         MemoryLinkStore store = new MemoryLinkStore(false);
         String quote = "\"We will not accept any deal that leaves the weapons programme in place,\" Foreign Minister Park Jin said. ";
