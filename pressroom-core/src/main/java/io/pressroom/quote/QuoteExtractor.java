@@ -68,8 +68,12 @@ public final class QuoteExtractor implements ArticleStage {
             Found previousDirect = introduced;
             for (TextSpan sentence : Sentences.split(body, paragraph, marks)) {
                 List<Tok> toks = slice(tokens, sentence);
-                previousDirect = new SentenceReader(body, sentence, toks, marks, out, previousDirect,
+                int before = out.size();
+                Found direct = new SentenceReader(body, sentence, toks, marks, out, previousDirect,
                         sentence.start() == 0 ? a.dateline() : null).read();
+                // "Mr Kennedy said the public felt let down by Labour. “There is no limit to our ambitions.”": a sentence
+                // that is only a quotation, after a sentence reporting someone's words, goes on in that voice.
+                previousDirect = direct != null ? direct : lastReport(out, before);
             }
             // An introduction ("He said:", an empty content at the colon), or a paragraph ending with an attributed
             // quotation, reaches into the next: a paragraph that is only a quotation goes on in the same voice.
@@ -84,6 +88,15 @@ public final class QuoteExtractor implements ArticleStage {
         // Body order by where each quotation ends, so a quotation comes before a report that contains it.
         out.sort(Comparator.comparingInt((Found f) -> f.content().end()).thenComparing(f -> -f.content().start()));
         return out;
+    }
+
+    /** The last report with a speaker that a sentence added to {@code out} (from index {@code from}), or null. */
+    private static Found lastReport(List<Found> out, int from) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Found f = out.get(i);
+            if (f.type() != Quote.Type.DIRECT && f.speaker() != null && f.content().length() > 0) return f;
+        }
+        return null;
     }
 
     /**
@@ -226,7 +239,8 @@ public final class QuoteExtractor implements ArticleStage {
                     if (at == null && prefixEmpty && floor > 0 && last != null && last.type() == Quote.Type.DIRECT) {
                         at = new Attribution(last.speaker(), last.cue(), last.lemma(), last.cueToken());
                     }
-                    if (at == null && prefixEmpty && floor == 0 && previousDirect != null && words >= 2) {
+                    if (at == null && prefixEmpty && floor == 0 && previousDirect != null && words >= 2
+                            && (previousDirect.type() == Quote.Type.DIRECT || text.onlyPunctuation(closeTok + 1, toks.size()))) {
                         at = new Attribution(previousDirect.speaker(), previousDirect.cue(), previousDirect.lemma(), -1);
                     }
                     if (at != null || (prefixEmpty && floor == 0 && words >= 4)) {

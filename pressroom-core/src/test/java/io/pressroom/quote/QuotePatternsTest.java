@@ -496,15 +496,16 @@ class QuotePatternsTest {
     }
 
     @Test
-    void aSentenceEndingWithItsAttributionHandsTheSpeakerToAQuotationAfterIt() throws Exception {
+    void aSentenceWithAnAttributionHandsTheSpeakerToAQuotationAfterIt() throws Exception {
         Article a = process("The administration may be reluctant to act while the talks go on, Schiff said. \"The other factor "
                 + "is whether it would look like they were trying to tip the scales.\"");
         assertThat(a.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Schiff"));
-        // Not when the attribution opens the sentence: the quotation after it stands alone.
+        // So does an attribution opening the sentence (until session 12 the quotation after it stood alone; handing it
+        // on raised PolNeAR dev speaker accuracy 0.926 -> 0.928 and exact source 0.644 -> 0.645).
         Article b = process("Schiff said the administration may be reluctant to act while the talks go on. \"The other factor "
                 + "is whether it would look like they were trying to tip the scales.\"");
         assertThat(b.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).singleElement()
-                .satisfies(q -> assertThat(q.speaker()).isNull());
+                .satisfies(q -> assertThat(q.speaker()).isEqualTo("Schiff"));
     }
 
     @Test
@@ -1134,5 +1135,21 @@ class QuotePatternsTest {
                 + "Mr. Balls, who stepped down, said he was sure.");
         assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Ed Balls", "Ed Balls", "Ed Balls");
         assertThat(a.text(a.quotes().get(1).speakerMention())).isEqualTo("Mr Balls, a prospective Labour MP,");
+    }
+
+    @Test
+    void aSentenceThatIsOnlyAQuotationAfterAReportGoesOnInTheReportersVoice() throws Exception {
+        Article a = process("Mr Kennedy said the public felt let down by Labour. \u201CThere is no limit to our ambitions.\u201D");
+        assertThat(a.quotes()).hasSize(2);
+        Quote q = a.quotes().get(1);
+        assertThat(a.text(q.content())).isEqualTo("There is no limit to our ambitions.");
+        assertThat(q.type()).isEqualTo(Quote.Type.DIRECT);
+        assertThat(q.speaker()).isEqualTo("Kennedy");
+        // A quotation with more after it in its sentence is not simply the same voice going on.
+        Article b = process("Mr Kennedy said the public felt let down by Labour. \u201CNo limit,\u201D is what the posters say.");
+        assertThat(b.quotes()).noneSatisfy(x -> {
+            assertThat(b.text(x.content())).startsWith("No limit");
+            assertThat(x.speaker()).isEqualTo("Kennedy");
+        });
     }
 }
