@@ -210,6 +210,14 @@ public final class QuoteExtractor implements ArticleStage {
             return sentence.start();
         }
 
+        /** Whether every word from token {@code from} to the sentence's end lies inside a quotation. */
+        private boolean onlyQuotedAfter(int from) {
+            for (int k = from; k < toks.size(); k++) {
+                if (toks.get(k).isWord() && !text.insideQuote(toks.get(k).start())) return false;
+            }
+            return true;
+        }
+
         /** Returns the direct quote this sentence ended with, for split quotes in the next sentence. */
         Found read() {
             Found lastDirect = null;
@@ -240,7 +248,7 @@ public final class QuoteExtractor implements ArticleStage {
                         at = new Attribution(last.speaker(), last.cue(), last.lemma(), last.cueToken());
                     }
                     if (at == null && prefixEmpty && floor == 0 && previousDirect != null && words >= 2
-                            && (previousDirect.type() == Quote.Type.DIRECT || text.onlyPunctuation(closeTok + 1, toks.size()))) {
+                            && (previousDirect.type() == Quote.Type.DIRECT || onlyQuotedAfter(closeTok + 1))) {
                         at = new Attribution(previousDirect.speaker(), previousDirect.cue(), previousDirect.lemma(), -1);
                     }
                     if (at != null || (prefixEmpty && floor == 0 && words >= 4)) {

@@ -89,6 +89,12 @@ final class QuoteMarks {
                 } else if (open < 0) {
                     open = i;
                     curlyInside = false;
+                } else if (!curlyOpen && w == 1 && width(body, open) == 1 && reopens(body, open, i, para.end())) {
+                    // "… we can go on to defeat the government. "That's going to be the story": a new sentence opens
+                    // with a mark of its own while the quotation never closed (two paragraphs run into one, or the
+                    // style of closing only at the end): the first quotation ends where the next one opens.
+                    out.add(new Quoted(open, i, 1, 0));
+                    open = i;
                 } else if (!curlyOpen && width(body, open) == w) {
                     out.add(new Quoted(open, i, width(body, open), w));
                     open = -1;
@@ -120,6 +126,19 @@ final class QuoteMarks {
         if (i + 1 >= end) return true;
         char after = body.charAt(i + 1);
         return Tokens.isSpace(after) || ",.;:!?)\u2014".indexOf(after) >= 0;
+    }
+
+    /**
+     * A straight mark inside an open straight quotation that opens a new sentence rather than closing the quotation:
+     * after a sentence's end and a space, before a capital, with another straight mark still to come in the paragraph
+     * to close it, and at least three words quoted before it.
+     */
+    private static boolean reopens(String body, int open, int i, int end) {
+        if (i + 1 >= end || !Character.isUpperCase(body.charAt(i + 1)) || i < 2 || body.charAt(i - 1) != ' ') return false;
+        if (".!?".indexOf(body.charAt(i - 2)) < 0 || !straightAhead(body, i + 1, end)) return false;
+        int words = 0;
+        for (int k = open + 1; k < i; k++) if (body.charAt(k) == ' ' && k + 1 < i && body.charAt(k + 1) != ' ') words++;
+        return words >= 3;
     }
 
     private static boolean straightAhead(String body, int from, int to) {

@@ -311,9 +311,10 @@ final class SpeakerResolver {
                 // "Research shows", "Companies say", "Don't assume": a common word, capitalised because a sentence
                 // starts there, is written in lower case elsewhere in the article; a name is not.
                 if (roleEnd < start && writtenInLowerCase(body, text)) return new Resolution(null, false);
-                return new Resolution(text, roleEnd >= start);
+                // "Mr Kennedy": an honorific names a person, whom a later "he" may mean.
+                return new Resolution(text, roleEnd >= start || honorific);
             }
-            boolean person = roleEnd >= start || people.stream().anyMatch(p -> p.name().equals(text));
+            boolean person = roleEnd >= start || honorific || people.stream().anyMatch(p -> p.name().equals(text));
             return new Resolution(text, person);
         }
         if (name.size() == 1 && !allCaps) {

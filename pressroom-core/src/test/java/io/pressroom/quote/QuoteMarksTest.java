@@ -70,4 +70,17 @@ class QuoteMarksTest {
         // Before a word, the mark opens (the stray one is left alone), as before.
         assertThat(quoted("He wrote \u201Cnever\u201Cagain in the letter.")).isEmpty();
     }
+
+    @Test
+    void aStraightMarkOpeningANewSentenceInsideAnOpenQuotationStartsTheNextOne() {
+        // Two paragraphs run into one: the first quotation never closed before the next sentence's mark.
+        assertThat(quoted("He said: \"If you look at the by-elections, we can defeat the government. \"That's going to be the story, "
+                + "I think, of this election.\""))
+                .containsExactly("If you look at the by-elections, we can defeat the government. ", "That's going to be the story, "
+                        + "I think, of this election.");
+        // A mark after a sentence's end that closes the quotation (nothing left to close a new one) stays its close.
+        assertThat(quoted("\"We are done here. \" he said.")).containsExactly("We are done here. ");
+        // Short words before it: a pair, as before.
+        assertThat(quoted("\"No. \"Yes\" came later.")).containsExactly("No. ");
+    }
 }

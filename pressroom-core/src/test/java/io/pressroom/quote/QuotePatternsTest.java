@@ -1152,4 +1152,21 @@ class QuotePatternsTest {
             assertThat(x.speaker()).isEqualTo("Kennedy");
         });
     }
+
+    @Test
+    void anHonorificNamesAPersonAPronounLaterRefersTo() throws Exception {
+        Article a = process("Mr Kennedy said the public felt let down by Labour. He added that people were sceptical.");
+        assertThat(a.quotes()).extracting(Quote::speaker).containsExactly("Kennedy", "Kennedy");
+    }
+
+    @Test
+    void quotationsRunTogetherAfterAReportAreAllTheReportersWords() throws Exception {
+        Article a = process("Mr Kennedy said the public felt let down by Labour. But he brushed off Labour suggestions a vote for "
+                + "his party would mean letting the Tories in \"by the back door\". \"If you look at the four previous by-elections, "
+                + "we can go on to defeat the government. \"That's going to be the story, I think, of this coming general election.\"");
+        assertThat(a.quotes()).filteredOn(q -> q.type() == Quote.Type.DIRECT).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Kennedy"));
+        // "I think" inside the quotation is no attribution of it.
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.cue())).isEqualTo("think"));
+    }
 }
