@@ -1169,4 +1169,13 @@ class QuotePatternsTest {
         // "I think" inside the quotation is no attribution of it.
         assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.cue())).isEqualTo("think"));
     }
+
+    @Test
+    void phrasalVerbsOfDismissingKeepTheirParticleInTheCue() throws Exception {
+        Article a = process("But he brushed off suggestions that a vote for his party would help the Tories.");
+        assertThat(a.text(only(a).cue())).isEqualTo("brushed off");
+        assertThat(a.text(only(a).content())).isEqualTo("suggestions that a vote for his party would help the Tories");
+        Article b = process("The minister played down fears of a recession.");
+        assertThat(b.text(only(b).cue())).isEqualTo("played down");
+    }
 }
