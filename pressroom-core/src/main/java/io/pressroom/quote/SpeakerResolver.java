@@ -26,6 +26,8 @@ final class SpeakerResolver {
     /** A person named in the article with the role they were introduced with. */
     record Person(String name, String role, int position) { }
 
+    /** Plural names of parties' members that speak for the party when capitalised ("Democrats said"). */
+    private static final Set<String> PARTY_MEMBERS = Set.of("democrats", "republicans", "conservatives", "tories");
     private static final Set<String> PERSON_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson", "diplomat", "leader",
             "minister", "secretary", "president", "chief", "director", "ambassador", "envoy", "general", "commander", "senator",
             "governor", "mayor", "chairman", "chairwoman", "premier", "chancellor", "king", "queen", "official");
@@ -299,6 +301,10 @@ final class SpeakerResolver {
         if (!(honorific && of > 0 || of >= 2 && of + 1 < name.size() && name.get(of + 1).is("the"))) of = -1;
         if (of > 0 && name.subList(0, of).stream().allMatch(Tok::capitalized)) name = name.subList(0, of);
         boolean allCaps = !name.isEmpty() && name.stream().allMatch(t -> t.capitalized() || t.is("and") || t.is("of"));
+        if (name.size() == 1 && name.get(0).capitalized() && PARTY_MEMBERS.contains(name.get(0).lower())) {
+            // "The Conservatives claim", "Democrats said": a party's name, capitalised, as written.
+            return new Resolution(body.substring(toks.get(start).start(), mention.end()), false);
+        }
         if (name.size() == 1 && (Words.SPEAKER_NOUNS.contains(name.get(0).lower()) || Words.DETERMINERS.contains(name.get(0).lower()))) {
             // "Analysts said", "Some have suggested": a capital only because a sentence starts there.
             return new Resolution(null, false);
@@ -340,7 +346,25 @@ final class SpeakerResolver {
         Person p = byRole(people, toks.subList(start, toks.size()), head, mention.start());
         if (p != null) return new Resolution(p.name(), true);
         String known = knownRole(description, body, year);
-        return new Resolution(known, known != null);
+        if (known != null) return new Resolution(known, true);
+        // "Tony Blair's official spokesman": someone speaking for the person named, described as written (as "a
+        // spokesman for Mayor Jane Doe" is); no one in particular when the owner is not named ("the president's").
+        return new Resolution(ownerNamed(body, toks, start) ? description : null, false);
+    }
+
+    /** Whether the phrase holds a possessive ("Blair's") whose owner is a capitalised name, not a capital at a sentence's start. */
+    private static boolean ownerNamed(String body, List<Tok> toks, int start) {
+        for (int i = start; i < toks.size(); i++) {
+            String l = toks.get(i).lower();
+            boolean possessive = l.endsWith("'s") || l.endsWith("\u2019s") || l.equals("'") || l.equals("\u2019");
+            if (!possessive) continue;
+            for (int k = start; k <= i; k++) {
+                Tok t = toks.get(k);
+                if (t.capitalized() && !Words.DETERMINERS.contains(t.lower()) && !(k == 0 && sentenceStart(body, t.start()))) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     private static boolean sentenceStart(String body, int at) {

@@ -1178,4 +1178,17 @@ class QuotePatternsTest {
         Article b = process("The minister played down fears of a recession.");
         assertThat(b.text(only(b).cue())).isEqualTo("played down");
     }
+
+    @Test
+    void aNamedPersonsSpokesmanAndAPartyAreSpeakersAsWritten() throws Exception {
+        Article a = process("Tony Blair's official spokesman said the prime minister had full confidence in the chancellor.");
+        assertThat(only(a).speaker()).isEqualTo("Tony Blair's official spokesman");
+        // Nobody named: no one in particular.
+        Article b = process("The president's spokesman said no decision had been made.");
+        assertThat(only(b).speaker()).isNull();
+        Article c = process("The Conservatives claim the figures do not add up.");
+        assertThat(only(c).speaker()).isEqualTo("Conservatives");
+        Article d = process("Democrats said the bill would fail.");
+        assertThat(only(d).speaker()).isEqualTo("Democrats");
+    }
 }
