@@ -61,6 +61,12 @@ final class Clauses {
             Tok t = toks.get(k);
             if (text.insideQuote(t.start())) continue;
             if (t.is(";")) return t.start();
+            // "stressed the need for “peace through strength,” according to his office": the comma sits inside the
+            // quotation's marks, and the report ends with them.
+            if (k > p + 1 && toks.get(k - 1).isQuoteMark() && toks.get(k - 2).is(",") && t.is("according")
+                    && k + 1 < toks.size() && toks.get(k + 1).is("to")) {
+                return toks.get(k - 1).end();
+            }
             // "praised Obama's attempt to shutter the facility and embraced his argument …": after an object with no
             // verb of its own, "and" with a cue verb in the past is the speaker's next act, read on its own.
             if (t.is("and") && !verb && k > p && k + 1 < toks.size() && pastVerb(toks.get(k + 1))

@@ -26,6 +26,10 @@ final class SpeakerResolver {
     /** A person named in the article with the role they were introduced with. */
     record Person(String name, String role, int position) { }
 
+    /** Who speaks for a person: "his spokesman", "her lawyers". */
+    private static final Set<String> OWN_PEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "aides",
+            "aide", "lawyer", "lawyers", "attorney", "attorneys", "campaign", "representative", "representatives", "staff");
+
     /** Plural names of parties' members that speak for the party when capitalised ("Democrats said"). */
     private static final Set<String> PARTY_MEMBERS = Set.of("democrats", "republicans", "conservatives", "tories");
     private static final Set<String> PERSON_HEADS = Set.of("spokesman", "spokeswoman", "spokesperson", "diplomat", "leader",
@@ -264,6 +268,12 @@ final class SpeakerResolver {
         // "he said", and "his claim that …" (a possessive owner of a nominal cue)
         if (toks.size() == 1 && (Words.PERSON_PRONOUNS.contains(lower) || lower.equals("his") || lower.equals("her"))) {
             return new Resolution(lastPerson, true);
+        }
+        // "according to his office", "her campaign said": the office or campaign of the person last speaking.
+        if (toks.size() >= 2 && toks.size() <= 3 && (toks.get(0).is("his") || toks.get(0).is("her")) && lastPerson != null
+                && !toks.get(toks.size() - 1).capitalized() && (INSTITUTIONS.contains(toks.get(toks.size() - 1).lower())
+                || OWN_PEOPLE.contains(toks.get(toks.size() - 1).lower()))) {
+            return new Resolution(lastPerson + "'s " + body.substring(toks.get(1).start(), mention.end()), false);
         }
         if (toks.size() == 1 && Words.PRONOUNS.contains(lower)) {
             if (lower.equals("who")) return antecedent(body, mention, people, lastPerson, year);

@@ -1191,4 +1191,17 @@ class QuotePatternsTest {
         Article d = process("Democrats said the bill would fail.");
         assertThat(only(d).speaker()).isEqualTo("Democrats");
     }
+
+    @Test
+    void aReportEndsWithAQuotationWhoseCommaPrecedesAccordingTo() throws Exception {
+        Article a = process("President Yoon Suk Yeol stressed the need for \u201Cpeace through strength,\u201D according to his office.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Yoon Suk Yeol");
+            assertThat(a.text(q.content())).isEqualTo("the need for \u201Cpeace through strength,\u201D");
+        });
+        // "his office" is the office of the person last speaking.
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(q.speaker()).isEqualTo("Yoon Suk Yeol's office"));
+        Article b = process("Sen. Ted Cruz said the bill was dead. His spokesman said the senator would vote no.");
+        assertThat(b.quotes()).extracting(Quote::speaker).containsExactly("Ted Cruz", "Ted Cruz's spokesman");
+    }
 }
