@@ -76,9 +76,11 @@ public final class QuoteExtractor implements ArticleStage {
                 previousDirect = direct != null ? direct : lastReport(out, before);
             }
             // An introduction ("He said:", an empty content at the colon), or a paragraph ending with an attributed
-            // quotation, reaches into the next: a paragraph that is only a quotation goes on in the same voice.
+            // quotation or a report of someone's words, reaches into the next: a paragraph that is only a quotation goes
+            // on in the same voice ("Kirby told reporters the drills would go ahead. ¶ “We are ready for anything.”").
             introduced = previousDirect != null && (previousDirect.content().length() == 0
-                    || previousDirect.type() == Quote.Type.DIRECT && previousDirect.speaker() != null) ? previousDirect : null;
+                    || previousDirect.type() == Quote.Type.DIRECT && previousDirect.speaker() != null
+                    || previousDirect.type() != Quote.Type.DIRECT && previousDirect.speaker() != null) ? previousDirect : null;
         }
         for (Found turn : transcriptTurns(body, a.paragraphs(), tokens)) {
             // A headline's colon may have been read already ("Sanders: Clinton needs to …").
