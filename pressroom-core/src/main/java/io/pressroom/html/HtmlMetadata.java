@@ -216,11 +216,6 @@ final class HtmlMetadata {
     }
 
     /**
-     * A blog prints its own name as the h1 of every post ("Engora Data Blog") and declares a post's title both alone
-     * and after that name ("Engora Data Blog: Small adventures with small language models"): then the post's title,
-     * longer than the name, is the headline; else null.
-     */
-    /**
      * An h1 that prints the post's date before its title ("Dec 18 2025 Preparing a transition in Debusine"), where
      * the title is declared alone: the declared title; else null.
      */
@@ -233,7 +228,7 @@ final class HtmlMetadata {
             String lead = h.substring(0, h.length() - title.length()).strip();
             if (lead.isEmpty() || lead.length() > 30) continue;
             Timestamps.Stamp stamp = Timestamps.stampLine(lead, lead.split("\\s+").length);
-            // The whole lead is the date: its words all belong to the stamp the line reads.
+            // A lead of at most four words and a few punctuation marks that reads as a date to the day.
             if (stamp != null && stamp.time().day() != null && lead.replaceAll("[\\p{L}\\p{N}]", "").length() <= 4
                     && lead.split("\\s+").length <= 4) return c;
         }
@@ -242,6 +237,11 @@ final class HtmlMetadata {
 
     private static final Pattern AFTER_NAME = Pattern.compile("(?:\\s*:|\\s+[|\\-\u00b7\u2022\u00bb/])\\s+");
 
+    /**
+     * A blog prints its own name as the h1 of every post ("Engora Data Blog") and declares a post's title both alone
+     * and after that name ("Engora Data Blog: Small adventures with small language models"): then the post's title,
+     * longer than the name, is the headline; else null.
+     */
     static String afterBlogName(String h1, List<String> declared) {
         String name = foldTypography(h1);
         int nameWords = name.split(" ").length;

@@ -78,9 +78,8 @@ public final class QuoteExtractor implements ArticleStage {
             // An introduction ("He said:", an empty content at the colon), or a paragraph ending with an attributed
             // quotation or a report of someone's words, reaches into the next: a paragraph that is only a quotation goes
             // on in the same voice ("Kirby told reporters the drills would go ahead. ¶ “We are ready for anything.”").
-            introduced = previousDirect != null && (previousDirect.content().length() == 0
-                    || previousDirect.type() == Quote.Type.DIRECT && previousDirect.speaker() != null
-                    || previousDirect.type() != Quote.Type.DIRECT && previousDirect.speaker() != null) ? previousDirect : null;
+            introduced = previousDirect != null && (previousDirect.content().length() == 0 || previousDirect.speaker() != null)
+                    ? previousDirect : null;
         }
         for (Found turn : transcriptTurns(body, a.paragraphs(), tokens)) {
             // A headline's colon may have been read already ("Sanders: Clinton needs to …").
