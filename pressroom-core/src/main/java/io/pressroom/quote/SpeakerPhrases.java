@@ -586,6 +586,13 @@ final class SpeakerPhrases {
         return end < 0 ? null : text.span(i, end);
     }
 
+    /** "co-founder", "ex-president", "director-general": a hyphenated word for a person, by its last part or as a title. */
+    static boolean hyphenatedSpeakerNoun(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && dash < lower.length() - 1
+                && (Words.SPEAKER_NOUNS.contains(lower.substring(dash + 1)) || io.pressroom.text.RoleWords.isTitle(lower));
+    }
+
     int npForwardEnd(int i) {
         if (i >= toks.size()) return -1;
         Tok t = toks.get(i);
@@ -601,7 +608,7 @@ final class SpeakerPhrases {
                 k++;
                 continue;
             }
-            if (p.isWord() && (p.capitalized() || Words.SPEAKER_NOUNS.contains(l))) {
+            if (p.isWord() && (p.capitalized() || Words.SPEAKER_NOUNS.contains(l) || hyphenatedSpeakerNoun(l))) {
                 lastHead = k;
             } else if ((l.equals("of") || l.equals("and")) && lastHead >= 0 && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {
                 // "Secretary of State", "Park and Blinken"

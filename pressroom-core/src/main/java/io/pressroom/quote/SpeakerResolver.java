@@ -176,7 +176,8 @@ final class SpeakerResolver {
         boolean person = false;
         for (int i = 0; i < comma; i++) {
             String l = toks.get(i).lower();
-            if (RoleWords.isTitle(l) || PERSON_HEADS.contains(l) || Words.SPEAKER_NOUNS.contains(l)) person = true;
+            if (RoleWords.isTitle(l) || PERSON_HEADS.contains(l) || Words.SPEAKER_NOUNS.contains(l)
+                    || SpeakerPhrases.hyphenatedSpeakerNoun(l)) person = true;
         }
         return person ? new TextSpan(toks.get(comma + 1).start(), toks.get(end - 1).end()) : null;
     }

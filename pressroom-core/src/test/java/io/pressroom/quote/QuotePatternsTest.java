@@ -1208,4 +1208,14 @@ class QuotePatternsTest {
         Article b = process("Sen. Ted Cruz said the bill was dead. His spokesman said the senator would vote no.");
         assertThat(b.quotes()).extracting(Quote::speaker).containsExactly("Ted Cruz", "Ted Cruz's spokesman");
     }
+
+    @Test
+    void aHyphenatedRoleBeforeTheNameIsADescriptionOfThePerson() throws Exception {
+        Article a = process("The UN secretary-general, Ant\u00F3nio Guterres, urged both sides to show restraint.");
+        assertThat(only(a).speaker()).isEqualTo("Ant\u00F3nio Guterres");
+        Article b = process("The co-founder, Jane Doe, said the company would be sold.");
+        assertThat(only(b).speaker()).isEqualTo("Jane Doe");
+        Article c = process("UN Secretary-General Antonio Guterres said both sides must show restraint.");
+        assertThat(only(c).speaker()).isEqualTo("Antonio Guterres");
+    }
 }
