@@ -517,6 +517,10 @@ public final class QuoteExtractor implements ArticleStage {
             for (int start = j; start >= Math.max(floor, j - 8); start--) {
                 Cues.Form c = Cues.at(toks, start);
                 if (c == null) continue;
+                // "accused the United States of “reckless” moves": a capitalised cue word after a name's word is the
+                // name's ("United States", "Washington Post"), not a verb.
+                if (toks.get(start).capitalized() && start > 0 && toks.get(start - 1).capitalized() && toks.get(start - 1).isWord()
+                        && !text.titleCase()) continue;
                 int cueEnd = start + c.words().length - 1;
                 if (cueEnd > j) continue;
                 // "But, said Solovey, “…”", "Said Comey, “…”": the speaker after the cue, right before the comma.

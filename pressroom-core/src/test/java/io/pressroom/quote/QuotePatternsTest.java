@@ -1218,4 +1218,13 @@ class QuotePatternsTest {
         Article c = process("UN Secretary-General Antonio Guterres said both sides must show restraint.");
         assertThat(only(c).speaker()).isEqualTo("Antonio Guterres");
     }
+
+    @Test
+    void aCapitalisedCueWordAfterANamesWordIsTheName() throws Exception {
+        Article a = process("North Korea on Tuesday accused the United States of \"reckless\" military moves.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("North Korea");
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(q.content())).isEqualTo("the United States of \"reckless\" military moves");
+    }
 }
