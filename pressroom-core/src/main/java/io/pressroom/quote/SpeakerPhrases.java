@@ -608,6 +608,11 @@ final class SpeakerPhrases {
                 k++;
                 continue;
             }
+            // "the two leaders", "the 12 senators": a number after the determiner.
+            if (k == i + 1 && determiner && Words.quantity(l) && !l.equals("one") && k + 1 < toks.size() && toks.get(k + 1).isWord()) {
+                k++;
+                continue;
+            }
             if (p.isWord() && (p.capitalized() || Words.SPEAKER_NOUNS.contains(l) || hyphenatedSpeakerNoun(l))) {
                 lastHead = k;
             } else if ((l.equals("of") || l.equals("and")) && lastHead >= 0 && k + 1 < toks.size() && toks.get(k + 1).capitalized()) {

@@ -1227,4 +1227,10 @@ class QuotePatternsTest {
         assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
         assertThat(a.text(q.content())).isEqualTo("the United States of \"reckless\" military moves");
     }
+
+    @Test
+    void aNumberAfterTheDeterminerBelongsToTheSpeakerPhrase() throws Exception {
+        Article a = process("\"There is no military solution,\" the two leaders said in a joint statement.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("the two leaders");
+    }
 }
