@@ -537,8 +537,7 @@ final class HtmlMetadata {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     for (int i = 0; i < s.length(); i++) {
-                        char c = s.charAt(i);
-                        if (!(Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007')) count[0]++;
+                        if (!MainContent.collapsible(s.charAt(i))) count[0]++;
                     }
                     if (count[0] > limit) return FilterResult.STOP;
                 }

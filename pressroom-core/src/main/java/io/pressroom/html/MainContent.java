@@ -711,12 +711,17 @@ final class MainContent {
     }
 
     /** Whitespace runs (no-break spaces included) to one space, trimmed; without regular expressions. */
+    /** The spaces {@code collapse} folds: Java's whitespace and the no-break spaces. */
+    static boolean collapsible(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007';
+    }
+
     static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c > ' ' && c < 0x7F) && (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007')) {
+            if (!(c > ' ' && c < 0x7F) && collapsible(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) out.append(' ');

@@ -4,6 +4,7 @@ import static io.pressroom.quote.SentenceTokens.isClauseEnd;
 
 import io.pressroom.model.TextSpan;
 import io.pressroom.quote.Tokens.Tok;
+import io.pressroom.text.RoleWords;
 import java.util.List;
 import java.util.Set;
 
@@ -590,7 +591,7 @@ final class SpeakerPhrases {
     static boolean hyphenatedSpeakerNoun(String lower) {
         int dash = lower.lastIndexOf('-');
         return dash > 0 && dash < lower.length() - 1
-                && (Words.SPEAKER_NOUNS.contains(lower.substring(dash + 1)) || io.pressroom.text.RoleWords.isTitle(lower));
+                && (Words.SPEAKER_NOUNS.contains(lower.substring(dash + 1)) || RoleWords.isTitle(lower));
     }
 
     int npForwardEnd(int i) {
