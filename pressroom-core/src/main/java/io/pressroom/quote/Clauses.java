@@ -34,9 +34,10 @@ final class Clauses {
             int objEnd = phrases.npForwardEnd(p);
             if (objEnd < 0 && p < toks.size() && toks.get(p).isWord() && Words.DETERMINERS.contains(toks.get(p).lower())) {
                 objEnd = p;
-                // "implored her to bring it back": the object ends before an infinitive.
+                // "implored her to bring it back": the object ends before an infinitive; "praised the plan and said
+                // that …": before a conjunction.
                 while (objEnd + 1 < toks.size() && toks.get(objEnd + 1).isWord() && !toks.get(objEnd + 1).is("that")
-                        && !text.infinitive(objEnd + 1)
+                        && !toks.get(objEnd + 1).is("and") && !toks.get(objEnd + 1).is("but") && !text.infinitive(objEnd + 1)
                         && objEnd - p < 5) {
                     objEnd++;
                 }
@@ -85,9 +86,13 @@ final class Clauses {
             // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
             if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
             // "… that Machado was “disgusting” and encouraged Americans to …": the speaker's next act of saying.
-            if (t.is("and") && k > p + 2 && k + 1 < toks.size() && !toks.get(k + 1).capitalized()) {
+            if (t.is("and") && k > p + 1 && k + 1 < toks.size() && !toks.get(k + 1).capitalized()) {
                 Cues.Form c = Cues.at(toks, k + 1);
                 int after = c == null ? -1 : k + 1 + c.words().length;
+                // After two words only when "that" or a quotation follows the verb ("denied the report and added that …").
+                if (k == p + 2 && !(after > 0 && after < toks.size() && (toks.get(after).is("that") || toks.get(after).isQuoteMark()))) {
+                    continue;
+                }
                 // Only a verb that is nearly always speech ("and said", "and warned"), or any cue before "that" or a
                 // quotation: "the economy grew and added two million jobs" is the economy's.
                 if (c != null && !c.participle() && !c.fixed() && (toks.get(k + 1).is("said") || toks.get(k + 1).is("told")

@@ -831,7 +831,8 @@ public final class QuoteExtractor implements ArticleStage {
             int p = clauses.skipAfterCue(after, cue.lemma());
             // "Clinton praised the deal.", "criticized the deal as a mistake": a judged object that runs to the end of the
             // clause is what was said, not a listener before it.
-            if (JUDGING.contains(cue.lemma()) && (p >= toks.size() || isClauseEnd(toks.get(p))) && text.skipTimes(after) < p) {
+            // So is one before the speaker's next act of saying ("praised the plan and said that …").
+            if (JUDGING.contains(cue.lemma()) && (p >= toks.size() || isClauseEnd(toks.get(p)) || nextActOfSaying(p)) && text.skipTimes(after) < p) {
                 p = text.skipTimes(after);
             }
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
@@ -919,7 +920,7 @@ public final class QuoteExtractor implements ArticleStage {
          * the comma where the sentence's own verb resumes.
          */
         private Found withinRelativeClause(Found f, int speakerTok) {
-            if (speakerTok < 1 || !toks.get(speakerTok - 1).is(",") || !(toks.get(speakerTok).is("who") || toks.get(speakerTok).is("which"))) {
+            if (speakerTok < 1 || !(toks.get(speakerTok).is("who") || toks.get(speakerTok).is("which")) || !inApposition(speakerTok)) {
                 return f;
             }
             for (int k = text.tokenAt(f.content().start()); k >= 0 && k + 1 < toks.size() && toks.get(k).end() <= f.content().end(); k++) {
@@ -934,6 +935,25 @@ public final class QuoteExtractor implements ArticleStage {
                 return new Found(content, text.typeOf(content), f.speaker(), f.cue(), f.lemma(), f.cueToken());
             }
             return f;
+        }
+
+        /** "and said …", "but added …": a conjunction at {@code k} before a verb of saying. */
+        private boolean nextActOfSaying(int k) {
+            if (k + 1 >= toks.size() || !(toks.get(k).is("and") || toks.get(k).is("but"))) return false;
+            Cues.Form c = Cues.at(toks, k + 1);
+            return c != null && !c.participle() && !c.fixed() && !toks.get(k + 1).capitalized();
+        }
+
+        /**
+         * Whether the relative pronoun at {@code rel} opens a clause set off by commas: right after the comma ("Trump,
+         * who …,") or inside an apposition ("Gov. John Kasich, a Republican who …,").
+         */
+        private boolean inApposition(int rel) {
+            for (int k = rel - 1; k >= 0 && rel - k <= 8; k--) {
+                if (toks.get(k).is(",")) return true;
+                if (isClauseEnd(toks.get(k)) || !toks.get(k).isWord()) return false;
+            }
+            return false;
         }
 
         /**

@@ -5,6 +5,7 @@ import io.pressroom.model.TextSpan;
 import io.pressroom.quote.Tokens.Tok;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One sentence's tokens with the quotations that open in it, and what every reading rule asks of them: which
@@ -91,10 +92,20 @@ final class SentenceTokens {
                     && (toks.get(k + 1).capitalized() || toks.get(k + 1).is("that"))) {
                 continue;
             }
+            // So may a relative clause: "said on CNN, where he is now a paid contributor, that …".
+            if (t.is(",") && k > p && k + 1 < toks.size() && RELATIVE_ADVERBS.contains(toks.get(k + 1).lower())) {
+                for (int c = k + 2; c + 1 < toks.size() && c - k <= 14; c++) {
+                    if (toks.get(c).is(",")) return toks.get(c + 1).is("that") ? c + 1 : -1;
+                    if (isClauseEnd(toks.get(c)) || toks.get(c).isQuoteMark()) return -1;
+                }
+                return -1;
+            }
             if (isClauseEnd(t) || t.isQuoteMark()) return -1;
         }
         return -1;
     }
+
+    private static final Set<String> RELATIVE_ADVERBS = Set.of("where", "which", "when", "who");
 
     Quote.Type typeOf(TextSpan content) {
         boolean hasQuote = false;

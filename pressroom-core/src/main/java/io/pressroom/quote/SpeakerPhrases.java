@@ -72,6 +72,12 @@ final class SpeakerPhrases {
             "because", "if", "unless", "until", "since", "as", "once", "but", "and", "or", "so", "yet", "another", "about",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
+    /**
+     * Words that may open the clause before its subject and are not part of it: "But officials said", "Even the
+     * organizer of the rally said", "Still, …".
+     */
+    private static final Set<String> LEADING_PARTICLES = Set.of("but", "and", "yet", "still", "even");
+
     /** Prepositions that may tie a modifier to a speaker noun ("experts on North Korea", "advisers to Mr. Obama"). */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "on", "at", "for", "from", "to", "in", "with", "across");
 
@@ -89,7 +95,7 @@ final class SpeakerPhrases {
         if (start > 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",")) return null; // longer than 12 words
         if (start >= end) return null;
         int k = start;
-        while (k < end && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("yet"))) k++;
+        while (k < end && LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
         int first = k;
         // "Those close to him", "many of whom"
         if (toks.get(k).is("those") && k + 2 <= end && toks.get(k + 1).is("close") && toks.get(k + 2).is("to")) {
@@ -355,7 +361,7 @@ final class SpeakerPhrases {
                 && !(APPROXIMATELY.contains(toks.get(k).lower()) && Words.quantity(toks.get(k + 1).lower()))) {
             k++;
         }
-        while (k < j && (toks.get(k).is("but") || toks.get(k).is("and") || toks.get(k).is("still") || toks.get(k).is("yet"))) k++;
+        while (k < j && LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
         // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
         if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
             return null;
@@ -396,8 +402,9 @@ final class SpeakerPhrases {
     TextSpan describedSpeakerBefore(int cue, int floor) {
         int head = cue - 1;
         String h = head < floor ? "" : toks.get(head).lower();
-        // Not an adverb, a function word or a possessive ("the North's state media": "state" is no cue here).
-        if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || h.endsWith("ly")
+        // Not an adverb, a function word, a determiner or a possessive ("the North's state media": "state" is no cue
+        // here; "denied the report": "report" is a noun).
+        if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || Words.ARTICLES.contains(h) || h.endsWith("ly")
                 || possessive(h)) {
             return null;
         }
@@ -457,13 +464,20 @@ final class SpeakerPhrases {
         // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
         if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
         while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))
-                && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of"))) { // "One of the attorneys, X,"
+                && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of")) // "One of the attorneys, X,"
+                && !quantityOfPeople(s, comma)) {
             int c = s;
             while (c < comma && !toks.get(c).is(",")) c++;
             if (c >= comma - 1) break;
             s = c + 1;
         }
         int e = npForwardEnd(s);
+        // "Many veterans, including …,": a quantity and plain nouns up to the apposition's comma.
+        if (quantityOfPeople(s, comma)) {
+            int m = s + 1;
+            while (m < comma && toks.get(m).isWord() && !Words.FUNCTION.contains(toks.get(m).lower()) && Cues.at(toks, m) == null) m++;
+            if (m < comma && toks.get(m).is(",") && m - s <= 4) e = m - 1;
+        }
         // "Sen. Jack Reed (D-R.I.), said": a stray comma after the name and its label.
         if (e >= 0 && withParenthesis(e) == comma - 1) return text.span(s, comma - 1);
         if (e >= 0) e = withParenthesis(e);
@@ -487,6 +501,8 @@ final class SpeakerPhrases {
         // "Trump, who has long denied wrongdoing, insisted …": a relative clause may hold a verb of saying of its own.
         boolean relative = toks.get(e + 2).is("who") || toks.get(e + 2).is("which");
         for (int k = e + 2; k < comma && !relative; k++) {
+            // "Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said": so may one later in the apposition.
+            if (k > e + 2 && RELATIVES.contains(toks.get(k).lower())) break;
             // "a contestant on the show", "an author of the report": a cue word after a determiner is a noun.
             if (Words.DETERMINERS.contains(toks.get(k - 1).lower()) || possessive(toks.get(k - 1).lower())) continue;
             Cues.Form c = Cues.at(toks, k);
@@ -496,12 +512,23 @@ final class SpeakerPhrases {
         // "Trump, in a statement on Tuesday, said", "Sanders, speaking in Ohio, said": an aside between commas
         // (a prepositional phrase, a participle, a day) is not part of the speaker as an apposition is.
         Tok aside = toks.get(e + 2);
+        // "Many veterans, including Mr. Jebens, said": the ones named are among the speakers.
+        if (aside.is("including")) return text.span(s, comma);
         if (aside.isWord() && !aside.capitalized() && (Words.PREPOSITIONS.contains(aside.lower()) || aside.lower().endsWith("ing"))
                 || Words.WEEKDAYS.contains(aside.lower())) {
             return text.span(s, e);
         }
         return text.span(s, comma);
     }
+
+    /** "Many veterans", "Several Republicans": a quantity before a noun opens a speaker phrase, not an adverbial. */
+    private boolean quantityOfPeople(int k, int before) {
+        if (!QUANTITY_SPEAKERS.contains(toks.get(k).lower()) || k + 1 >= before) return false;
+        Tok next = toks.get(k + 1);
+        return next.isWord() && !Words.FUNCTION.contains(next.lower()) && !Words.TIME_WORDS.contains(next.lower());
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     private static final Set<String> APPROXIMATELY = Set.of("about", "roughly", "around", "almost", "nearly", "some", "over");
 
@@ -623,8 +650,10 @@ final class SpeakerPhrases {
                 // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
                 k++;
             } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l)
+                    && !(lastHead >= 0 && toks.get(lastHead).capitalized() && l.indexOf('-') < 0 && (l.endsWith("ed") || IRREGULAR_PAST.contains(l)))
                     && (Cues.at(toks, k) == null || Cues.at(toks, k).weak() && k + 1 < toks.size() && toks.get(k + 1).isWord())) {
-                // (a weak cue word before another word is a modifier: "state media", "Post reporters")
+                // (a weak cue word before another word is a modifier: "state media", "Post reporters"; a verb in the
+                // past after a name is the clause's verb: "Moon thanked Biden"; not "China's state-owned investment giant")
                 // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
                 // "warm-and-fuzzy Trump" (not a determiner: "Obama mourned the people" is a clause, not a phrase)
             } else {

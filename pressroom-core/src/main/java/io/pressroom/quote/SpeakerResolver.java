@@ -253,7 +253,13 @@ final class SpeakerResolver {
             toks = toks.subList(0, comma);
             mention = new TextSpan(mention.start(), toks.get(comma - 1).end());
         } else if (apposed != null) {
-            return new Resolution(body.substring(apposed.start(), apposed.end()), describesPerson(body, apposed, mention));
+            // "Gov. John Kasich, a Republican,": the name is resolved as it would be without its apposition (a title
+            // before it is a role, not part of the name).
+            int comma = 0;
+            while (!toks.get(comma).is(",")) comma++;
+            Resolution name = resolveMention(body, apposed, toks.subList(0, comma), people, lastPerson, year);
+            return new Resolution(name.name() != null ? name.name() : body.substring(apposed.start(), apposed.end()),
+                    name.person() || describesPerson(body, apposed, mention));
         }
         TextSpan withOrganisation = nameBeforeOrganisation(toks);
         if (withOrganisation != null) return new Resolution(body.substring(withOrganisation.start(), withOrganisation.end()), true);

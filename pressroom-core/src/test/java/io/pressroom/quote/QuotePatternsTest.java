@@ -1233,4 +1233,69 @@ class QuotePatternsTest {
         Article a = process("\"There is no military solution,\" the two leaders said in a joint statement.");
         assertThat(a.text(only(a).speakerMention())).isEqualTo("the two leaders");
     }
+
+    @Test
+    void aFocusParticleOpeningTheSentenceIsNotPartOfTheSpeaker() throws Exception {
+        Article a = process("Even the organizer of a pro-Trump rally said the city's rules increased the chance of violence.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("the organizer of a pro-Trump rally");
+        Article b = process("Even Republicans said the plan would fail.");
+        assertThat(only(b).speaker()).isEqualTo("Republicans");
+    }
+
+    @Test
+    void theOnesNamedAfterIncludingAreAmongTheSpeakers() throws Exception {
+        Article a = process("Many veterans, including Mr. Jebens, said they had no problem with the remarks.");
+        assertThat(a.text(only(a).speakerMention())).startsWith("Many veterans, including Mr. Jebens");
+        Article b = process("Several senators, including Lindsey Graham, said the deal was a mistake.");
+        assertThat(a.text(only(a).content())).isEqualTo("they had no problem with the remarks");
+        assertThat(b.text(only(b).speakerMention())).startsWith("Several senators, including Lindsey Graham");
+    }
+
+    @Test
+    void aRelativeClauseInsideAnAppositionKeepsItsVerbToItself() throws Exception {
+        Article a = process("Gov. John Kasich, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("John Kasich");
+            assertThat(a.text(q.content())).isEqualTo("the Khan family deserved better");
+        });
+        // What the relative clause reports ends where the sentence's own verb resumes.
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(a.text(q.content())).doesNotContain("said"));
+    }
+
+    @Test
+    void aNameBeforeItsAppositionIsResolvedWithoutItsTitle() throws Exception {
+        Article a = process("Gov. John Kasich, a Republican, said the Khan family deserved better.");
+        assertThat(only(a).speaker()).isEqualTo("John Kasich");
+        Article b = process("Senator Susan Collins, a moderate, said she would vote against the nominee.");
+        assertThat(only(b).speaker()).isEqualTo("Susan Collins");
+    }
+
+    @Test
+    void aConjunctionAfterAnObjectOpensTheSpeakersNextActOfSaying() throws Exception {
+        Article a = process("Ms. Conway praised the plan and said that Mr. Manafort was not being diminished.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.content()))
+                .containsExactlyInAnyOrder("the plan", "Mr. Manafort was not being diminished");
+        Article b = process("Ms. Conway denied the report and added that Mr. Manafort was not being diminished.");
+        assertThat(b.quotes()).extracting(q -> b.text(q.content()))
+                .containsExactlyInAnyOrder("the report", "Mr. Manafort was not being diminished");
+    }
+
+    @Test
+    void aVerbInThePastAfterANameEndsTheSubjectOfACoordinatedCue() throws Exception {
+        Article a = process("Moon thanked Biden for his support and said the alliance was stronger than ever.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.speakerMention())).isEqualTo("Moon");
+            assertThat(a.text(q.content())).isEqualTo("the alliance was stronger than ever");
+        });
+        // A hyphenated participle is still a modifier.
+        Article b = process("China's state-owned investment giant CITIC runs an oil field in Kazakhstan and says it has set up a fund.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("China's state-owned investment giant CITIC");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheOccasionComesBeforeWhatWasSaid() throws Exception {
+        Article a = process("Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.");
+        assertThat(a.text(only(a).content())).isEqualTo("Manafort should be held to account");
+        assertThat(only(a).speaker()).isEqualTo("Corey Lewandowski");
+    }
 }
