@@ -34,10 +34,12 @@ public final class PolnearConvention {
         for (Quote q : group) {
             TextSpan c = q.content();
             TextSpan sp = q.speakerMention();
-            if (sp != null && q.cue() != null && sp.start() > c.start() && q.cue().end() < c.end()) {
-                // "A, he said, B": the attribution inside the content splits it in two.
-                out.add(widen(a.body(), trimEnd(a.body(), c.start(), sp.start())));
-                out.add(widen(a.body(), trimStart(a.body(), q.cue().end(), c.end())));
+            int from = sp == null || q.cue() == null ? -1 : Math.min(sp.start(), q.cue().start());
+            int to = sp == null || q.cue() == null ? -1 : Math.max(sp.end(), q.cue().end());
+            if (from > c.start() && to < c.end()) {
+                // "A, he said, B", "A, according to X, B": the attribution inside the content splits it in two.
+                out.add(widen(a.body(), trimEnd(a.body(), c.start(), from)));
+                out.add(widen(a.body(), trimStart(a.body(), to, c.end())));
             } else {
                 out.add(widen(a.body(), new int[] {c.start(), c.end()}));
             }

@@ -181,7 +181,7 @@ final class Clauses {
                 || l.equals("has") || l.equals("had"));
     }
 
-    private static boolean verbLike(Tok t) {
+    static boolean verbLike(Tok t) {
         return pastVerb(t) || Words.AUXILIARIES.contains(t.lower()) || t.is("to");
     }
 

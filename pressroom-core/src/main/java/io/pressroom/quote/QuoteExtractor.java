@@ -1105,7 +1105,9 @@ public final class QuoteExtractor implements ArticleStage {
 
         private Found accordingTo(int i, int after) {
             int npEnd = after;
-            while (npEnd < toks.size() && npEnd - after < 8 && !isClauseEnd(toks.get(npEnd)) && !toks.get(npEnd).isQuoteMark()) npEnd++;
+            // "According to State Department cables at the time that were later released by WikiLeaks, …": a source
+            // may run long; it ends at the clause's end.
+            while (npEnd < toks.size() && npEnd - after < 20 && !isClauseEnd(toks.get(npEnd)) && !toks.get(npEnd).isQuoteMark()) npEnd++;
             if (npEnd == after) return null;
             TextSpan speaker = text.span(after, npEnd - 1);
             TextSpan cueSpan = text.span(i, after - 1);
@@ -1135,12 +1137,36 @@ public final class QuoteExtractor implements ArticleStage {
             if (afterComma || afterQuotedComma) {
                 int start = Math.max(contentFloor, clauses.clauseStart(i - 1));
                 int end = afterComma ? toks.get(i - 1).start() : toks.get(i - 1).end();
+                // "Over the long term, according to the budget office, the rise in deficits is …", "Now, according to
+                // the poll, some are swinging": the sentence goes on after the source; what was said is on both sides.
+                if (afterComma && followedByComma && resumesClause(npEnd + 1)) {
+                    TextSpan whole = text.trimContent(new TextSpan(start, clauses.clauseEnd(npEnd + 1)));
+                    if (text.countWordsIn(whole) - text.countWords(i, npEnd) >= 3 && !coveredByDirect(whole)) {
+                        return new Found(whole, text.typeOf(whole), speaker, cueSpan, "according to", i);
+                    }
+                }
                 TextSpan content = text.trimContent(new TextSpan(start, end));
                 if (text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
                 return new Found(content, text.typeOf(content), speaker, cueSpan, "according to", i);
             }
             return null;
         }
+
+        /**
+         * Whether the sentence's own clause goes on at {@code k} after an attribution set off by commas ("…, according
+         * to the poll, some are swinging"): a verb follows, and not after a conjunction or a relative ("…, according
+         * to a CNN tally, but his pathway …", "…, according to SITE, which tracks …") or as an apposition of the source.
+         */
+        private boolean resumesClause(int k) {
+            if (k >= toks.size() || !toks.get(k).isWord() || RESUMING_NOT.contains(toks.get(k).lower())) return false;
+            for (int m = k; m < toks.size() && !isClauseEnd(toks.get(m)); m++) {
+                if (Clauses.verbLike(toks.get(m)) || Cues.at(toks, m) != null && !toks.get(m).capitalized()) return true;
+            }
+            return false;
+        }
+
+        private static final Set<String> RESUMING_NOT = Set.of("but", "and", "or", "yet", "so", "which", "who", "whom", "whose",
+                "where", "when", "while", "as", "though", "although");
 
         private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 

@@ -1298,4 +1298,26 @@ class QuotePatternsTest {
         assertThat(a.text(only(a).content())).isEqualTo("Manafort should be held to account");
         assertThat(only(a).speaker()).isEqualTo("Corey Lewandowski");
     }
+
+    @Test
+    void accordingToMidSentenceReportsTheWholeClauseAroundIt() throws Exception {
+        Article a = process("Over the long term, according to the budget office, the rise in deficits is mainly due to the aging of the population.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("the budget office");
+        assertThat(a.text(q.content())).startsWith("Over the long term").endsWith("the aging of the population");
+        Article b = process("Now, according to the recent poll, some states are swinging.");
+        assertThat(b.text(only(b).content())).endsWith("some states are swinging");
+        // Not when the sentence goes on with a conjunction or a relative clause about the source.
+        Article c = process("Trump has won 758 delegates, according to a CNN tally, but his path to victory is narrowing.");
+        assertThat(c.text(only(c).content())).isEqualTo("Trump has won 758 delegates");
+    }
+
+    @Test
+    void aLongSourceAfterAccordingToRunsToItsComma() throws Exception {
+        Article a = process("According to State Department cables at the time that were later released by WikiLeaks, Mr. Manafort "
+                + "frequently pressed American diplomats in Ukraine.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("State Department cables at the time that were later released by WikiLeaks");
+        assertThat(a.text(q.content())).isEqualTo("Mr. Manafort frequently pressed American diplomats in Ukraine");
+    }
 }
