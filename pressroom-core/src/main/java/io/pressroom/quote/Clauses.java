@@ -42,9 +42,27 @@ final class Clauses {
                     objEnd++;
                 }
             }
+            // "told a TV interviewer that …": a plain noun after the name is the listener's head.
+            if (objEnd >= 0 && objEnd + 2 < toks.size() && toks.get(objEnd + 2).is("that") && !JUDGING.contains(lemma)
+                    && plainNoun(toks.get(objEnd + 1)) && Cues.at(toks, objEnd + 1) == null) {
+                objEnd++;
+            }
             if (objEnd >= 0) p = text.skipTimes(objEnd + 1);
+            // "told Bill O'Reilly of Fox News, that …": a stray comma before "that".
+            if (objEnd >= 0 && p + 1 < toks.size() && toks.get(p).is(",") && toks.get(p + 1).is("that")) p++;
         }
         return p;
+    }
+
+    /** Cues that judge their object ("praised the plan that …"): a relative "that" after it is no clause of saying. */
+    private static final Set<String> JUDGING = Set.of("accuse", "praise", "criticize", "criticise", "thank", "congratulate", "blame");
+
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who", "which");
+
+    private static boolean plainNoun(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.AUXILIARIES.contains(l) && !l.endsWith("ly")
+                && !QUESTION_WORDS.contains(l);
     }
 
     /** Where the clause starting at token p ends: the sentence end, or before ", adding", ", according to" or ", X said". */

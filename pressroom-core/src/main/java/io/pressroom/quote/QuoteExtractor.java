@@ -649,7 +649,7 @@ public final class QuoteExtractor implements ArticleStage {
                     continue; // "KCNA quoted Kim as saying …": the words are Kim's, read at "as saying"
                 } else if (cue.fixed()) {
                     continue;
-                } else if (cue.participle() && i > 0 && toks.get(i - 1).is(",") && Words.CONTINUING.contains(cue.lemma())) {
+                } else if (cue.participle() && i > 0 && (toks.get(i - 1).is(",") || dash(toks.get(i - 1))) && Words.CONTINUING.contains(cue.lemma())) {
                     f = continuing(i, after, cue);
                 } else if (cue.participle() && i > 1 && MANNER_PREPOSITIONS.contains(toks.get(i - 1).lower())
                         && Words.CONTINUING.contains(cue.lemma())) {
@@ -719,6 +719,11 @@ public final class QuoteExtractor implements ArticleStage {
             String[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
             System.arraycopy(rest, 0, out, first.length, rest.length);
             return out;
+        }
+
+        /** "flipped his choice on the spot – saying …": a dash before the participle works as its comma. */
+        private static boolean dash(Tok t) {
+            return t.is("\u2013") || t.is("\u2014") || t.is("--");
         }
 
         private static boolean adverb(Tok t) {

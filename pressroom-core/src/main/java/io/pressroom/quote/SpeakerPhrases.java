@@ -199,7 +199,12 @@ final class SpeakerPhrases {
         for (int k = 0; k < before; k++) {
             Cues.Form c = Cues.at(toks, k);
             // Not a capitalised word inside a name or title ("Secretary of State Madeleine Albright"), nor a weak cue.
-            if (c != null && !c.participle() && !c.fixed() && !c.weak() && !toks.get(k).capitalized()) return npBefore(k, 0);
+            if (c != null && !c.participle() && !c.fixed() && !c.weak() && !toks.get(k).capitalized()) {
+                // "The North Korean leader inspected the launch and expressed satisfaction, saying …", "… tried to
+                // downplay …": a verb with no subject of its own; the clause's opens the sentence.
+                TextSpan np = npBefore(k, 0);
+                return np != null ? np : leadingSubject(before);
+            }
         }
         return leadingSubject(before);
     }
@@ -236,7 +241,10 @@ final class SpeakerPhrases {
         Tok head = toks.get(s);
         boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we");
         int end = s;
-        if (!pronoun) {
+        int described = pronoun ? -1 : describedSubjectEnd(s, before);
+        if (described >= 0) {
+            end = described;
+        } else if (!pronoun) {
             // A name: capitalised words ("Hillary Clinton", "The New York Times"), nothing else.
             int k = head.is("the") ? s + 1 : s;
             if (k >= before || !nameWord(toks.get(k))) return null;
@@ -245,11 +253,33 @@ final class SpeakerPhrases {
         }
         // "Pyongyang has stayed away from talks, saying …": auxiliaries and adverbs before the verb.
         int v = end + 1;
-        while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower()))) v++;
+        boolean auxiliary = false;
+        while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower()))) {
+            auxiliary |= Words.AUXILIARIES.contains(toks.get(v).lower());
+            v++;
+        }
         if (v >= before) return null;
         String verb = toks.get(v).lower();
-        if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb))) return null;
+        // "did give", "has met": after an auxiliary any verb form.
+        boolean plainVerb = auxiliary && toks.get(v).isWord() && !toks.get(v).capitalized() && !Words.FUNCTION.contains(verb);
+        if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb) || plainVerb)) return null;
         return text.span(s, end);
+    }
+
+    /**
+     * "The North Korean leader inspected …", "One operative inside Trump Tower tried …": a determiner and a description
+     * ending in a speaker noun, with an optional place or organisation of capitalised words; its last index, or -1.
+     */
+    private int describedSubjectEnd(int s, int before) {
+        String first = toks.get(s).lower();
+        if (!(Words.ARTICLES.contains(first) && !Words.PRONOUNS.contains(first) || first.equals("one"))) return -1;
+        int e = npForwardEnd(s);
+        if (e <= s || e >= before || !speakerHead(toks.get(e).lower()) && !nameWord(toks.get(e))) return -1;
+        if (e + 2 < before && SUBJECT_PREPOSITIONS.contains(toks.get(e + 1).lower()) && nameWord(toks.get(e + 2))) {
+            e += 2;
+            while (e + 1 < before && nameWord(toks.get(e + 1))) e++;
+        }
+        return e;
     }
 
     // ---- phrase helpers -----------------------------------------------------------------
@@ -650,10 +680,12 @@ final class SpeakerPhrases {
                 // "Mr. Morgan of the Sierra Club", "Secretary of the Treasury"; not "Critics of the EB-5 program"
                 k++;
             } else if (p.isWord() && k - i < 6 && !Words.FUNCTION.contains(l) && !Words.DETERMINERS.contains(l)
-                    && !(lastHead >= 0 && toks.get(lastHead).capitalized() && l.indexOf('-') < 0 && (l.endsWith("ed") || IRREGULAR_PAST.contains(l)))
+                    && !(lastHead >= 0 && (Words.AUXILIARIES.contains(l)
+                            || toks.get(lastHead).capitalized() && l.indexOf('-') < 0 && (l.endsWith("ed") || IRREGULAR_PAST.contains(l))))
                     && (Cues.at(toks, k) == null || Cues.at(toks, k).weak() && k + 1 < toks.size() && toks.get(k + 1).isWord())) {
                 // (a weak cue word before another word is a modifier: "state media", "Post reporters"; a verb in the
-                // past after a name is the clause's verb: "Moon thanked Biden"; not "China's state-owned investment giant")
+                // past after a name, or an auxiliary after any head, is the clause's verb: "Moon thanked Biden", "The Wisconsin
+                // Republican did give"; not "China's state-owned investment giant")
                 // a modifier before the head: "super PAC spokeswoman", "a longtime GOP data expert",
                 // "warm-and-fuzzy Trump" (not a determiner: "Obama mourned the people" is a clause, not a phrase)
             } else {

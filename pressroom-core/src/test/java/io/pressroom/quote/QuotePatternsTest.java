@@ -1320,4 +1320,36 @@ class QuotePatternsTest {
         assertThat(a.text(q.speakerMention())).isEqualTo("State Department cables at the time that were later released by WikiLeaks");
         assertThat(a.text(q.content())).isEqualTo("Mr. Manafort frequently pressed American diplomats in Ukraine");
     }
+
+    @Test
+    void aDescribedSubjectSpeaksThroughAParticipleAfterItsClause() throws Exception {
+        Article a = process("The North Korean leader inspected the launch and expressed satisfaction, saying the test had "
+                + "strengthened the country's nuclear deterrent.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.speakerMention())).isEqualTo("The North Korean leader");
+            assertThat(a.text(q.content())).isEqualTo("the test had strengthened the country's nuclear deterrent");
+        });
+        Article b = process("One operative inside Trump Tower tried to downplay Ryan's comments, saying they were \"not a big deal around here.\"");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("One operative inside Trump Tower");
+        Article c = process("The Wisconsin Republican did give Trump some credit during the interview, saying he should be congratulated.");
+        assertThat(c.text(only(c).speakerMention())).isEqualTo("The Wisconsin Republican");
+    }
+
+    @Test
+    void aDashBeforeTheParticipleWorksAsItsComma() throws Exception {
+        Article a = process("Marco Rubio flipped his choice on the spot \u2013 saying he was rooting for Peyton Manning.");
+        assertThat(only(a).speaker()).isEqualTo("Marco Rubio");
+        assertThat(a.text(only(a).content())).isEqualTo("he was rooting for Peyton Manning");
+    }
+
+    @Test
+    void theListenerMayEndInAPlainNounOrAStrayCommaBeforeThat() throws Exception {
+        Article a = process("Djokovic told a TV interviewer that the match would be hard.");
+        assertThat(a.text(only(a).content())).isEqualTo("the match would be hard");
+        Article b = process("On Friday, Gingrich told Bill O'Reilly of Fox News, that \"you have to look at it very seriously.\"");
+        assertThat(b.text(only(b).content())).isEqualTo("you have to look at it very seriously.");
+        // A question word after the listener opens what was asked.
+        Article c = process("Todd asked Pence whether that would take place before the November election.");
+        assertThat(c.text(only(c).content())).isEqualTo("whether that would take place before the November election");
+    }
 }
