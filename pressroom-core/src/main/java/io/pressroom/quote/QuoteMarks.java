@@ -98,6 +98,13 @@ final class QuoteMarks {
                 } else if (!curlyOpen && width(body, open) == w) {
                     out.add(new Quoted(open, i, width(body, open), w));
                     open = -1;
+                } else if (curlyOpen && w == 1 && straightInside == 0 && i > open + 1 && ",.?!".indexOf(body.charAt(i - 1)) >= 0
+                        && closingShaped(body, i, para.end())) {
+                    // “We are going to win so much," Trump said. "You are going to be so happy.”: a curly quotation
+                    // closed with a straight mark after its last punctuation (no straight quotation opened inside
+                    // it to close); the next straight mark opens the following passage.
+                    out.add(new Quoted(open, i, 1, 1));
+                    open = -1;
                 } else if (curlyOpen && w == 1) {
                     straightInside++;
                     lastStraight = i;

@@ -83,4 +83,13 @@ class QuoteMarksTest {
         // Short words before it: a pair, as before.
         assertThat(quoted("\"No. \"Yes\" came later.")).containsExactly("No. ");
     }
+
+    @Test
+    void aCurlyQuotationClosedWithAStraightMarkBeforeASecondPassageEndsThere() {
+        assertThat(quoted("\u201CWe are going to win so much,\" Trump said. \"You are going to be so happy.\u201D"))
+                .containsExactly("We are going to win so much,", "You are going to be so happy.");
+        // A straight quotation opened inside the curly one is closed first; the curly one goes on.
+        assertThat(quoted("\u201CHe said \"no,\" and then he left,\u201D she said."))
+                .containsExactly("He said \"no,\" and then he left,");
+    }
 }
