@@ -411,11 +411,26 @@ final class SpeakerResolver {
     }
 
     /** Index of the last role word in the phrase ("Pentagon press secretary John Kirby" → "secretary"), or start-1. */
+    private static final Set<String> PARTY_MEMBER = Set.of("democrat", "republican", "tory", "libertarian");
+
+    /** Words of an organisation's name: "Republican National Committee", "Republican Jewish Coalition". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("national", "party", "committee", "association", "coalition",
+            "conference", "caucus", "council", "club", "leadership", "governors", "senate", "house", "campaign", "fund", "group");
+
+    /** Two or three capitalised words to the phrase's end (or a bracketed label), none an organisation's. */
+    private static boolean personNameFrom(List<Tok> toks, int from) {
+        int k = from;
+        while (k < toks.size() && toks.get(k).isWord() && toks.get(k).capitalized() && !ORGANISATION_WORDS.contains(toks.get(k).lower())) k++;
+        return k - from >= 2 && k - from <= 3 && (k == toks.size() || toks.get(k).is("(") || toks.get(k).is(","));
+    }
+
     private static int lastTitle(List<Tok> toks, int start) {
         int last = start - 1;
         for (int i = start; i < toks.size(); i++) {
             String l = toks.get(i).lower();
-            if (RoleWords.isTitle(l) || Words.SPEAKER_NOUNS.contains(l) && !toks.get(i).capitalized()) {
+            // "ranking Democrat Elijah Cummings", "Republican Mitt Romney": a party member's label before the name.
+            boolean party = PARTY_MEMBER.contains(l) && personNameFrom(toks, i + 1);
+            if (RoleWords.isTitle(l) || party || Words.SPEAKER_NOUNS.contains(l) && !toks.get(i).capitalized()) {
                 last = i;
                 // "Secretary of State": the role runs on through "of X".
                 if (i + 2 < toks.size() && toks.get(i + 1).is("of") && toks.get(i + 2).capitalized()) {

@@ -1352,4 +1352,15 @@ class QuotePatternsTest {
         Article c = process("Todd asked Pence whether that would take place before the November election.");
         assertThat(c.text(only(c).content())).isEqualTo("whether that would take place before the November election");
     }
+
+    @Test
+    void aPartyMembersLabelBeforeTheNameIsARoleNotPartOfTheName() throws Exception {
+        Article a = process("\"The decision is wrong,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).");
+        assertThat(only(a).speaker()).isEqualTo("Elijah Cummings");
+        Article b = process("Republican Mitt Romney said the decision was wrong.");
+        assertThat(only(b).speaker()).isEqualTo("Mitt Romney");
+        // An organisation named after the party keeps its name.
+        Article c = process("The Republican National Committee said the decision was wrong.");
+        assertThat(only(c).speaker()).isEqualTo("Republican National Committee");
+    }
 }
