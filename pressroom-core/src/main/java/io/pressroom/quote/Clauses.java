@@ -43,7 +43,7 @@ final class Clauses {
                 }
             }
             // "told a TV interviewer that …": a plain noun after the name is the listener's head.
-            if (objEnd >= 0 && objEnd + 2 < toks.size() && toks.get(objEnd + 2).is("that") && !JUDGING.contains(lemma)
+            if (objEnd >= 0 && objEnd + 2 < toks.size() && toks.get(objEnd + 2).is("that") && !Words.JUDGING_CUES.contains(lemma)
                     && plainNoun(toks.get(objEnd + 1)) && Cues.at(toks, objEnd + 1) == null) {
                 objEnd++;
             }
@@ -53,9 +53,6 @@ final class Clauses {
         }
         return p;
     }
-
-    /** Cues that judge their object ("praised the plan that …"): a relative "that" after it is no clause of saying. */
-    private static final Set<String> JUDGING = Set.of("accuse", "praise", "criticize", "criticise", "thank", "congratulate", "blame");
 
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who", "which");
 

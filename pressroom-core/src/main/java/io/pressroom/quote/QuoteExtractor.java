@@ -533,7 +533,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // cue that takes a listener may have it there, and a time.
                 // "accused Washington of “hypocrisy.”": a judged object with its reason is a report (mixed), read there;
                 // so is "urged “all parties” to exercise restraint", where the clause goes on after the quoted words.
-                if (JUDGING.contains(c.lemma()) && cueEnd < j && !colon) return null;
+                if (Words.JUDGING_CUES.contains(c.lemma()) && cueEnd < j && !colon) return null;
                 if (cueEnd == j && !colon && clauseGoesOnAfter(openTok)) return null;
                 boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower());
                 boolean timed = false;
@@ -837,7 +837,7 @@ public final class QuoteExtractor implements ArticleStage {
             // "Clinton praised the deal.", "criticized the deal as a mistake": a judged object that runs to the end of the
             // clause is what was said, not a listener before it.
             // So is one before the speaker's next act of saying ("praised the plan and said that …").
-            if (JUDGING.contains(cue.lemma()) && (p >= toks.size() || isClauseEnd(toks.get(p)) || nextActOfSaying(p)) && text.skipTimes(after) < p) {
+            if (Words.JUDGING_CUES.contains(cue.lemma()) && (p >= toks.size() || isClauseEnd(toks.get(p)) || nextActOfSaying(p)) && text.skipTimes(after) < p) {
                 p = text.skipTimes(after);
             }
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
@@ -901,7 +901,7 @@ public final class QuoteExtractor implements ArticleStage {
                 int object = text.skipTimes(after);
                 if (that >= 0) {
                     p = that + 1;
-                } else if (JUDGING.contains(cue.lemma()) && object < p && toks.get(object).isWord()) {
+                } else if (Words.JUDGING_CUES.contains(cue.lemma()) && object < p && toks.get(object).isWord()) {
                     // "accused Trump of using divisive rhetoric", "blamed Bush for the bust": the judgement is
                     // the object with what it is judged for.
                     p = object;
@@ -910,7 +910,7 @@ public final class QuoteExtractor implements ArticleStage {
                     p = pronounAfterPhrase(p);
                     if (p < 0) return null;
                 }
-            } else if (JUDGING.contains(cue.lemma()) && text.skipTimes(after) < p) {
+            } else if (Words.JUDGING_CUES.contains(cue.lemma()) && text.skipTimes(after) < p) {
                 // "criticized the trade deal negotiated by the administration": the judged object is what was said,
                 // wherever the object skip stopped.
                 p = text.skipTimes(after);
@@ -983,10 +983,6 @@ public final class QuoteExtractor implements ArticleStage {
             }
             return null;
         }
-
-        /** Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as". */
-        private static final Set<String> JUDGING = Set.of("accuse", "praise", "criticize", "criticise", "thank", "congratulate",
-                "blame", "warn");
 
         private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 

@@ -53,6 +53,11 @@ final class Words {
     /** Cue lemmas that take a person object before their content: "told reporters that". */
     /** Prepositions of time or occasion: "said after the convention he …", "Asked on Fox News who …". */
     static final Set<String> OCCASION_PREPOSITIONS = set("after", "before", "during", "at", "in", "on", "following", "since");
+    /**
+     * Cues that judge their object, and say why after a preposition: "accused X of", "blamed X for", "praised X as"; a
+     * "that" after the object is a relative clause of it ("praised the plan that …"), not what was said.
+     */
+    static final Set<String> JUDGING_CUES = set("accuse", "praise", "criticize", "criticise", "thank", "congratulate", "blame", "warn");
     static final Set<String> OBJECT_CUES = set("tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure",
             "brief", "notify", "call on", "thank", "accuse", "praise", "criticize", "criticise", "congratulate", "implore",
             "beg", "instruct", "order", "advise", "caution", "encourage", "convince", "persuade", "blame");
