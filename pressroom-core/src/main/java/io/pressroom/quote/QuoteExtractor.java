@@ -649,7 +649,7 @@ public final class QuoteExtractor implements ArticleStage {
                     continue; // "KCNA quoted Kim as saying …": the words are Kim's, read at "as saying"
                 } else if (cue.fixed()) {
                     continue;
-                } else if (cue.participle() && i > 0 && (toks.get(i - 1).is(",") || dash(toks.get(i - 1))) && Words.CONTINUING.contains(cue.lemma())) {
+                } else if (cue.participle() && i > 0 && (commaBefore(i) || dash(toks.get(i - 1))) && Words.CONTINUING.contains(cue.lemma())) {
                     f = continuing(i, after, cue);
                 } else if (cue.participle() && i > 1 && MANNER_PREPOSITIONS.contains(toks.get(i - 1).lower())
                         && Words.CONTINUING.contains(cue.lemma())) {
@@ -719,6 +719,22 @@ public final class QuoteExtractor implements ArticleStage {
             String[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
             System.arraycopy(rest, 0, out, first.length, rest.length);
             return out;
+        }
+
+        /**
+         * Whether a comma ends what comes before token {@code k}: right before it, or inside the closing mark of a
+         * quotation right before it ("… to “cool off,” Kunin said", "a defense of “New York values,” saying …").
+         */
+        private boolean commaBefore(int k) {
+            if (k < 1) return false;
+            if (toks.get(k - 1).is(",")) return true;
+            return k >= 2 && toks.get(k - 1).isQuoteMark() && toks.get(k - 2).is(",") && text.insideQuote(toks.get(k - 2).start());
+        }
+
+        /** Whether a cue token already read lies from character {@code from} up to token {@code beforeTok}. */
+        private boolean cueUsedBetween(int from, int beforeTok) {
+            for (int c : usedCues) if (c < beforeTok && toks.get(c).start() >= from) return true;
+            return false;
         }
 
         /** "flipped his choice on the spot – saying …": a dash before the participle works as its comma. */
@@ -844,12 +860,15 @@ public final class QuoteExtractor implements ArticleStage {
             // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
             // Not "…, Patriot agreed to lend him $5 million": "to" before a verb opens what was agreed or said.
             if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) < 0 && !text.infinitive(p)
-                    && speakerStartTok > 0 && toks.get(speakerStartTok - 1).is(",")) {
+                    && commaBefore(speakerStartTok)) {
                 postPosed = true;
             }
             // Weak cues ("continue", "maintain", "refer to") report speech only before "that", a
             // quotation or a colon, or after what was said.
-            if (cue.weak() && !postPosed && !(toks.get(p).is("that") || toks.get(p).isQuoteMark() || toks.get(p).is(":"))) {
+            // ("stated in a release Tuesday that …": the "that" may come after a phrase of occasion, when the cue is a
+            // verb in the past; "a Twitter post by the journalist that read", "new details that were …" are nouns.)
+            if (cue.weak() && !postPosed && !(toks.get(p).is("that") || toks.get(p).isQuoteMark() || toks.get(p).is(":")
+                    || Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) >= 0 && toks.get(i).lower().endsWith("ed"))) {
                 return null;
             }
             if (p < toks.size() && toks.get(p).is(":")) p++;
@@ -870,9 +889,14 @@ public final class QuoteExtractor implements ArticleStage {
                         speaker = new TextSpan(toks.get(speakerStartTok).start(), speaker.end());
                     }
                 }
-                if (speakerStartTok <= 0 || !toks.get(speakerStartTok - 1).is(",")) return asideThenClause(p, speaker, cueSpan, cue, i);
+                if (!commaBefore(speakerStartTok)) return asideThenClause(p, speaker, cueSpan, cue, i);
                 int start = Math.max(contentFloor, clauses.clauseStart(speakerStartTok - 1));
-                int end = toks.get(speakerStartTok - 1).start();
+                // ("… take time to “cool off,” Kunin said": the comma inside the closing mark; the mark is the content's.)
+                Tok before = toks.get(speakerStartTok - 1);
+                int end = before.isQuoteMark() ? before.end() : before.start();
+                // When the words before the quotation are already someone's reported speech ("He added that, …, “…,”
+                // officials said"), the quotation is read on its own, as the quotation's reading does.
+                if (before.isQuoteMark() && cueUsedBetween(start, speakerStartTok)) return null;
                 // "The thing he most needs, aides said, is ...": the attribution sits inside the content.
                 // ("The outreach, they said, raised new worries …": a weak cue there is the clause's own verb.)
                 Cues.Form next = p + 1 < toks.size() ? Cues.at(toks, p + 1) : null;
@@ -966,7 +990,17 @@ public final class QuoteExtractor implements ArticleStage {
          * then the clause with its own subject; both are what was said.
          */
         private Found asideThenClause(int p, TextSpan speaker, TextSpan cueSpan, Cues.Form cue, int cueTok) {
-            if (p + 1 >= toks.size() || !toks.get(p).is(",") || cue.weak() || !toks.get(p + 1).isWord()) return null;
+            if (p + 1 >= toks.size() || !toks.get(p).is(",") || !toks.get(p + 1).isWord()) return null;
+            // "Guccifer said, per a translator, that …": a phrase between commas, then "that" opens what was said.
+            if (Words.PREPOSITIONS.contains(toks.get(p + 1).lower()) || toks.get(p + 1).is("per")) {
+                for (int k = p + 2; k + 2 < toks.size() && k - p <= 10; k++) {
+                    Tok t = toks.get(k);
+                    if (t.is(",")) return toks.get(k + 1).is("that") ? complement(k + 2, speaker, cueSpan, cue.lemma(), cueTok) : null;
+                    if (isClauseEnd(t) || t.isQuoteMark()) return null;
+                }
+                return null;
+            }
+            if (cue.weak()) return null;
             // "agreed, but also contended that …": a conjunction opens the speaker's next act, not an aside.
             if (Words.FUNCTION.contains(toks.get(p + 1).lower()) || toks.get(p + 1).is("but") || toks.get(p + 1).is("and")) return null;
             for (int k = p + 2; k < toks.size() && k - p <= 12; k++) {

@@ -251,6 +251,15 @@ final class SpeakerPhrases {
             end = k;
             while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
         }
+        // "The French minister, Segolene Royal, alluded to …": an apposition between commas belongs to the subject.
+        if (end + 2 < before && toks.get(end + 1).is(",")) {
+            int close = end + 2;
+            while (close < before && close - end <= 10 && toks.get(close).isWord()
+                    && (toks.get(close).capitalized() || Cues.at(toks, close) == null)) {
+                close++;
+            }
+            if (close < before && close > end + 2 && toks.get(close).is(",")) end = close;
+        }
         // "Pyongyang has stayed away from talks, saying …": auxiliaries and adverbs before the verb.
         int v = end + 1;
         boolean auxiliary = false;

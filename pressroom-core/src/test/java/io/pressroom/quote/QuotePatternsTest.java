@@ -1363,4 +1363,40 @@ class QuotePatternsTest {
         Article c = process("The Republican National Committee said the decision was wrong.");
         assertThat(only(c).speaker()).isEqualTo("Republican National Committee");
     }
+
+    @Test
+    void aCommaInsideAClosingMarkEndsWhatWasSaidAsABareCommaDoes() throws Exception {
+        Article a = process("The race will take time to \"cool off,\" Kunin said in an interview with USA TODAY.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("Kunin");
+        assertThat(q.type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(q.content())).startsWith("The race will take time to \"cool off");
+        Article b = process("Donald Trump delivered a defense of \"New York values,\" saying the city embodied the bravery of America.");
+        assertThat(b.quotes()).anySatisfy(x -> {
+            assertThat(x.speaker()).isEqualTo("Donald Trump");
+            assertThat(b.text(x.content())).isEqualTo("the city embodied the bravery of America");
+        });
+    }
+
+    @Test
+    void aPhraseOfOccasionOrAnAsideMayComeBeforeThat() throws Exception {
+        Article a = process("Judicial Watch stated in a release Tuesday that the email was found in September 2014.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Judicial Watch");
+            assertThat(a.text(q.content())).isEqualTo("the email was found in September 2014");
+        });
+        Article b = process("Guccifer said, per a translator, that Clinton's server was unprotected.");
+        assertThat(b.text(only(b).content())).isEqualTo("Clinton's server was unprotected");
+        // A weak cue word used as a noun stays a noun.
+        Article c = process("I noticed a Twitter post by the journalist Erik Malinowski that read, \"the watermelon is us.\"");
+        assertThat(c.quotes()).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("post"));
+    }
+
+    @Test
+    void anAppositionBetweenCommasBelongsToTheSubjectOfAParticiple() throws Exception {
+        Article a = process("The French minister, Segolene Royal, alluded to the importance of the election, saying the agreement "
+                + "might be signed soon.");
+        assertThat(only(a).speaker()).isEqualTo("Segolene Royal");
+        assertThat(a.text(only(a).speakerMention())).startsWith("The French minister, Segolene Royal");
+    }
 }
