@@ -226,7 +226,9 @@ final class SpeakerResolver {
     /** "Joseph, who has four children,": the relative clause after the name says something of the speaker; it is not the name. */
     private static List<Tok> withoutRelativeClause(List<Tok> toks) {
         for (int i = 1; i < toks.size() - 1; i++) {
-            if (toks.get(i).is(",") && (toks.get(i + 1).is("who") || toks.get(i + 1).is("whose"))) return toks.subList(0, i);
+            if (toks.get(i).is(",") && (toks.get(i + 1).is("who") || toks.get(i + 1).is("whose") || toks.get(i + 1).is("which"))) {
+                return toks.subList(0, i);
+            }
         }
         return toks;
     }
@@ -356,7 +358,8 @@ final class SpeakerResolver {
             // Only the phrase itself: "The report, released Tuesday by the Pentagon," is not named by its aside.
             for (int i = start; i < toks.size() && !toks.get(i).is(","); i++) {
                 // "Foreign policy analysts said": a capital only because the sentence starts there names nothing.
-                if (toks.get(i).capitalized() && !(i == 0 && sentenceStart(body, toks.get(i).start()))) named = true;
+                // ("Seoul's unification ministry": a possessive name is a name at the start too.)
+                if (toks.get(i).capitalized() && !(i == 0 && sentenceStart(body, toks.get(i).start()) && !possessiveName(toks.get(i)))) named = true;
             }
             return new Resolution(named ? description : null, false);
         }
@@ -367,6 +370,11 @@ final class SpeakerResolver {
         // "Tony Blair's official spokesman": someone speaking for the person named, described as written (as "a
         // spokesman for Mayor Jane Doe" is); no one in particular when the owner is not named ("the president's").
         return new Resolution(ownerNamed(body, toks, start) ? description : null, false);
+    }
+
+    private static boolean possessiveName(Tok t) {
+        String l = t.lower();
+        return (l.endsWith("'s") || l.endsWith("\u2019s")) && l.length() > 3 && !Words.FUNCTION.contains(l.substring(0, l.length() - 2));
     }
 
     /** Whether the phrase holds a possessive ("Blair's") whose owner is a capitalised name, not a capital at a sentence's start. */

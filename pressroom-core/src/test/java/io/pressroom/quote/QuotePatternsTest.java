@@ -1399,4 +1399,15 @@ class QuotePatternsTest {
         assertThat(only(a).speaker()).isEqualTo("Segolene Royal");
         assertThat(a.text(only(a).speakerMention())).startsWith("The French minister, Segolene Royal");
     }
+
+    @Test
+    void anInstitutionOwnedByANameIsNamedAtTheSentencesStartAndWithoutItsRelativeClause() throws Exception {
+        Article a = process("Seoul's unification ministry said it regretted the decision.");
+        assertThat(only(a).speaker()).isEqualTo("Seoul's unification ministry");
+        Article b = process("The Clinton campaign, which has criticized Trump, said it regretted the decision.");
+        assertThat(only(b).speaker()).isEqualTo("Clinton campaign");
+        // No name, no one in particular.
+        Article c = process("The unification ministry, which handles inter-Korean affairs, said it regretted the decision.");
+        assertThat(only(c).speaker()).isNull();
+    }
 }
