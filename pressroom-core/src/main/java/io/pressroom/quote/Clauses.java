@@ -206,7 +206,8 @@ final class Clauses {
         for (int k = comma - 1; k >= 0; k--) {
             Tok t = toks.get(k);
             if (text.insideQuote(t.start())) continue;
-            if (t.is(";")) {
+            // ("The result: Students take 112 tests …, a study found": a label of a few words before a colon is not said.)
+            if (t.is(";") || t.is(":") && text.countWords(0, k) <= 3 && k + 1 < toks.size() && toks.get(k + 1).start() > t.end()) {
                 start = toks.get(k + 1).start();
                 break;
             }

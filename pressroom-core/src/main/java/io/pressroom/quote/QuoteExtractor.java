@@ -731,6 +731,19 @@ public final class QuoteExtractor implements ArticleStage {
             return k >= 2 && toks.get(k - 1).isQuoteMark() && toks.get(k - 2).is(",") && text.insideQuote(toks.get(k - 2).start());
         }
 
+        /**
+         * A word of a described source ("a study by the Council of the Great City Schools"): a name's, a determiner,
+         * a preposition, or a plain word that is no verb of saying, pronoun, auxiliary or relative.
+         */
+        private boolean describingWord(Tok t, int k) {
+            if (!t.isWord()) return false;
+            String l = t.lower();
+            if (t.capitalized() || Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l) && !l.equals("while") && !l.equals("when")) {
+                return true;
+            }
+            return !Words.FUNCTION.contains(l) && !Words.AUXILIARIES.contains(l) && !Words.PRONOUNS.contains(l) && Cues.at(toks, k) == null;
+        }
+
         /** Whether a cue token already read lies from character {@code from} up to token {@code beforeTok}. */
         private boolean cueUsedBetween(int from, int beforeTok) {
             for (int c : usedCues) if (c < beforeTok && toks.get(c).start() >= from) return true;
@@ -759,8 +772,15 @@ public final class QuoteExtractor implements ArticleStage {
          */
         private Found asAttribution(int as, int p, TextSpan speaker, TextSpan cueSpan, String lemma, int cueTok) {
             TextSpan content = null;
-            if (as > 0 && toks.get(as - 1).is(",")) {
-                content = text.trim(new TextSpan(Math.max(contentFloor, clauses.clauseStart(as - 1)), toks.get(as - 1).start()));
+            if (commaBefore(as)) {
+                Tok before = toks.get(as - 1);
+                content = text.trim(new TextSpan(Math.max(contentFloor, clauses.clauseStart(as - 1)), before.isQuoteMark() ? before.end() : before.start()));
+            }
+            // "But as Liz Kreutz points out in a column on Yahoo News, doing …": the occasion runs to the comma.
+            if (p < toks.size() && Words.PREPOSITIONS.contains(toks.get(p).lower())) {
+                int c = p + 1;
+                while (c < toks.size() && c - p <= 12 && !isClauseEnd(toks.get(c)) && !toks.get(c).isQuoteMark()) c++;
+                if (c < toks.size() && toks.get(c).is(",")) p = c;
             }
             // "As Mr. Bown observed, …", "Yet, as Mr. Bown observed, …": nothing of substance before, the words after.
             if ((content == null || text.countWordsIn(content) < 3) && text.countWords(0, as) <= 1 && p + 1 < toks.size() && toks.get(p).is(",")) {
@@ -860,7 +880,10 @@ public final class QuoteExtractor implements ArticleStage {
             // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
             // Not "…, Patriot agreed to lend him $5 million": "to" before a verb opens what was agreed or said.
             if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) < 0 && !text.infinitive(p)
-                    && commaBefore(speakerStartTok)) {
+                    && (commaBefore(speakerStartTok)
+                        // "…,” as Cruz said on Glenn Beck's radio program on Monday, …": not after an object ("as
+                        // Sanders has criticized Clinton for …" gives a reason).
+                        || speakerStartTok > 0 && toks.get(speakerStartTok - 1).is("as") && text.skipTimes(after) == p)) {
                 postPosed = true;
             }
             // Weak cues ("continue", "maintain", "refer to") report speech only before "that", a
@@ -887,6 +910,16 @@ public final class QuoteExtractor implements ArticleStage {
                     if (k < speakerStartTok - 1 && toks.get(k).is(",")) {
                         speakerStartTok = k + 1;
                         speaker = new TextSpan(toks.get(speakerStartTok).start(), speaker.end());
+                    } else if (!Words.PRONOUNS.contains(toks.get(speakerStartTok).lower())) {
+                        // "…, a study by the Council of the Great City Schools found.": a described source with its
+                        // prepositional phrase, from the determiner after the comma.
+                        int c = speakerStartTok - 1;
+                        while (c > 0 && speakerStartTok - c <= 10 && describingWord(toks.get(c), c)) c--;
+                        if (c > 0 && c < speakerStartTok - 1 && toks.get(c).is(",") && Words.ARTICLES.contains(toks.get(c + 1).lower())
+                                && !Words.PRONOUNS.contains(toks.get(c + 1).lower())) {
+                            speakerStartTok = c + 1;
+                            speaker = new TextSpan(toks.get(speakerStartTok).start(), speaker.end());
+                        }
                     }
                 }
                 if (!commaBefore(speakerStartTok)) return asideThenClause(p, speaker, cueSpan, cue, i);

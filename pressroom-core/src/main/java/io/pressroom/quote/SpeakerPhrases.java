@@ -166,8 +166,10 @@ final class SpeakerPhrases {
         for (int k = from; k <= to; k++) {
             Tok t = toks.get(k);
             String l = t.lower();
-            // "Officials at the State Department": a capitalised cue word is part of a name.
-            boolean verb = !t.capitalized() && Cues.at(toks, k) != null;
+            // "Officials at the State Department": a capitalised cue word is part of a name; "insiders in the next two
+            // states": after a determiner or a number a cue word is a noun.
+            boolean noun = k > from && (Words.DETERMINERS.contains(toks.get(k - 1).lower()) || Words.quantity(toks.get(k - 1).lower()));
+            boolean verb = !t.capitalized() && !noun && Cues.at(toks, k) != null;
             if (!t.isWord() || Words.AUXILIARIES.contains(l) || verb || l.equals("that") || l.equals("who")
                     || l.equals("which") || l.equals("when") || l.equals("if")) {
                 return false;
@@ -230,8 +232,8 @@ final class SpeakerPhrases {
         for (int k = 0; k < Math.min(before, 6); k++) {
             if (!toks.get(k).is(",")) continue;
             String first = toks.get(0).lower();
-            if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || first.equals("in")
-                    || first.equals("at") || first.equals("after") || first.equals("during")) {
+            // ("For months, Obama has been …": any preposition opens such a phrase.)
+            if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || Words.PREPOSITIONS.contains(first)) {
                 s = k + 1;
                 while (s + 1 < before && Words.ADVERBS.contains(toks.get(s).lower()) && toks.get(s + 1).is(",")) s += 2;
             }
@@ -260,20 +262,29 @@ final class SpeakerPhrases {
             }
             if (close < before && close > end + 2 && toks.get(close).is(",")) end = close;
         }
+        // "Hakeem Jeffries (D-N.Y.) reacted …": a label in brackets after the name.
+        int label = withParenthesis(end);
+        if (label > end && label < before) end = label;
         // "Pyongyang has stayed away from talks, saying …": auxiliaries and adverbs before the verb.
         int v = end + 1;
         boolean auxiliary = false;
+        boolean copula = false;
         while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower()))) {
             auxiliary |= Words.AUXILIARIES.contains(toks.get(v).lower());
+            copula = BE.contains(toks.get(v).lower());
             v++;
         }
         if (v >= before) return null;
+        // "Obama has been on the sidelines …, arguing …", "Clinton is more conservative, saying …": the verb is "be".
+        if (copula && v > end + 1) return text.span(s, end);
         String verb = toks.get(v).lower();
         // "did give", "has met": after an auxiliary any verb form.
         boolean plainVerb = auxiliary && toks.get(v).isWord() && !toks.get(v).capitalized() && !Words.FUNCTION.contains(verb);
         if (!(verb.endsWith("ed") || IRREGULAR_PAST.contains(verb) || plainVerb)) return null;
         return text.span(s, end);
     }
+
+    private static final Set<String> BE = Set.of("is", "was", "were", "are", "been", "be", "am");
 
     /**
      * "The North Korean leader inspected …", "One operative inside Trump Tower tried …": a determiner and a description

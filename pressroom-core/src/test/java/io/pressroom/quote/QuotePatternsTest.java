@@ -1410,4 +1410,38 @@ class QuotePatternsTest {
         Article c = process("The unification ministry, which handles inter-Korean affairs, said it regretted the decision.");
         assertThat(only(c).speaker()).isNull();
     }
+
+    @Test
+    void theSubjectOfAParticipleMayFollowAnOpeningPhraseOrCarryALabelOrACopula() throws Exception {
+        Article a = process("For months, Obama has been on the sidelines of the showdown, arguing he didn't want to tip the scales.");
+        assertThat(only(a).speaker()).isEqualTo("Obama");
+        assertThat(a.text(only(a).content())).isEqualTo("he didn't want to tip the scales");
+        Article b = process("Hakeem Jeffries (D-N.Y.) reacted to the news, saying: \"The killer should be in prison.\"");
+        assertThat(only(b).speaker()).isEqualTo("Hakeem Jeffries");
+    }
+
+    @Test
+    void aDescribedSourceAfterTheCommaMayCarryItsPrepositionalPhrase() throws Exception {
+        Article a = process("The result: Students in urban districts take 112 standardized tests before they graduate, a study by the "
+                + "Council of the Great City Schools found.");
+        Quote q = only(a);
+        assertThat(a.text(q.speakerMention())).isEqualTo("a study by the Council of the Great City Schools");
+        // The label before the colon is not what was found.
+        assertThat(a.text(q.content())).isEqualTo("Students in urban districts take 112 standardized tests before they graduate");
+        Article b = process("Even if Clinton loses, insiders in the next two states said it's important that she close the gap.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("insiders in the next two states");
+    }
+
+    @Test
+    void asWithAnOccasionAfterTheCueStillAttributes() throws Exception {
+        Article a = process("Still, the fact that the race \"is a dead heat right now,\" as Cruz said on Glenn Beck's radio program "
+                + "on Monday, only magnifies the importance of every decision.");
+        assertThat(only(a).speaker()).isEqualTo("Cruz");
+        assertThat(a.text(only(a).content())).contains("is a dead heat right now");
+        Article b = process("But as Liz Kreutz points out in a column on Yahoo News, doing interviews gives Clinton a huge advantage.");
+        assertThat(b.text(only(b).content())).isEqualTo("doing interviews gives Clinton a huge advantage");
+        // "as" giving a reason, after the verb's object, is no attribution.
+        Article c = process("These figures are unsurprising, as Sanders has criticized Clinton for having ties to Wall Street.");
+        assertThat(c.quotes()).noneSatisfy(q -> assertThat(c.text(q.content())).startsWith("These figures"));
+    }
 }
