@@ -619,6 +619,8 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                 }
                 if (cue == null) continue;
+                // "did not show up in person": a phrasal verb of coming, not of showing.
+                if (cue.lemma().equals("show") && i + 1 < toks.size() && toks.get(i + 1).is("up")) continue;
                 // "Kim reiterated his call for stronger deterrence": after a possessive the cue word is a noun ("Kim
                 // reiterated his" is no speaker). Reading the owner as the speaker, as PolNeAR does, raised overlap
                 // recall but cost exact source and content (measured), so the noun is left to the verb's report.
@@ -879,7 +881,9 @@ public final class QuoteExtractor implements ArticleStage {
             boolean postPosed = p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":");
             // "..., Hollande said Tuesday in Paris." — a post-posed attribution with a place or occasion.
             // Not "…, Patriot agreed to lend him $5 million": "to" before a verb opens what was agreed or said.
+            // ("Clinton, without naming him, accused Sanders of …": after a judged object the preposition says why.)
             if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) < 0 && !text.infinitive(p)
+                    && !(Words.JUDGING_CUES.contains(cue.lemma()) && text.skipTimes(after) < p)
                     && (commaBefore(speakerStartTok)
                         // "…,” as Cruz said on Glenn Beck's radio program on Monday, …": not after an object ("as
                         // Sanders has criticized Clinton for …" gives a reason).

@@ -252,6 +252,8 @@ final class SpeakerPhrases {
             if (k >= before || !nameWord(toks.get(k))) return null;
             end = k;
             while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
+            // "Congressman Trey Gowdy's office slammed …": a name's office, campaign or spokesman.
+            if (possessive(toks.get(end).lower()) && end + 1 < before && !toks.get(end + 1).capitalized() && speakerHead(toks.get(end + 1).lower())) end++;
         }
         // "The French minister, Segolene Royal, alluded to …": an apposition between commas belongs to the subject.
         if (end + 2 < before && toks.get(end + 1).is(",")) {
@@ -513,9 +515,12 @@ final class SpeakerPhrases {
         if (s >= comma) return null;
         // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
         if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
-        while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))
+        while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower())
+                        || openingParticiple(s, comma))
                 && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of")) // "One of the attorneys, X,"
-                && !quantityOfPeople(s, comma)) {
+                && !quantityOfPeople(s, comma)
+                // "One Club for Growth ad, which …, argues": an opener word before a name is the name's.
+                && !(!Words.PREPOSITIONS.contains(toks.get(s).lower()) && s + 1 < comma && nameWord(toks.get(s + 1)) && toks.get(s).capitalized())) {
             int c = s;
             while (c < comma && !toks.get(c).is(",")) c++;
             if (c >= comma - 1) break;
@@ -569,6 +574,13 @@ final class SpeakerPhrases {
             return text.span(s, e);
         }
         return text.span(s, comma);
+    }
+
+    /** "Alarmed by the unrest in Nevada, Senator Harry Reid, …": a participle with its preposition opening the sentence. */
+    private boolean openingParticiple(int k, int before) {
+        if (k != 0 || k + 1 >= before || !toks.get(k).isWord()) return false;
+        String l = toks.get(k).lower();
+        return (l.endsWith("ed") || l.endsWith("ing")) && l.length() > 4 && Words.PREPOSITIONS.contains(toks.get(k + 1).lower());
     }
 
     /** "Many veterans", "Several Republicans": a quantity before a noun opens a speaker phrase, not an adverbial. */

@@ -1444,4 +1444,23 @@ class QuotePatternsTest {
         Article c = process("These figures are unsurprising, as Sanders has criticized Clinton for having ties to Wall Street.");
         assertThat(c.quotes()).noneSatisfy(q -> assertThat(c.text(q.content())).startsWith("These figures"));
     }
+
+    @Test
+    void openingPhrasesAndNamesThatLookLikeOpenersAroundAnApposedSpeaker() throws Exception {
+        Article a = process("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders.");
+        assertThat(only(a).speaker()).isEqualTo("Harry Reid");
+        Article b = process("One Club for Growth ad, which is currently airing, argues that \"only Ted Cruz can beat Donald Trump.\"");
+        assertThat(b.text(only(b).speakerMention())).startsWith("One Club for Growth ad");
+        Article c = process("Speaking in Harlem, Clinton, without naming him, accused Sanders of being a latecomer to the issue.");
+        assertThat(only(c).speaker()).isEqualTo("Clinton");
+        assertThat(c.text(only(c).content())).isEqualTo("Sanders of being a latecomer to the issue");
+    }
+
+    @Test
+    void aNamesOfficeSpeaksThroughAParticipleAndShowingUpIsNoCue() throws Exception {
+        Article a = process("Congressman Trey Gowdy's office slammed a lawsuit filed by a fired staffer, calling it \"meritless\" on Monday.");
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.speakerMention())).isEqualTo("Congressman Trey Gowdy's office"));
+        Article b = process("Sanders, who endorsed Canova in late May, ultimately did not show up in person.");
+        assertThat(b.quotes()).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("show"));
+    }
 }
