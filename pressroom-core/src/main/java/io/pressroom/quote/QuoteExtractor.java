@@ -871,6 +871,20 @@ public final class QuoteExtractor implements ArticleStage {
                 if (speaker == null) return null;
             }
             int speakerStartTok = text.tokenAt(speaker.start());
+            // "A news report published Wednesday said …": after a singular determiner the verb would agree ("reports");
+            // a bare form there is a noun of the phrase.
+            // (Before "that" it is the phrase's claim, its source the modifier: "a New York Times report that …".)
+            if (SINGULAR.contains(toks.get(speakerStartTok).lower()) && toks.get(i).is(cue.lemma()) && cue.words().length == 1
+                    && text.tokenAt(speaker.end() - 1) < i && !Words.PRONOUNS.contains(toks.get(i - 1).lower())
+                    && !(after < toks.size() && toks.get(after).is("that"))) {
+                // ("A mere 9 percent say", "a majority of Americans say", "A and B say" agree in the plural.)
+                boolean plural = toks.get(i).lower().endsWith("ed") || toks.get(i).lower().endsWith("ing");
+                for (int k = speakerStartTok; k < i; k++) {
+                    String l = toks.get(k).lower();
+                    plural |= l.equals("and") || l.equals("of") || Words.quantity(l) || COLLECTIVES.contains(l);
+                }
+                if (!plural) return null;
+            }
             int p = clauses.skipAfterCue(after, cue.lemma());
             // "Clinton praised the deal.", "criticized the deal as a mistake": a judged object that runs to the end of the
             // clause is what was said, not a listener before it.
@@ -1002,6 +1016,10 @@ public final class QuoteExtractor implements ArticleStage {
             }
             return f;
         }
+
+        private static final Set<String> SINGULAR = Set.of("a", "an", "this", "each", "every", "another");
+        private static final Set<String> COLLECTIVES = Set.of("percent", "majority", "minority", "number", "plurality", "third",
+                "half", "quarter", "lot", "couple", "handful", "few");
 
         /** "and said …", "but added …": a conjunction at {@code k} before a verb of saying. */
         private boolean nextActOfSaying(int k) {

@@ -1463,4 +1463,16 @@ class QuotePatternsTest {
         Article b = process("Sanders, who endorsed Canova in late May, ultimately did not show up in person.");
         assertThat(b.quotes()).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("show"));
     }
+
+    @Test
+    void aBareCueFormAfterASingularDeterminerIsANounOfThePhrase() throws Exception {
+        Article a = process("A news report published Wednesday said Defense Secretary Ash Carter used a personal email account.");
+        assertThat(a.quotes()).extracting(Quote::cueLemma).containsExactly("say");
+        // Plural agreement: a share, a majority, two names.
+        Article b = process("A mere 9 percent say they only buy American.");
+        assertThat(only(b).cueLemma()).isEqualTo("say");
+        // Before "that", the phrase's claim keeps its source.
+        Article c = process("Trump dismissed a New York Times report that he had lost $915 million in 1995.");
+        assertThat(c.quotes()).anySatisfy(q -> assertThat(q.cueLemma()).isEqualTo("report"));
+    }
 }
