@@ -904,6 +904,13 @@ public final class QuoteExtractor implements ArticleStage {
                         || speakerStartTok > 0 && toks.get(speakerStartTok - 1).is("as") && text.skipTimes(after) == p)) {
                 postPosed = true;
             }
+            // "In an interview with Fox News, Trump responded to …": the opening phrase is no content of a post-posed
+            // attribution; what follows the cue is read instead.
+            if (postPosed && p < toks.size() && Words.PREPOSITIONS.contains(toks.get(p).lower()) && commaBefore(speakerStartTok)
+                    && openingAdverbial(new TextSpan(Math.max(contentFloor, clauses.clauseStart(speakerStartTok - 1)),
+                            toks.get(speakerStartTok - 1).start()), speakerStartTok - 1)) {
+                postPosed = false;
+            }
             // Weak cues ("continue", "maintain", "refer to") report speech only before "that", a
             // quotation or a colon, or after what was said.
             // ("stated in a release Tuesday that …": the "that" may come after a phrase of occasion, when the cue is a
@@ -959,7 +966,7 @@ public final class QuoteExtractor implements ArticleStage {
                     return new Found(whole, text.typeOf(whole), speaker, cueSpan, cue.lemma(), i);
                 }
                 TextSpan content = text.trim(new TextSpan(start, Math.max(start, end)));
-                if (text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
+                if (text.countWordsIn(content) < 3 || coveredByDirect(content) || openingAdverbial(content, speakerStartTok - 1)) return null;
                 return new Found(content, text.typeOf(content), speaker, cueSpan, cue.lemma(), i);
             }
             if (p >= toks.size()) return null;
@@ -1016,6 +1023,43 @@ public final class QuoteExtractor implements ArticleStage {
             }
             return f;
         }
+
+        /**
+         * "In an interview with Fox News on Monday night, Trump responded to …", "Weighing in on the discussion, Mike
+         * Huckabee agreed", "After McCain defeated Bush in New Hampshire, the governor roared back": a phrase that only
+         * opens the sentence, before its subject, is not what the subject said. Such a phrase starts with a
+         * preposition (and has no verb of its own), a subordinator or a participle, and holds no comma of its own.
+         */
+        private boolean openingAdverbial(TextSpan content, int comma) {
+            int first = text.tokenAt(content.start());
+            if (first < 0 || first >= comma || text.insideQuote(content.start())) return false;
+            for (int k = first; k < comma; k++) if (toks.get(k).is(",") || toks.get(k).isQuoteMark()) return false;
+            String l = toks.get(first).lower();
+            if (SUBORDINATORS.contains(l)) {
+                // One clause only: "After Mr. Trump took possession of the jet he made changes" holds the main one too.
+                int verbs = 0;
+                for (int k = first + 1; k < comma; k++) {
+                    Tok t = toks.get(k);
+                    if (Clauses.verbLike(t) && !t.is("to") || SpeakerPhrases.IRREGULAR_PAST.contains(t.lower())) verbs++;
+                }
+                return verbs <= 1;
+            }
+            if (toks.get(first).isWord() && (l.endsWith("ing") || l.endsWith("ed")) && l.length() > 4
+                    && first + 1 < comma && Words.PREPOSITIONS.contains(toks.get(first + 1).lower())) {
+                return true;
+            }
+            if (!Words.PREPOSITIONS.contains(l) || l.equals("as")) return false;
+            for (int k = first + 1; k < comma; k++) {
+                Tok t = toks.get(k);
+                if (Clauses.verbLike(t) && !t.is("to") || SpeakerPhrases.IRREGULAR_PAST.contains(t.lower())) return false;
+                // "In 2015 the economy grew …": an article not after a preposition opens the clause's subject.
+                if (Words.ARTICLES.contains(t.lower()) && !Words.PREPOSITIONS.contains(toks.get(k - 1).lower())) return false;
+            }
+            return true;
+        }
+
+        private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though", "if",
+                "since", "because", "once", "until", "unless", "whereas");
 
         private static final Set<String> SINGULAR = Set.of("a", "an", "this", "each", "every", "another");
         private static final Set<String> COLLECTIVES = Set.of("percent", "majority", "minority", "number", "plurality", "third",

@@ -1475,4 +1475,17 @@ class QuotePatternsTest {
         Article c = process("Trump dismissed a New York Times report that he had lost $915 million in 1995.");
         assertThat(c.quotes()).anySatisfy(q -> assertThat(q.cueLemma()).isEqualTo("report"));
     }
+
+    @Test
+    void aPhraseThatOnlyOpensTheSentenceIsNotWhatItsSubjectSaid() throws Exception {
+        for (String text : List.of("In an interview with Fox News on Monday night, Trump responded to the criticism.",
+                "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed.",
+                "After McCain defeated Bush in New Hampshire in 2000, the governor roared back.")) {
+            Article a = process(text);
+            assertThat(a.quotes()).as(text).noneSatisfy(q -> assertThat(a.text(q.content())).startsWith(text.substring(0, 8)));
+        }
+        // A clause of its own before the comma is still what was said.
+        Article b = process("In 2015 the economy grew by three percent, officials said.");
+        assertThat(b.text(only(b).content())).isEqualTo("In 2015 the economy grew by three percent");
+    }
 }
