@@ -1166,7 +1166,9 @@ public final class QuoteExtractor implements ArticleStage {
 
         /** "That will be true up to a point, said Sherman, a reporter." — the cue before the speaker. */
         private Found inverted(int i, int after, Cues.Form cue, TextSpan cueSpan) {
-            if (i == 0 || !toks.get(i - 1).is(",")) return null;
+            // "…, said Sanders": a finite verb before its speaker; "…, bashing Sanders", "…, telling Reuters" name the
+            // one addressed or attacked.
+            if (i == 0 || !toks.get(i - 1).is(",") || cue.participle() || toks.get(i).lower().endsWith("ing")) return null;
             int npEnd = phrases.npForwardEnd(after);
             if (npEnd < 0) return null;
             int end = phrases.appositionAfter(npEnd);

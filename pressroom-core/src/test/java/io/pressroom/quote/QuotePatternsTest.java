@@ -1488,4 +1488,15 @@ class QuotePatternsTest {
         Article b = process("In 2015 the economy grew by three percent, officials said.");
         assertThat(b.text(only(b).content())).isEqualTo("In 2015 the economy grew by three percent");
     }
+
+    @Test
+    void theOneAParticipleAddressesOrAttacksIsNotItsSpeaker() throws Exception {
+        Article a = process("Bill Clinton got in on the game, bashing Sanders during a rally in Ohio.");
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(q.speaker()).isEqualTo("Sanders"));
+        Article b = process("Hours later, Trump returned the compliment to Adelson, telling Reuters that the businessman was charming.");
+        assertThat(b.quotes()).noneSatisfy(q -> assertThat(q.speaker()).isEqualTo("Reuters"));
+        // A finite verb before its speaker still names the speaker.
+        Article c = process("The economy will recover next year, said Finance Minister Choo Kyung-ho.");
+        assertThat(only(c).speaker()).isEqualTo("Choo Kyung-ho");
+    }
 }
