@@ -1033,6 +1033,17 @@ public final class QuoteExtractor implements ArticleStage {
         private boolean openingAdverbial(TextSpan content, int comma) {
             int first = text.tokenAt(content.start());
             if (first < 0 || first >= comma || text.insideQuote(content.start())) return false;
+            // "Then, last week, Eric Trump called", "But even after the growth cooled, the borrowing continued": a
+            // conjunction or adverb with its comma first; a phrase of time words alone.
+            while (first < comma && (OPENING_PARTICLES.contains(toks.get(first).lower()) || toks.get(first).is(","))) first++;
+            if (first >= comma) return false;
+            boolean timeOnly = true;
+            for (int k = first; k < comma; k++) {
+                String w = toks.get(k).lower();
+                timeOnly &= Words.TIME_WORDS.contains(w) || Words.WEEKDAYS.contains(w) || w.equals("last") || w.equals("next")
+                        || w.equals("this") || w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later");
+            }
+            if (timeOnly) return true;
             for (int k = first; k < comma; k++) if (toks.get(k).is(",") || toks.get(k).isQuoteMark()) return false;
             String l = toks.get(first).lower();
             if (SUBORDINATORS.contains(l)) {
@@ -1057,6 +1068,8 @@ public final class QuoteExtractor implements ArticleStage {
             }
             return true;
         }
+
+        private static final Set<String> OPENING_PARTICLES = Set.of("but", "and", "yet", "even", "then", "so", "still", "now");
 
         private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though", "if",
                 "since", "because", "once", "until", "unless", "whereas");

@@ -1480,9 +1480,10 @@ class QuotePatternsTest {
     void aPhraseThatOnlyOpensTheSentenceIsNotWhatItsSubjectSaid() throws Exception {
         for (String text : List.of("In an interview with Fox News on Monday night, Trump responded to the criticism.",
                 "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed.",
-                "After McCain defeated Bush in New Hampshire in 2000, the governor roared back.")) {
+                "After McCain defeated Bush in New Hampshire in 2000, the governor roared back.",
+                "Then, last week, Eric Trump called.", "But even after the growth cooled, the borrowing continued.")) {
             Article a = process(text);
-            assertThat(a.quotes()).as(text).noneSatisfy(q -> assertThat(a.text(q.content())).startsWith(text.substring(0, 8)));
+            assertThat(a.quotes()).as(text).noneSatisfy(q -> assertThat(a.text(q.content())).startsWith(text.substring(0, 4)));
         }
         // A clause of its own before the comma is still what was said.
         Article b = process("In 2015 the economy grew by three percent, officials said.");
