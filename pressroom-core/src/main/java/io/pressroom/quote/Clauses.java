@@ -62,6 +62,8 @@ final class Clauses {
                 && !QUESTION_WORDS.contains(l);
     }
 
+    private static final Set<String> CLAUSE_PRONOUNS = Set.of("he", "she", "they", "we");
+
     /** Where the clause starting at token p ends: the sentence end, or before ", adding", ", according to" or ", X said". */
     int clauseEnd(int p) {
         return clauseEnd(p, false);
@@ -116,6 +118,13 @@ final class Clauses {
                     return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
                 }
             }
+            // "… was on track to meet those targets, and Brian Deese, the adviser, said …": a clause joined by ", and" whose
+            // subject says something of its own.
+            if (t.is(",") && k + 2 < toks.size() && toks.get(k + 1).is("and") && verbOfSayingAfterSubject(k + 2) >= 0) return t.start();
+            if (t.is(",") && k + 3 < toks.size() && toks.get(k + 1).is("and") && CLAUSE_PRONOUNS.contains(toks.get(k + 2).lower())
+                    && (Words.AUXILIARIES.contains(toks.get(k + 3).lower()) || pastVerb(toks.get(k + 3)))) {
+                return t.start();
+            }
             if (t.is(",") && k + 1 < toks.size()) {
                 // ", before adding …", ", while insisting …": the participle after its preposition.
                 int v = k + 2 < toks.size() && (toks.get(k + 1).is("before") || toks.get(k + 1).is("while")) ? k + 2 : k + 1;
@@ -143,6 +152,12 @@ final class Clauses {
     private int verbOfSayingAfterSubject(int from) {
         int npEnd = phrases.npForwardEnd(from);
         if (npEnd < 0) return -1;
+        // "Brian Deese, the climate adviser, said": past an apposition between commas.
+        if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is(",")) {
+            int c = npEnd + 2;
+            while (c < toks.size() && c - npEnd <= 9 && toks.get(c).isWord() && (toks.get(c).capitalized() || Cues.at(toks, c) == null)) c++;
+            if (c < toks.size() && c > npEnd + 2 && toks.get(c).is(",")) npEnd = c;
+        }
         int j = text.skipBetween(npEnd + 1);
         Cues.Form c = j < toks.size() ? Cues.at(toks, j) : null;
         return c != null && !c.participle() && !c.fixed() ? j : -1;

@@ -510,6 +510,8 @@ final class SpeakerPhrases {
                 continue;
             }
             if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
+            // "…, and Brian Deese, the climate adviser, said": a clause joined by ", and" starts after the conjunction.
+            if ((t.is("and") || t.is("but")) && s - 2 > floor && toks.get(s - 2).is(",")) break;
             s--;
         }
         if (s >= comma) return null;

@@ -1500,4 +1500,18 @@ class QuotePatternsTest {
         Article c = process("The economy will recover next year, said Finance Minister Choo Kyung-ho.");
         assertThat(only(c).speaker()).isEqualTo("Choo Kyung-ho");
     }
+
+    @Test
+    void aClauseJoinedByCommaAndWithItsOwnSubjectEndsWhatWasSaid() throws Exception {
+        Article a = process("The administration said it was still on track to meet those targets, and Brian Deese, the climate "
+                + "adviser, said his staff were preparing plans.");
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.content())).isEqualTo("it was still on track to meet those targets"));
+        // The joined clause's own attribution, with its apposition.
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Brian Deese");
+            assertThat(a.text(q.content())).isEqualTo("his staff were preparing plans");
+        });
+        Article b = process("The candidates vowed to appoint strict constructionists, and they will also be under pressure to act.");
+        assertThat(b.text(only(b).content())).isEqualTo("to appoint strict constructionists");
+    }
 }
