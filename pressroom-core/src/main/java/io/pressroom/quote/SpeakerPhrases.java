@@ -182,10 +182,24 @@ final class SpeakerPhrases {
     TextSpan coordinatedSubject(int cue) {
         int j = cue - 1;
         while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.AUXILIARIES.contains(toks.get(j).lower()))) j--;
-        // "… and said it was …", "Demonstrators said they want justice, but pledged to remain civil"
         // "… and said it was …", "Demonstrators said they want justice, but pledged to remain civil", "Wealth-X keeps
         // its finances a secret but says …"
         if (j < 1 || !(toks.get(j).is("and") || toks.get(j).is("but"))) return null;
+        // "Republican nominee Donald Trump, in particular, has sharply criticized … and called for …": the subject
+        // with an aside, as the clause's verb opens after it.
+        if (toks.get(j - 1).isWord() && !toks.get(j - 1).is(",")) {
+            TextSpan lead = leadingSubject(j);
+            if (lead != null && text.tokenAt(lead.start()) <= 1) {
+                int e = text.tokenAt(lead.end() - 1);
+                // The aside between commas is the sentence's, not the speaker's.
+                int comma = text.tokenAt(lead.start());
+                while (comma < e && !toks.get(comma).is(",")) comma++;
+                if (comma < e && comma > text.tokenAt(lead.start()) && describedOrNamed(text.tokenAt(lead.start()), comma - 1)
+                        && Words.PREPOSITIONS.contains(toks.get(comma + 1).lower())) {
+                    return text.span(text.tokenAt(lead.start()), comma - 1);
+                }
+            }
+        }
         // "But the appeals court overruled and said …": a conjunction opening the sentence is not the subject's.
         int s = 0;
         while (s < j && (toks.get(s).is("but") || toks.get(s).is("and") || toks.get(s).is("yet") || toks.get(s).is(","))) s++;
@@ -194,6 +208,23 @@ final class SpeakerPhrases {
         Tok next = toks.get(e + 1);
         if (!next.isWord() || next.capitalized() || Words.DETERMINERS.contains(next.lower())) return null;
         return text.span(s, e);
+    }
+
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
+
+    /** Whether tokens {@code from} to {@code to} are capitals and role or speaker nouns only ("nominee Donald"). */
+    private boolean roleBetween(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || !(nameWord(t) || speakerHead(t.lower()) || RoleWords.isTitle(t.lower()))) return false;
+        }
+        return true;
+    }
+
+    /** Whether tokens {@code from} to {@code to} hold a name or a speaker noun. */
+    private boolean describedOrNamed(int from, int to) {
+        for (int k = from; k <= to; k++) if (nameWord(toks.get(k)) || speakerHead(toks.get(k).lower())) return true;
+        return false;
     }
 
     /** The subject of the sentence's first clause, for "North Korea ... hinted at ..., saying ...". */
@@ -252,8 +283,27 @@ final class SpeakerPhrases {
             if (k >= before || !nameWord(toks.get(k))) return null;
             end = k;
             while (end + 1 < before && nameWord(toks.get(end + 1))) end++;
+            // "Republican nominee Donald Trump": a role word between the capitals.
+            int np = npForwardEnd(s);
+            if (np > end && np < before && nameWord(toks.get(np)) && roleBetween(end + 1, np)) end = np;
             // "Congressman Trey Gowdy's office slammed …": a name's office, campaign or spokesman.
             if (possessive(toks.get(end).lower()) && end + 1 < before && !toks.get(end + 1).capitalized() && speakerHead(toks.get(end + 1).lower())) end++;
+        }
+        // "The New York Times and the Gannett newspaper chain filed …", "Trump and his aides have had …": two subjects.
+        if (!pronoun && end + 2 < before && toks.get(end + 1).is("and")) {
+            int second = describedSubjectEnd(end + 2, before);
+            int k2 = toks.get(end + 2).is("the") ? end + 3 : end + 2;
+            if (second < 0 && k2 < before && nameWord(toks.get(k2))) {
+                second = k2;
+                while (second + 1 < before && nameWord(toks.get(second + 1))) second++;
+            }
+            if (second < 0 && end + 3 < before && OWNERS.contains(toks.get(end + 2).lower()) && speakerHead(toks.get(end + 3).lower())) second = end + 3;
+            if (second > 0) end = second;
+        }
+        // "the Gannett newspaper chain filed …": plain nouns after a name in a described subject.
+        for (int n = 0; n < 2 && !pronoun && end + 1 < before && plainWord(toks.get(end + 1)) && !IRREGULAR_PAST.contains(toks.get(end + 1).lower())
+                && end + 2 < before && !toks.get(end + 2).is(","); n++) {
+            end++;
         }
         // "The French minister, Segolene Royal, alluded to …": an apposition between commas belongs to the subject.
         if (end + 2 < before && toks.get(end + 1).is(",")) {

@@ -67,7 +67,7 @@ final class Words {
             "write", "tweet", "acknowledge", "admit", "concede", "deny", "state", "recall", "reiterate", "complain", "know",
             "feel", "hope", "fear", "agree", "show", "find", "stress", "emphasize", "emphasise", "contend", "maintain", "estimate");
     /** Participial cues that continue the previous attribution: ", adding that ...". */
-    static final Set<String> CONTINUING = set("add", "say", "note", "stress", "cite", "call", "urge", "argue", "explain",
+    static final Set<String> CONTINUING = set("add", "say", "tell", "note", "stress", "cite", "call", "urge", "argue", "explain",
             "warn", "insist", "refer to", "point out", "emphasize", "emphasise", "suggest", "claim", "describe", "ask",
             "acknowledge", "reiterate", "underline", "underscore", "highlight", "continue", "write", "tweet",
             "promise", "vow", "pledge", "predict", "deny", "admit", "concede", "declare", "complain", "recall");

@@ -1514,4 +1514,21 @@ class QuotePatternsTest {
         Article b = process("The candidates vowed to appoint strict constructionists, and they will also be under pressure to act.");
         assertThat(b.text(only(b).content())).isEqualTo("to appoint strict constructionists");
     }
+
+    @Test
+    void subjectsWithRolesAsidesAndPartnersSpeakThroughTheirLaterVerbs() throws Exception {
+        Article a = process("Republican nominee Donald Trump, in particular, has sharply criticized free-trade deals and called for "
+                + "steep new tariffs on goods from China.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("call for");
+            assertThat(q.speaker()).isEqualTo("Donald Trump");
+        });
+        Article b = process("The New York Times and the Gannett newspaper chain filed a motion to unseal the records, arguing the move "
+                + "was needed for public debate.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("The New York Times and the Gannett newspaper chain");
+        Article c = process("Trump and his aides have also had choice words for the moderators, telling O'Reilly that the network "
+                + "treats him unfairly.");
+        assertThat(c.text(only(c).speakerMention())).isEqualTo("Trump and his aides");
+        assertThat(c.text(only(c).content())).isEqualTo("the network treats him unfairly");
+    }
 }
