@@ -957,9 +957,16 @@ public final class QuoteExtractor implements ArticleStage {
                 if (before.isQuoteMark() && cueUsedBetween(start, speakerStartTok)) return null;
                 // "The thing he most needs, aides said, is ...": the attribution sits inside the content.
                 // ("The outreach, they said, raised new worries …": a weak cue there is the clause's own verb.)
-                Cues.Form next = p + 1 < toks.size() ? Cues.at(toks, p + 1) : null;
-                if (p < toks.size() && toks.get(p).is(",") && p + 1 < toks.size() && toks.get(p + 1).isWord()
-                        && (next == null || next.weak() || STANCE.contains(next.lemma())) && clauses.clauseEnd(p + 1) == sentence.end()) {
+                // ("These employees, Stumpf explained earlier in the committee hearing, were …": past a phrase of occasion.)
+                int resume = p;
+                if (resume < toks.size() && Words.PREPOSITIONS.contains(toks.get(resume).lower())) {
+                    int c = resume + 1;
+                    while (c < toks.size() && c - resume <= 8 && toks.get(c).isWord()) c++;
+                    if (c < toks.size() && toks.get(c).is(",")) resume = c;
+                }
+                Cues.Form next = resume + 1 < toks.size() ? Cues.at(toks, resume + 1) : null;
+                if (resume < toks.size() && toks.get(resume).is(",") && resume + 1 < toks.size() && toks.get(resume + 1).isWord()
+                        && (next == null || next.weak() || STANCE.contains(next.lemma())) && clauses.clauseEnd(resume + 1) == sentence.end()) {
                     end = sentence.end();
                     TextSpan whole = text.trimContent(new TextSpan(start, end));
                     if (text.countWordsIn(whole) < 4) return null;

@@ -272,7 +272,9 @@ final class SpeakerPhrases {
         }
         if (s >= before) return null;
         Tok head = toks.get(s);
-        boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we");
+        // ("Meanwhile, it attacked Trump, saying …": "it" too, before a verb of its own that is not "be".)
+        boolean it = head.is("it") && s + 1 < before && !BE.contains(toks.get(s + 1).lower()) && !Words.AUXILIARIES.contains(toks.get(s + 1).lower());
+        boolean pronoun = Words.PERSON_PRONOUNS.contains(head.lower()) || head.is("they") || head.is("we") || it;
         int end = s;
         int described = pronoun ? -1 : describedSubjectEnd(s, before);
         if (described >= 0) {

@@ -1531,4 +1531,15 @@ class QuotePatternsTest {
         assertThat(c.text(only(c).speakerMention())).isEqualTo("Trump and his aides");
         assertThat(c.text(only(c).content())).isEqualTo("the network treats him unfairly");
     }
+
+    @Test
+    void anAttributionInsideTheContentMayCarryAnOccasionAndItSpeaksThroughAParticiple() throws Exception {
+        Article a = process("The economy, the minister said in a speech on Monday, would recover next year.");
+        assertThat(a.text(only(a).content())).isEqualTo("The economy, the minister said in a speech on Monday, would recover next year");
+        Article b = process("Meanwhile, it attacked Trump, saying he \"has offended Hispanics.\"");
+        assertThat(b.quotes()).anySatisfy(q -> assertThat(b.text(q.speakerMention())).isEqualTo("it"));
+        // Not "it" before "be": "It was a difficult day, saying little" names no one.
+        Article c = process("It was a difficult day for the campaign, saying little about its plans.");
+        assertThat(c.quotes()).isEmpty();
+    }
 }
