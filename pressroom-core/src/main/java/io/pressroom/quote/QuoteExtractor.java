@@ -1041,33 +1041,48 @@ public final class QuoteExtractor implements ArticleStage {
             int first = text.tokenAt(content.start());
             if (first < 0 || first >= comma || text.insideQuote(content.start())) return false;
             // "Then, last week, Eric Trump called", "But even after the growth cooled, the borrowing continued": a
-            // conjunction or adverb with its comma first; a phrase of time words alone.
+            // conjunction or adverb with its comma first.
             while (first < comma && (OPENING_PARTICLES.contains(toks.get(first).lower()) || toks.get(first).is(","))) first++;
             if (first >= comma) return false;
+            // "On Thursday, after remaining neutral throughout the primary process, Warren appeared …": every phrase
+            // between the commas opens the sentence.
+            int from = first;
+            for (int k = first; k <= comma; k++) {
+                if (k == comma || toks.get(k).is(",")) {
+                    if (k == from || !openingPhrase(from, k)) return false;
+                    from = k + 1;
+                } else if (toks.get(k).isQuoteMark()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** One phrase of {@link #openingAdverbial}, tokens {@code first} to {@code end} (exclusive). */
+        private boolean openingPhrase(int first, int end) {
             boolean timeOnly = true;
-            for (int k = first; k < comma; k++) {
+            for (int k = first; k < end; k++) {
                 String w = toks.get(k).lower();
                 timeOnly &= Words.TIME_WORDS.contains(w) || Words.WEEKDAYS.contains(w) || w.equals("last") || w.equals("next")
                         || w.equals("this") || w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later");
             }
             if (timeOnly) return true;
-            for (int k = first; k < comma; k++) if (toks.get(k).is(",") || toks.get(k).isQuoteMark()) return false;
             String l = toks.get(first).lower();
             if (SUBORDINATORS.contains(l)) {
                 // One clause only: "After Mr. Trump took possession of the jet he made changes" holds the main one too.
                 int verbs = 0;
-                for (int k = first + 1; k < comma; k++) {
+                for (int k = first + 1; k < end; k++) {
                     Tok t = toks.get(k);
                     if (Clauses.verbLike(t) && !t.is("to") || SpeakerPhrases.IRREGULAR_PAST.contains(t.lower())) verbs++;
                 }
                 return verbs <= 1;
             }
             if (toks.get(first).isWord() && (l.endsWith("ing") || l.endsWith("ed")) && l.length() > 4
-                    && first + 1 < comma && Words.PREPOSITIONS.contains(toks.get(first + 1).lower())) {
+                    && first + 1 < end && Words.PREPOSITIONS.contains(toks.get(first + 1).lower())) {
                 return true;
             }
             if (!Words.PREPOSITIONS.contains(l) || l.equals("as")) return false;
-            for (int k = first + 1; k < comma; k++) {
+            for (int k = first + 1; k < end; k++) {
                 Tok t = toks.get(k);
                 if (Clauses.verbLike(t) && !t.is("to") || SpeakerPhrases.IRREGULAR_PAST.contains(t.lower())) return false;
                 // "In 2015 the economy grew …": an article not after a preposition opens the clause's subject.

@@ -1481,13 +1481,16 @@ class QuotePatternsTest {
         for (String text : List.of("In an interview with Fox News on Monday night, Trump responded to the criticism.",
                 "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed.",
                 "After McCain defeated Bush in New Hampshire in 2000, the governor roared back.",
-                "Then, last week, Eric Trump called.", "But even after the growth cooled, the borrowing continued.")) {
+                "Then, last week, Eric Trump called.", "But even after the growth cooled, the borrowing continued.",
+                "On Thursday, after remaining neutral throughout the primary process, Warren appeared with Clinton.")) {
             Article a = process(text);
             assertThat(a.quotes()).as(text).noneSatisfy(q -> assertThat(a.text(q.content())).startsWith(text.substring(0, 4)));
         }
         // A clause of its own before the comma is still what was said.
         Article b = process("In 2015 the economy grew by three percent, officials said.");
         assertThat(b.text(only(b).content())).isEqualTo("In 2015 the economy grew by three percent");
+        Article c = process("In Seoul, the economy grew by three percent, officials said.");
+        assertThat(c.text(only(c).content())).isEqualTo("In Seoul, the economy grew by three percent");
     }
 
     @Test
