@@ -624,7 +624,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // "Kim reiterated his call for stronger deterrence": after a possessive the cue word is a noun ("Kim
                 // reiterated his" is no speaker). Reading the owner as the speaker, as PolNeAR does, raised overlap
                 // recall but cost exact source and content (measured), so the noun is left to the verb's report.
-                if (i > 0 && POSSESSIVES.contains(toks.get(i - 1).lower())) continue;
+                if (i > 0 && Words.POSSESSIVES.contains(toks.get(i - 1).lower())) continue;
                 // "Moon expressed hope that …", "voiced hope": right after a verb of saying the cue word is its object.
                 if (i > 0 && !cue.participle() && objectOfCue(i - 1)) continue;
                 // "went on to say that …": the cue runs through the verb of saying, which says what follows.
@@ -1042,7 +1042,7 @@ public final class QuoteExtractor implements ArticleStage {
             if (first < 0 || first >= comma || text.insideQuote(content.start())) return false;
             // "Then, last week, Eric Trump called", "But even after the growth cooled, the borrowing continued": a
             // conjunction or adverb with its comma first.
-            while (first < comma && (OPENING_PARTICLES.contains(toks.get(first).lower()) || toks.get(first).is(","))) first++;
+            while (first < comma && (Words.LEADING_PARTICLES.contains(toks.get(first).lower()) || toks.get(first).is(","))) first++;
             if (first >= comma) return false;
             // "On Thursday, after remaining neutral throughout the primary process, Warren appeared …": every phrase
             // between the commas opens the sentence.
@@ -1090,8 +1090,6 @@ public final class QuoteExtractor implements ArticleStage {
             }
             return true;
         }
-
-        private static final Set<String> OPENING_PARTICLES = Set.of("but", "and", "yet", "even", "then", "so", "still", "now");
 
         private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though", "if",
                 "since", "because", "once", "until", "unless", "whereas");
@@ -1339,7 +1337,6 @@ public final class QuoteExtractor implements ArticleStage {
         private static final Set<String> RESUMING_NOT = Set.of("but", "and", "or", "yet", "so", "which", "who", "whom", "whose",
                 "where", "when", "while", "as", "though", "although");
 
-        private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
         /**
          * An apposition between commas from token {@code k}: "a nurse at the hospital", "the chief executive": an

@@ -72,12 +72,6 @@ final class SpeakerPhrases {
             "because", "if", "unless", "until", "since", "as", "once", "but", "and", "or", "so", "yet", "another", "about",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december");
 
-    /**
-     * Words that may open the clause before its subject and are not part of it: "But officials said", "Even the
-     * organizer of the rally said", "Still, …".
-     */
-    private static final Set<String> LEADING_PARTICLES = Set.of("but", "and", "yet", "still", "even");
-
     /** Prepositions that may tie a modifier to a speaker noun ("experts on North Korea", "advisers to Mr. Obama"). */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "on", "at", "for", "from", "to", "in", "with", "across");
 
@@ -95,7 +89,7 @@ final class SpeakerPhrases {
         if (start > 0 && !isClauseEnd(toks.get(start - 1)) && !toks.get(start - 1).is(",")) return null; // longer than 12 words
         if (start >= end) return null;
         int k = start;
-        while (k < end && LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
+        while (k < end && Words.LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
         int first = k;
         // "Those close to him", "many of whom"
         if (toks.get(k).is("those") && k + 2 <= end && toks.get(k + 1).is("close") && toks.get(k + 2).is("to")) {
@@ -210,8 +204,6 @@ final class SpeakerPhrases {
         return text.span(s, e);
     }
 
-    private static final Set<String> OWNERS = Set.of("his", "her", "their", "its");
-
     /** Whether tokens {@code from} to {@code to} are capitals and role or speaker nouns only ("nominee Donald"). */
     private boolean roleBetween(int from, int to) {
         for (int k = from; k <= to; k++) {
@@ -299,7 +291,7 @@ final class SpeakerPhrases {
                 second = k2;
                 while (second + 1 < before && nameWord(toks.get(second + 1))) second++;
             }
-            if (second < 0 && end + 3 < before && OWNERS.contains(toks.get(end + 2).lower()) && speakerHead(toks.get(end + 3).lower())) second = end + 3;
+            if (second < 0 && end + 3 < before && Words.POSSESSIVES.contains(toks.get(end + 2).lower()) && speakerHead(toks.get(end + 3).lower())) second = end + 3;
             if (second > 0) end = second;
         }
         // "the Gannett newspaper chain filed …": plain nouns after a name in a described subject.
@@ -465,7 +457,7 @@ final class SpeakerPhrases {
                 && !(APPROXIMATELY.contains(toks.get(k).lower()) && Words.quantity(toks.get(k + 1).lower()))) {
             k++;
         }
-        while (k < j && LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
+        while (k < j && Words.LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
         // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
         if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
             return null;

@@ -58,6 +58,13 @@ final class Words {
      * "that" after the object is a relative clause of it ("praised the plan that …"), not what was said.
      */
     static final Set<String> JUDGING_CUES = set("accuse", "praise", "criticize", "criticise", "thank", "congratulate", "blame", "warn");
+    /** Possessive pronouns: an owner before a noun ("his claim", "Trump and his aides"). */
+    static final Set<String> POSSESSIVES = set("his", "her", "their", "its", "my", "our", "your");
+    /**
+     * Words that may open a clause before its subject and are not part of it: "But officials said", "Even the
+     * organizer of the rally said", "Then, last week, …".
+     */
+    static final Set<String> LEADING_PARTICLES = set("but", "and", "yet", "still", "even", "then", "so", "now");
     static final Set<String> OBJECT_CUES = set("tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure",
             "brief", "notify", "call on", "thank", "accuse", "praise", "criticize", "criticise", "congratulate", "implore",
             "beg", "instruct", "order", "advise", "caution", "encourage", "convince", "persuade", "blame");

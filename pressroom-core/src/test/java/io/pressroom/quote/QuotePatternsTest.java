@@ -1240,6 +1240,8 @@ class QuotePatternsTest {
         assertThat(a.text(only(a).speakerMention())).isEqualTo("the organizer of a pro-Trump rally");
         Article b = process("Even Republicans said the plan would fail.");
         assertThat(only(b).speaker()).isEqualTo("Republicans");
+        Article c = process("Then Mr. Rubin asked if they were always so serious.");
+        assertThat(c.text(only(c).speakerMention())).isEqualTo("Mr. Rubin");
     }
 
     @Test
