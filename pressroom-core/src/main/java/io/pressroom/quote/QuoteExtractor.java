@@ -1204,6 +1204,14 @@ public final class QuoteExtractor implements ArticleStage {
             if (i == 0 || !toks.get(i - 1).is(",") || cue.participle() || toks.get(i).lower().endsWith("ing")) return null;
             int npEnd = phrases.npForwardEnd(after);
             if (npEnd < 0) return null;
+            // "The tentative deal, announced Friday, would last …": a day is when, not who.
+            if (npEnd == after && (Words.WEEKDAYS.contains(toks.get(after).lower()) || Words.TIME_WORDS.contains(toks.get(after).lower()))) return null;
+            // "said Doyle and others": the others are speakers too.
+            if (npEnd + 2 < toks.size() && toks.get(npEnd + 1).is("and") && toks.get(npEnd + 2).is("others")) npEnd += 2;
+            // "The paradox of Nancy, says Carl Anthony, historian at the library, is that …", "The contrast, said Doyle and
+            // others, would be clear": the attribution between commas, its apposition with it, inside what was said.
+            Found around = insideContent(i, after, npEnd, cue, cueSpan);
+            if (around != null) return around;
             int end = phrases.appositionAfter(npEnd);
             int q = text.skipTimes(end + 1);
             if (q < toks.size() && !isClauseEnd(toks.get(q)) && !Words.PREPOSITIONS.contains(toks.get(q).lower())) return null;
@@ -1211,6 +1219,31 @@ public final class QuoteExtractor implements ArticleStage {
             TextSpan content = text.trimContent(new TextSpan(start, toks.get(i - 1).start()));
             if (text.countWordsIn(content) < 3 || coveredByDirect(content)) return null;
             return new Found(content, text.typeOf(content), text.span(after, end), cueSpan, cue.lemma(), i);
+        }
+
+        /** The reading of an inverted attribution set off by commas inside the clause it reports, or null. */
+        private Found insideContent(int i, int after, int npEnd, Cues.Form cue, TextSpan cueSpan) {
+            int close = npEnd + 1;
+            if (close < toks.size() && toks.get(close).is(",") && close + 1 < toks.size() && !resumesClause(close + 1)) {
+                // An apposition up to the next comma.
+                int c = close + 1;
+                while (c < toks.size() && c - close <= 12 && toks.get(c).isWord() && (toks.get(c).capitalized() || Cues.at(toks, c) == null)
+                        && !SpeakerPhrases.RELATIVES.contains(toks.get(c).lower())) {
+                    c++;
+                }
+                if (c < toks.size() && c > close + 1 && toks.get(c).is(",")) close = c;
+            }
+            // The clause resumes with its verb: "…, would be clear", "…, is that she was …".
+            if (close + 1 >= toks.size() || !toks.get(close).is(",") || !resumesClause(close + 1)) return null;
+            Tok verb = toks.get(close + 1);
+            if (!(Words.AUXILIARIES.contains(verb.lower()) || Clauses.verbLike(verb)) || verb.capitalized()) return null;
+            int start = Math.max(contentFloor, clauses.clauseStart(i - 1));
+            TextSpan before = text.trim(new TextSpan(start, toks.get(i - 1).start()));
+            if (text.countWordsIn(before) < 2) return null;
+            TextSpan whole = text.trimContent(new TextSpan(start, clauses.clauseEnd(close + 1)));
+            if (coveredByDirect(whole)) return null;
+            TextSpan speaker = text.span(after, close > npEnd + 1 ? close : npEnd);
+            return new Found(whole, text.typeOf(whole), speaker, cueSpan, cue.lemma(), i);
         }
 
         /**

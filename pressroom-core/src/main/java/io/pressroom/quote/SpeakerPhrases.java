@@ -636,7 +636,7 @@ final class SpeakerPhrases {
         return next.isWord() && !Words.FUNCTION.contains(next.lower()) && !Words.TIME_WORDS.contains(next.lower());
     }
 
-    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+    static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
 
     private static final Set<String> APPROXIMATELY = Set.of("about", "roughly", "around", "almost", "nearly", "some", "over");
 

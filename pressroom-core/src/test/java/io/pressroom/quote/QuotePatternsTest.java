@@ -1547,4 +1547,18 @@ class QuotePatternsTest {
         Article c = process("It was a difficult day for the campaign, saying little about its plans.");
         assertThat(c.quotes()).isEmpty();
     }
+
+    @Test
+    void anInvertedAttributionBetweenCommasSitsInsideWhatWasSaid() throws Exception {
+        Article a = process("The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she "
+                + "was one of the most powerful first ladies.");
+        Quote q = only(a);
+        assertThat(q.speaker()).isEqualTo("Carl Anthony");
+        assertThat(a.text(q.content())).startsWith("The paradox of Nancy").endsWith("the most powerful first ladies");
+        Article b = process("The contrast with Trump, said Doyle and others, would be clear.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Doyle and others");
+        // A day after the participle is when, not who.
+        Article c = process("The tentative deal, announced Friday, would last four years.");
+        assertThat(c.quotes()).isEmpty();
+    }
 }
