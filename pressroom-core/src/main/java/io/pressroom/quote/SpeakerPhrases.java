@@ -702,7 +702,9 @@ final class SpeakerPhrases {
         int k = toks.size() - 1;
         while (k > npEnd && !toks.get(k).isWord() && !toks.get(k).isQuoteMark()) k--;
         for (int m = npEnd + 2; m <= k; m++) {
-            if (toks.get(m).isQuoteMark()) return npEnd;
+            // ("said Edward Leamer, an economist, “is that …”": an apposition closed by a comma before the quotation's
+            // second part is the speaker's.)
+            if (toks.get(m).isQuoteMark()) return toks.get(m - 1).is(",") && m - 2 > npEnd + 1 ? m - 1 : npEnd;
             Cues.Form c = Cues.at(toks, m);
             if (c != null && c.participle() && toks.get(m - 1).is(",")) return npEnd; // ", adding ..."
         }

@@ -1561,4 +1561,11 @@ class QuotePatternsTest {
         Article c = process("The tentative deal, announced Friday, would last four years.");
         assertThat(c.quotes()).isEmpty();
     }
+
+    @Test
+    void aSplitQuotationGoesOnAfterTheSpeakersApposition() throws Exception {
+        Article a = process("\"The risk,\" said Edward Leamer, an economist at UCLA, \"is that we lose the jobs.\"");
+        assertThat(a.quotes()).extracting(q -> a.text(q.content())).containsExactly("The risk,", "is that we lose the jobs.");
+        assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Edward Leamer"));
+    }
 }
