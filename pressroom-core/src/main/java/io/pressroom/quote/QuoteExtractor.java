@@ -1341,7 +1341,8 @@ public final class QuoteExtractor implements ArticleStage {
                 int end = afterComma ? toks.get(i - 1).start() : toks.get(i - 1).end();
                 // "Over the long term, according to the budget office, the rise in deficits is …", "Now, according to
                 // the poll, some are swinging": the sentence goes on after the source; what was said is on both sides.
-                if (afterComma && followedByComma && resumesClause(npEnd + 1)) {
+                if (afterComma && followedByComma && npEnd + 1 < toks.size()
+                        && (resumesClause(npEnd + 1) || nameAndVerb(i - 1) && !isClauseEnd(toks.get(npEnd + 1)))) {
                     TextSpan whole = text.trimContent(new TextSpan(start, clauses.clauseEnd(npEnd + 1)));
                     if (text.countWordsIn(whole) - text.countWords(i, npEnd) >= 3 && !coveredByDirect(whole)) {
                         return new Found(whole, text.typeOf(whole), speaker, cueSpan, "according to", i);
@@ -1352,6 +1353,19 @@ public final class QuoteExtractor implements ArticleStage {
                 return new Found(content, text.typeOf(content), speaker, cueSpan, "according to", i);
             }
             return null;
+        }
+
+        /**
+         * "G4S receives, according to one report, $234 million …": the sentence up to the comma at {@code comma} is a
+         * name and a verb in the present or past, left without its object.
+         */
+        private boolean nameAndVerb(int comma) {
+            int v = comma - 1;
+            if (v < 1 || !toks.get(v).isWord() || toks.get(v).capitalized()) return false;
+            String l = toks.get(v).lower();
+            if (!(l.endsWith("s") || l.endsWith("ed")) || Words.FUNCTION.contains(l)) return false;
+            for (int k = 0; k < v; k++) if (!toks.get(k).isWord() || !toks.get(k).capitalized()) return false;
+            return true;
         }
 
         /**

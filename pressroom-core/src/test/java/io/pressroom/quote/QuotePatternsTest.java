@@ -1310,6 +1310,8 @@ class QuotePatternsTest {
         Article b = process("Now, according to the recent poll, some states are swinging.");
         assertThat(b.text(only(b).content())).endsWith("some states are swinging");
         // Not when the sentence goes on with a conjunction or a relative clause about the source.
+        Article d = process("G4S receives, according to one report, $234 million in security contracts from DHS.");
+        assertThat(d.text(only(d).content())).endsWith("$234 million in security contracts from DHS");
         Article c = process("Trump has won 758 delegates, according to a CNN tally, but his path to victory is narrowing.");
         assertThat(c.text(only(c).content())).isEqualTo("Trump has won 758 delegates");
     }
