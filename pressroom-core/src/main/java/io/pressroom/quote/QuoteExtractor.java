@@ -557,14 +557,20 @@ public final class QuoteExtractor implements ArticleStage {
                 // "Trump attacked Clinton for her record, saying, “…”": a participle after a comma speaks for the
                 // sentence's subject.
                 // So does one after ", before" or ", while" ("Trump said, before adding: “…”").
-                if (np == null && c.participle() && start > floor && (toks.get(start - 1).is(",") || start - 2 >= floor
-                        && MANNER_PREPOSITIONS.contains(toks.get(start - 1).lower()) && toks.get(start - 2).is(","))) {
+                // ("… incurred a wave of boos upon saying, “…”": the preposition of manner needs no comma before it.)
+                if (np == null && c.participle() && start > floor && (toks.get(start - 1).is(",")
+                        || MANNER_PREPOSITIONS.contains(toks.get(start - 1).lower()))) {
                     np = phrases.sentenceSubject(start);
                 }
                 if (np == null && c.participle()) continue;
                 // "De Blasio said the move was made by Bratton and said, “…”": a second verb speaks for the sentence's subject.
                 if (np == null && start > floor && (toks.get(start - 1).is("and") || toks.get(start - 1).is("but"))) {
                     np = phrases.coordinatedSubject(start);
+                }
+                // "Another source familiar with Cruz's thinking said, “…”": a speaker noun with its modifier.
+                if (np == null && !c.participle()) {
+                    TextSpan modified = phrases.modifiedSubjectBefore(start);
+                    if (modified != null && text.tokenAt(modified.start()) >= floor) np = modified;
                 }
                 // Before quotation marks a described speaker is plain enough: "The New York businessman says, “…”".
                 if (np == null) np = phrases.describedSpeakerBefore(start, floor);
@@ -1404,7 +1410,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         /** "by saying", "before insisting", "while arguing": a participle that says how or when the subject spoke. */
-        private static final Set<String> MANNER_PREPOSITIONS = Set.of("by", "before", "while");
+        private static final Set<String> MANNER_PREPOSITIONS = Set.of("by", "before", "while", "upon");
 
         /** Cue verbs of wanting and expecting: resumed after "X, he said," they are the clause's own ("Neither side, he said, wants a war"). */
         private static final Set<String> STANCE = Set.of("want", "need", "hope", "support", "oppose", "like", "fear", "plan",

@@ -161,8 +161,10 @@ final class SpeakerPhrases {
             Tok t = toks.get(k);
             String l = t.lower();
             // "Officials at the State Department": a capitalised cue word is part of a name; "insiders in the next two
-            // states": after a determiner or a number a cue word is a noun.
-            boolean noun = k > from && (Words.DETERMINERS.contains(toks.get(k - 1).lower()) || Words.quantity(toks.get(k - 1).lower()));
+            // states", "a source familiar with Cruz's thinking": after a determiner, a number or a possessive a cue
+            // word is a noun.
+            boolean noun = k > from && (Words.DETERMINERS.contains(toks.get(k - 1).lower()) || Words.quantity(toks.get(k - 1).lower())
+                    || possessive(toks.get(k - 1).lower()));
             boolean verb = !t.capitalized() && !noun && Cues.at(toks, k) != null;
             if (!t.isWord() || Words.AUXILIARIES.contains(l) || verb || l.equals("that") || l.equals("who")
                     || l.equals("which") || l.equals("when") || l.equals("if")) {
@@ -204,11 +206,14 @@ final class SpeakerPhrases {
         return text.span(s, e);
     }
 
-    /** Whether tokens {@code from} to {@code to} are capitals and role or speaker nouns only ("nominee Donald"). */
+    /** Whether tokens {@code from} to {@code to} are capitals, role or speaker nouns and their modifiers ("presidential candidate Donald"). */
     private boolean roleBetween(int from, int to) {
         for (int k = from; k <= to; k++) {
             Tok t = toks.get(k);
-            if (!t.isWord() || !(nameWord(t) || speakerHead(t.lower()) || RoleWords.isTitle(t.lower()))) return false;
+            String l = t.lower();
+            if (!t.isWord() || !(nameWord(t) || speakerHead(l) || RoleWords.isTitle(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l))) {
+                return false;
+            }
         }
         return true;
     }
@@ -255,8 +260,11 @@ final class SpeakerPhrases {
         for (int k = 0; k < Math.min(before, 6); k++) {
             if (!toks.get(k).is(",")) continue;
             String first = toks.get(0).lower();
-            // ("For months, Obama has been …": any preposition opens such a phrase.)
-            if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || Words.PREPOSITIONS.contains(first)) {
+            String last = k > 0 ? toks.get(k - 1).lower() : "";
+            // ("For months, Obama has been …": any preposition opens such a phrase; "Hours later, Trump …": so does a
+            // phrase of time ending in "later", "earlier" or "ago".)
+            if (Words.TIME_WORDS.contains(first) || Words.ADVERBS.contains(first) || Words.PREPOSITIONS.contains(first)
+                    || last.equals("later") || last.equals("earlier") || last.equals("ago")) {
                 s = k + 1;
                 while (s + 1 < before && Words.ADVERBS.contains(toks.get(s).lower()) && toks.get(s + 1).is(",")) s += 2;
             }
@@ -315,7 +323,9 @@ final class SpeakerPhrases {
         int v = end + 1;
         boolean auxiliary = false;
         boolean copula = false;
-        while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower()))) {
+        // ("Trump quickly took to Twitter, writing …": an adverb in -ly too.)
+        while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower())
+                || toks.get(v).lower().endsWith("ly") && toks.get(v).lower().length() > 4 && !toks.get(v).capitalized())) {
             auxiliary |= Words.AUXILIARIES.contains(toks.get(v).lower());
             copula = BE.contains(toks.get(v).lower());
             v++;

@@ -1570,4 +1570,16 @@ class QuotePatternsTest {
         assertThat(a.quotes()).extracting(q -> a.text(q.content())).containsExactly("The risk,", "is that we lose the jobs.");
         assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Edward Leamer"));
     }
+
+    @Test
+    void aQuotationAfterAParticipleOrADescribedSourceHasTheSubjectsVoice() throws Exception {
+        Article a = process("Hours later, Trump returned the compliment to Adelson, telling Reuters, \"We have been friends for a long time.\"");
+        assertThat(only(a).speaker()).isEqualTo("Trump");
+        Article b = process("Republican presidential candidate Donald Trump quickly took to Twitter, writing: \"Another horrific attack.\"");
+        assertThat(only(b).speaker()).isEqualTo("Donald Trump");
+        Article c = process("Silverman incurred a wave of boos upon saying, \"Hillary heard the passion of the people.\"");
+        assertThat(only(c).speaker()).isEqualTo("Silverman");
+        Article d = process("Another source familiar with Cruz's thinking said, \"He will try to be more friendly.\"");
+        assertThat(d.text(only(d).speakerMention())).isEqualTo("Another source familiar with Cruz's thinking");
+    }
 }
