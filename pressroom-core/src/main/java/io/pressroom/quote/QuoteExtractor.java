@@ -1100,6 +1100,9 @@ public final class QuoteExtractor implements ArticleStage {
         private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though", "if",
                 "since", "because", "once", "until", "unless", "whereas");
 
+        private static final Set<String> ASIDE_ADVERBS = Set.of("though", "however", "too", "also", "again", "moreover",
+                "nevertheless", "meanwhile", "instead", "later", "earlier");
+
         private static final Set<String> SINGULAR = Set.of("a", "an", "this", "each", "every", "another");
         private static final Set<String> COLLECTIVES = Set.of("percent", "majority", "minority", "number", "plurality", "third",
                 "half", "quarter", "lot", "couple", "handful", "few");
@@ -1129,6 +1132,10 @@ public final class QuoteExtractor implements ArticleStage {
          */
         private Found asideThenClause(int p, TextSpan speaker, TextSpan cueSpan, Cues.Form cue, int cueTok) {
             if (p + 1 >= toks.size() || !toks.get(p).is(",") || !toks.get(p + 1).isWord()) return null;
+            // "He added, though, that …", "She said, however, that …": an adverb between commas.
+            if (p + 3 < toks.size() && ASIDE_ADVERBS.contains(toks.get(p + 1).lower()) && toks.get(p + 2).is(",") && toks.get(p + 3).is("that")) {
+                return complement(p + 4, speaker, cueSpan, cue.lemma(), cueTok);
+            }
             // "Guccifer said, per a translator, that …": a phrase between commas, then "that" opens what was said.
             if (Words.PREPOSITIONS.contains(toks.get(p + 1).lower()) || toks.get(p + 1).is("per")) {
                 for (int k = p + 2; k + 2 < toks.size() && k - p <= 10; k++) {

@@ -1391,6 +1391,8 @@ class QuotePatternsTest {
         });
         Article b = process("Guccifer said, per a translator, that Clinton's server was unprotected.");
         assertThat(b.text(only(b).content())).isEqualTo("Clinton's server was unprotected");
+        Article d = process("He added, though, that in the end McCain couldn't escape the record.");
+        assertThat(d.text(only(d).content())).isEqualTo("in the end McCain couldn't escape the record");
         // A weak cue word used as a noun stays a noun.
         Article c = process("I noticed a Twitter post by the journalist Erik Malinowski that read, \"the watermelon is us.\"");
         assertThat(c.quotes()).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("post"));
