@@ -31,7 +31,12 @@ final class Clauses {
         // "spoke out on Tuesday", "spoke up": the particle belongs to the verb, not to what was said.
         p = text.skipTimes(p);
         if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
-            int objEnd = phrases.npForwardEnd(p);
+            // "telling them, “…”", "asked him about it": an object pronoun is the listener (not before an infinitive or a
+            // quotation, where it is who is to act: "asking them to host events").
+            boolean listener = OBJECT_PRONOUNS.contains(toks.get(p).lower()) && p + 1 < toks.size()
+                    && (toks.get(p + 1).is(",") || toks.get(p + 1).is(":") || toks.get(p + 1).is("that")
+                        || Words.PREPOSITIONS.contains(toks.get(p + 1).lower()) && !toks.get(p + 1).is("to"));
+            int objEnd = listener ? p : phrases.npForwardEnd(p);
             if (objEnd < 0 && p < toks.size() && toks.get(p).isWord() && Words.DETERMINERS.contains(toks.get(p).lower())) {
                 objEnd = p;
                 // "implored her to bring it back": the object ends before an infinitive; "praised the plan and said
@@ -53,6 +58,8 @@ final class Clauses {
         }
         return p;
     }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who", "which");
 

@@ -1431,6 +1431,8 @@ public final class QuoteExtractor implements ArticleStage {
                     ? voice.speaker() : phrases.sentenceSubject(i);
             if (speaker == null) return null;
             int p = clauses.skipAfterCue(after, cue.lemma());
+            // "…, saying at a church in Cleveland that …": past a phrase of occasion to "that".
+            if (p < toks.size() && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) >= 0) p = text.findThat(p);
             if (p < toks.size() && toks.get(p).is("that")) p++;
             if (p >= toks.size() || isClauseEnd(toks.get(p))) return null;
             return complement(p, speaker, text.span(i, after - 1), cue.lemma(), i);

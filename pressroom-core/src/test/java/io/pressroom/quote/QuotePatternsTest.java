@@ -1584,4 +1584,15 @@ class QuotePatternsTest {
         Article d = process("Another source familiar with Cruz's thinking said, \"He will try to be more friendly.\"");
         assertThat(d.text(only(d).speakerMention())).isEqualTo("Another source familiar with Cruz's thinking");
     }
+
+    @Test
+    void anObjectPronounIsTheListenerAndAnOccasionMayComeBeforeThat() throws Exception {
+        Article a = process("Huma Abedin emailed supporters on Monday, telling them, \"I am a proud Muslim.\"");
+        assertThat(a.quotes()).anySatisfy(q -> assertThat(a.text(q.content())).isEqualTo("I am a proud Muslim."));
+        Article b = process("Obama attacked Trump on Sunday, saying at a church in Cleveland that Mr. Trump had shown disrespect.");
+        assertThat(b.quotes()).anySatisfy(q -> assertThat(b.text(q.content())).isEqualTo("Mr. Trump had shown disrespect"));
+        // Before an infinitive the pronoun is who is to act, and part of what was asked.
+        Article c = process("Chairman Reince Priebus sent a letter, asking them to host events.");
+        assertThat(c.quotes()).anySatisfy(q -> assertThat(c.text(q.content())).isEqualTo("them to host events"));
+    }
 }
