@@ -1000,6 +1000,8 @@ public final class QuoteExtractor implements ArticleStage {
                     // "accused Trump of using divisive rhetoric", "blamed Bush for the bust": the judgement is
                     // the object with what it is judged for.
                     p = object;
+                } else if (cue.lemma().equals("ask") && toks.get(p).is("about") && object < p) {
+                    // "Holt asks him about his tax returns": what was asked about, after the one asked.
                 } else {
                     // "said after the convention he would not …": a short phrase of occasion, then the clause.
                     p = pronounAfterPhrase(p);

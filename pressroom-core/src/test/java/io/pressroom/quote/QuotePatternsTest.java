@@ -1592,6 +1592,8 @@ class QuotePatternsTest {
         Article b = process("Obama attacked Trump on Sunday, saying at a church in Cleveland that Mr. Trump had shown disrespect.");
         assertThat(b.quotes()).anySatisfy(q -> assertThat(b.text(q.content())).isEqualTo("Mr. Trump had shown disrespect"));
         // Before an infinitive the pronoun is who is to act, and part of what was asked.
+        Article d = process("Holt asks him about his tax returns.");
+        assertThat(d.text(only(d).content())).isEqualTo("about his tax returns");
         Article c = process("Chairman Reince Priebus sent a letter, asking them to host events.");
         assertThat(c.quotes()).anySatisfy(q -> assertThat(c.text(q.content())).isEqualTo("them to host events"));
     }
