@@ -32,8 +32,8 @@ final class Clauses {
         p = text.skipTimes(p);
         if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
             // "telling them, “…”", "asked him about it": an object pronoun is the listener (not before an infinitive or a
-            // quotation, where it is who is to act: "asking them to host events").
-            boolean listener = OBJECT_PRONOUNS.contains(toks.get(p).lower()) && p + 1 < toks.size()
+            // quotation, where it is who is to act: "asking them to host events"; nor the one judged: "accusing her of …").
+            boolean listener = OBJECT_PRONOUNS.contains(toks.get(p).lower()) && p + 1 < toks.size() && !Words.JUDGING_CUES.contains(lemma)
                     && (toks.get(p + 1).is(",") || toks.get(p + 1).is(":") || toks.get(p + 1).is("that")
                         || Words.PREPOSITIONS.contains(toks.get(p + 1).lower()) && !toks.get(p + 1).is("to"));
             int objEnd = listener ? p : phrases.npForwardEnd(p);

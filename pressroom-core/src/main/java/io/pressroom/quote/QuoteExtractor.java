@@ -1433,6 +1433,8 @@ public final class QuoteExtractor implements ArticleStage {
                     ? voice.speaker() : phrases.sentenceSubject(i);
             if (speaker == null) return null;
             int p = clauses.skipAfterCue(after, cue.lemma());
+            // "…, accusing her of being asleep": the one judged is part of the judgement.
+            if (Words.JUDGING_CUES.contains(cue.lemma()) && text.skipTimes(after) < p) p = text.skipTimes(after);
             // "…, saying at a church in Cleveland that …": past a phrase of occasion to "that".
             if (p < toks.size() && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) >= 0) p = text.findThat(p);
             if (p < toks.size() && toks.get(p).is("that")) p++;

@@ -194,6 +194,8 @@ final class SpeakerPhrases {
                         && Words.PREPOSITIONS.contains(toks.get(comma + 1).lower())) {
                     return text.span(text.tokenAt(lead.start()), comma - 1);
                 }
+                // "Clinton, the former secretary of State, stressed … and said …": the subject with its apposition.
+                if (comma < e && toks.get(e).is(",")) return lead;
             }
         }
         // "But the appeals court overruled and said …": a conjunction opening the sentence is not the subject's.
@@ -519,7 +521,8 @@ final class SpeakerPhrases {
             // A possessive name works as a determiner: "Connecticut’s tax commissioner".
             boolean possessive = t.capitalized() && possessive(t.lower());
             if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
-                if (opensClause(k, floor)) return text.span(k, head);
+                // ("As one Twitter user pointed out, …": after the "as" that opens an attribution too.)
+                if (opensClause(k, floor) || k - 1 >= floor && toks.get(k - 1).is("as") && opensClause(k - 1, floor)) return text.span(k, head);
                 // "The transcript of the debate shows", "Video of the incident shows": the phrase goes on back
                 // through "of" to what opens the clause.
                 if (k - 2 >= floor && toks.get(k - 1).is("of")) {
@@ -569,8 +572,9 @@ final class SpeakerPhrases {
             s--;
         }
         if (s >= comma) return null;
-        // skip a leading conjunction, and an opening adverbial up to its comma ("At Boca West, ...,")
-        if (toks.get(s).is("but") || toks.get(s).is("and")) s++;
+        // skip a leading conjunction or particle ("Even China, Pyongyang's only ally, said"), and an opening adverbial
+        // up to its comma ("At Boca West, ...,")
+        while (s < comma && Words.LEADING_PARTICLES.contains(toks.get(s).lower())) s++;
         while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower())
                         || openingParticiple(s, comma))
                 && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of")) // "One of the attorneys, X,"

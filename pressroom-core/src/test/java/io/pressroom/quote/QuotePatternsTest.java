@@ -1597,4 +1597,20 @@ class QuotePatternsTest {
         Article c = process("Chairman Reince Priebus sent a letter, asking them to host events.");
         assertThat(c.quotes()).anySatisfy(q -> assertThat(c.text(q.content())).isEqualTo("them to host events"));
     }
+
+    @Test
+    void particlesAppositionsAndJudgingParticiplesAroundTheSubject() throws Exception {
+        Article a = process("Even China, Pyongyang's only ally, said it was \"resolutely opposed\" to the test.");
+        assertThat(only(a).speaker()).isEqualTo("China");
+        Article b = process("Clinton, the former secretary of State, stressed her support of the raid and said she has the "
+                + "essential quality for the job.");
+        assertThat(b.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("say");
+            assertThat(q.speaker()).isEqualTo("Clinton");
+        });
+        Article c = process("Trump has tried to use the ad against Clinton, accusing her of being asleep when the calls came in.");
+        assertThat(c.text(only(c).content())).isEqualTo("her of being asleep when the calls came in");
+        Article d = process("As one Twitter user pointed out, the gap between the two is vast.");
+        assertThat(d.text(only(d).speakerMention())).isEqualTo("one Twitter user");
+    }
 }
