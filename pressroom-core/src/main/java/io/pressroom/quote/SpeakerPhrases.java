@@ -121,6 +121,8 @@ final class SpeakerPhrases {
         }
         String next = toks.get(k + 1).lower();
         if (SUBJECT_PREPOSITIONS.contains(next)) return plainTail(k + 2, end) ? text.span(first, end) : null;
+        // "all the experts I interviewed said", "Several people I've spoken with said": a relative clause with no pronoun.
+        if (k + 2 <= end && REDUCED_RELATIVE_SUBJECTS.contains(next) && reducedRelative(k + 2, end)) return text.span(first, end);
         // "A source close to the campaign", "People familiar with the matter", "Officials briefed on the talks"
         if (k + 2 <= end && (NEAR_ADJECTIVES.contains(next) || next.endsWith("ed") && Cues.at(toks, k + 1) == null)
                 && (SUBJECT_PREPOSITIONS.contains(toks.get(k + 2).lower()) || toks.get(k + 2).is("about"))) {
@@ -131,6 +133,21 @@ final class SpeakerPhrases {
             return plainTail(k + 2, end) ? text.span(first, end) : null;
         }
         return null;
+    }
+
+    private static final Set<String> REDUCED_RELATIVE_SUBJECTS = Set.of("i", "we", "he", "she", "they", "you", "i've", "we've", "they've");
+
+    /** Tokens {@code from} to {@code to}: a verb of meeting or asking people, with its auxiliary and preposition. */
+    private boolean reducedRelative(int from, int to) {
+        boolean verb = false;
+        for (int k = from; k <= to; k++) {
+            Tok t = toks.get(k);
+            String l = t.lower();
+            if (!t.isWord() || t.capitalized()) return false;
+            if (l.endsWith("ed") || IRREGULAR_PAST.contains(l) || l.equals("spoken") || l.equals("met")) verb = true;
+            else if (!Words.AUXILIARIES.contains(l) && !Words.PREPOSITIONS.contains(l) && !l.equals("'ve") && !l.equals("\u2019ve")) return false;
+        }
+        return verb;
     }
 
     /** Adjectives (and "briefed", a cue word elsewhere) that take a prepositional object after a speaker noun: "a source close to the campaign". */

@@ -359,7 +359,10 @@ final class SpeakerResolver {
             for (int i = start; i < toks.size() && !toks.get(i).is(","); i++) {
                 // "Foreign policy analysts said": a capital only because the sentence starts there names nothing.
                 // ("Seoul's unification ministry": a possessive name is a name at the start too.)
-                if (toks.get(i).capitalized() && !(i == 0 && sentenceStart(body, toks.get(i).start()) && !possessiveName(toks.get(i)))) named = true;
+                // ("the experts I interviewed": the reporter's "I" names no one.)
+                if (toks.get(i).capitalized() && !toks.get(i).is("i") && !(i == 0 && sentenceStart(body, toks.get(i).start()) && !possessiveName(toks.get(i)))) {
+                    named = true;
+                }
             }
             return new Resolution(named ? description : null, false);
         }

@@ -1613,4 +1613,14 @@ class QuotePatternsTest {
         Article d = process("As one Twitter user pointed out, the gap between the two is vast.");
         assertThat(d.text(only(d).speakerMention())).isEqualTo("one Twitter user");
     }
+
+    @Test
+    void aSpeakerNounWithARelativeClauseWithoutItsPronounIsOneSpeakerPhrase() throws Exception {
+        Article a = process("But in Clinton's favor, all the experts I interviewed said her proposals were more detailed.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("all the experts I interviewed");
+        // The reporter's "I" names no one.
+        assertThat(only(a).speaker()).isNull();
+        Article b = process("The voters we met said they would vote for Trump.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("The voters we met");
+    }
 }
