@@ -161,9 +161,8 @@ final class Clauses {
         if (npEnd < 0) return -1;
         // "Brian Deese, the climate adviser, said": past an apposition between commas.
         if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is(",")) {
-            int c = npEnd + 2;
-            while (c < toks.size() && c - npEnd <= 9 && toks.get(c).isWord() && (toks.get(c).capitalized() || Cues.at(toks, c) == null)) c++;
-            if (c < toks.size() && c > npEnd + 2 && toks.get(c).is(",")) npEnd = c;
+            int c = phrases.appositionClose(npEnd + 1, 8, toks.size(), false);
+            if (c >= 0) npEnd = c;
         }
         int j = text.skipBetween(npEnd + 1);
         Cues.Form c = j < toks.size() ? Cues.at(toks, j) : null;

@@ -657,7 +657,7 @@ public final class QuoteExtractor implements ArticleStage {
                     continue; // "KCNA quoted Kim as saying …": the words are Kim's, read at "as saying"
                 } else if (cue.fixed()) {
                     continue;
-                } else if (cue.participle() && i > 0 && (commaBefore(i) || dash(toks.get(i - 1))) && Words.CONTINUING.contains(cue.lemma())) {
+                } else if (cue.participle() && i > 0 && (commaBefore(i) || isDash(toks.get(i - 1))) && Words.CONTINUING.contains(cue.lemma())) {
                     f = continuing(i, after, cue);
                 } else if (cue.participle() && i > 1 && MANNER_PREPOSITIONS.contains(toks.get(i - 1).lower())
                         && Words.CONTINUING.contains(cue.lemma())) {
@@ -758,11 +758,6 @@ public final class QuoteExtractor implements ArticleStage {
             return false;
         }
 
-        /** "flipped his choice on the spot – saying …": a dash before the participle works as its comma. */
-        private static boolean dash(Tok t) {
-            return t.is("\u2013") || t.is("\u2014") || t.is("--");
-        }
-
         private static boolean adverb(Tok t) {
             return t.lower().length() > 5 && t.lower().endsWith("ly");
         }
@@ -786,9 +781,8 @@ public final class QuoteExtractor implements ArticleStage {
             }
             // "But as Liz Kreutz points out in a column on Yahoo News, doing …": the occasion runs to the comma.
             if (p < toks.size() && Words.PREPOSITIONS.contains(toks.get(p).lower())) {
-                int c = p + 1;
-                while (c < toks.size() && c - p <= 12 && !isClauseEnd(toks.get(c)) && !toks.get(c).isQuoteMark()) c++;
-                if (c < toks.size() && toks.get(c).is(",")) p = c;
+                int c = text.commaEndingPhrase(p, 13);
+                if (c >= 0) p = c;
             }
             // "As Mr. Bown observed, …", "Yet, as Mr. Bown observed, …": nothing of substance before, the words after.
             if ((content == null || text.countWordsIn(content) < 3) && text.countWords(0, as) <= 1 && p + 1 < toks.size() && toks.get(p).is(",")) {
@@ -877,20 +871,7 @@ public final class QuoteExtractor implements ArticleStage {
                 if (speaker == null) return null;
             }
             int speakerStartTok = text.tokenAt(speaker.start());
-            // "A news report published Wednesday said …": after a singular determiner the verb would agree ("reports");
-            // a bare form there is a noun of the phrase.
-            // (Before "that" it is the phrase's claim, its source the modifier: "a New York Times report that …".)
-            if (SINGULAR.contains(toks.get(speakerStartTok).lower()) && toks.get(i).is(cue.lemma()) && cue.words().length == 1
-                    && text.tokenAt(speaker.end() - 1) < i && !Words.PRONOUNS.contains(toks.get(i - 1).lower())
-                    && !(after < toks.size() && toks.get(after).is("that"))) {
-                // ("A mere 9 percent say", "a majority of Americans say", "A and B say" agree in the plural.)
-                boolean plural = toks.get(i).lower().endsWith("ed") || toks.get(i).lower().endsWith("ing");
-                for (int k = speakerStartTok; k < i; k++) {
-                    String l = toks.get(k).lower();
-                    plural |= l.equals("and") || l.equals("of") || Words.quantity(l) || COLLECTIVES.contains(l);
-                }
-                if (!plural) return null;
-            }
+            if (nounAfterSingular(speakerStartTok, speaker, i, after, cue)) return null;
             int p = clauses.skipAfterCue(after, cue.lemma());
             // "Clinton praised the deal.", "criticized the deal as a mistake": a judged object that runs to the end of the
             // clause is what was said, not a listener before it.
@@ -1071,8 +1052,8 @@ public final class QuoteExtractor implements ArticleStage {
             boolean timeOnly = true;
             for (int k = first; k < end; k++) {
                 String w = toks.get(k).lower();
-                timeOnly &= Words.TIME_WORDS.contains(w) || Words.WEEKDAYS.contains(w) || w.equals("last") || w.equals("next")
-                        || w.equals("this") || w.equals("early") || w.equals("late") || w.equals("earlier") || w.equals("later");
+                timeOnly &= Words.TIME_WORDS.contains(w) || Words.WEEKDAYS.contains(w) || w.equals("next") || w.equals("early")
+                        || w.equals("late");
             }
             if (timeOnly) return true;
             String l = toks.get(first).lower();
@@ -1104,6 +1085,26 @@ public final class QuoteExtractor implements ArticleStage {
 
         private static final Set<String> ASIDE_ADVERBS = Set.of("though", "however", "too", "also", "again", "moreover",
                 "nevertheless", "meanwhile", "instead", "later", "earlier");
+
+        /**
+         * "A news report published Wednesday said …": after a singular determiner the verb would agree ("reports"); a
+         * bare cue form there is a noun of the speaker phrase. Not before "that", where it is the phrase's claim with
+         * its source as the modifier ("a New York Times report that …"), nor when the phrase agrees in the plural ("A
+         * mere 9 percent say", "a majority of Americans say", "A and B say").
+         */
+        private boolean nounAfterSingular(int speakerStartTok, TextSpan speaker, int i, int after, Cues.Form cue) {
+            if (!SINGULAR.contains(toks.get(speakerStartTok).lower()) || !toks.get(i).is(cue.lemma()) || cue.words().length != 1
+                    || text.tokenAt(speaker.end() - 1) >= i || Words.PRONOUNS.contains(toks.get(i - 1).lower())
+                    || after < toks.size() && toks.get(after).is("that")) {
+                return false;
+            }
+            if (toks.get(i).lower().endsWith("ed") || toks.get(i).lower().endsWith("ing")) return false;
+            for (int k = speakerStartTok; k < i; k++) {
+                String l = toks.get(k).lower();
+                if (l.equals("and") || l.equals("of") || Words.quantity(l) || COLLECTIVES.contains(l)) return false;
+            }
+            return true;
+        }
 
         private static final Set<String> SINGULAR = Set.of("a", "an", "this", "each", "every", "another");
         private static final Set<String> COLLECTIVES = Set.of("percent", "majority", "minority", "number", "plurality", "third",
@@ -1140,12 +1141,8 @@ public final class QuoteExtractor implements ArticleStage {
             }
             // "Guccifer said, per a translator, that …": a phrase between commas, then "that" opens what was said.
             if (Words.PREPOSITIONS.contains(toks.get(p + 1).lower()) || toks.get(p + 1).is("per")) {
-                for (int k = p + 2; k + 2 < toks.size() && k - p <= 10; k++) {
-                    Tok t = toks.get(k);
-                    if (t.is(",")) return toks.get(k + 1).is("that") ? complement(k + 2, speaker, cueSpan, cue.lemma(), cueTok) : null;
-                    if (isClauseEnd(t) || t.isQuoteMark()) return null;
-                }
-                return null;
+                int c = text.commaEndingPhrase(p + 1, 9);
+                return c >= 0 && c + 2 < toks.size() && toks.get(c + 1).is("that") ? complement(c + 2, speaker, cueSpan, cue.lemma(), cueTok) : null;
             }
             if (cue.weak()) return null;
             // "agreed, but also contended that …": a conjunction opens the speaker's next act, not an aside.
@@ -1241,12 +1238,8 @@ public final class QuoteExtractor implements ArticleStage {
             int close = npEnd + 1;
             if (close < toks.size() && toks.get(close).is(",") && close + 1 < toks.size() && !resumesClause(close + 1)) {
                 // An apposition up to the next comma.
-                int c = close + 1;
-                while (c < toks.size() && c - close <= 12 && toks.get(c).isWord() && (toks.get(c).capitalized() || Cues.at(toks, c) == null)
-                        && !SpeakerPhrases.RELATIVES.contains(toks.get(c).lower())) {
-                    c++;
-                }
-                if (c < toks.size() && c > close + 1 && toks.get(c).is(",")) close = c;
+                int c = phrases.appositionClose(close, 12, toks.size(), true);
+                if (c >= 0) close = c;
             }
             // The clause resumes with its verb: "…, would be clear", "…, is that she was …".
             if (close + 1 >= toks.size() || !toks.get(close).is(",") || !resumesClause(close + 1)) return null;

@@ -94,11 +94,8 @@ final class SentenceTokens {
             }
             // So may a relative clause: "said on CNN, where he is now a paid contributor, that …".
             if (t.is(",") && k > p && k + 1 < toks.size() && RELATIVE_ADVERBS.contains(toks.get(k + 1).lower())) {
-                for (int c = k + 2; c + 1 < toks.size() && c - k <= 14; c++) {
-                    if (toks.get(c).is(",")) return toks.get(c + 1).is("that") ? c + 1 : -1;
-                    if (isClauseEnd(toks.get(c)) || toks.get(c).isQuoteMark()) return -1;
-                }
-                return -1;
+                int c = commaEndingPhrase(k + 1, 13);
+                return c >= 0 && c + 1 < toks.size() && toks.get(c + 1).is("that") ? c + 1 : -1;
             }
             if (isClauseEnd(t) || t.isQuoteMark()) return -1;
         }
@@ -106,6 +103,19 @@ final class SentenceTokens {
     }
 
     private static final Set<String> RELATIVE_ADVERBS = Set.of("where", "which", "when", "who");
+
+    /**
+     * The comma that ends a phrase opening at token {@code from} ("per a translator,", "in a column on Yahoo News,"),
+     * at most {@code maxOffset} tokens on and before any other clause end or quotation mark; -1 when there is none.
+     */
+    int commaEndingPhrase(int from, int maxOffset) {
+        for (int c = from + 1; c < toks.size() && c - from <= maxOffset; c++) {
+            Tok t = toks.get(c);
+            if (t.is(",")) return c;
+            if (isClauseEnd(t) || t.isQuoteMark()) return -1;
+        }
+        return -1;
+    }
 
     Quote.Type typeOf(TextSpan content) {
         boolean hasQuote = false;

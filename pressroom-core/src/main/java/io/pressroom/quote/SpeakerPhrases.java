@@ -328,12 +328,8 @@ final class SpeakerPhrases {
         }
         // "The French minister, Segolene Royal, alluded to …": an apposition between commas belongs to the subject.
         if (end + 2 < before && toks.get(end + 1).is(",")) {
-            int close = end + 2;
-            while (close < before && close - end <= 10 && toks.get(close).isWord()
-                    && (toks.get(close).capitalized() || Cues.at(toks, close) == null)) {
-                close++;
-            }
-            if (close < before && close > end + 2 && toks.get(close).is(",")) end = close;
+            int close = appositionClose(end + 1, 9, before, false);
+            if (close >= 0) end = close;
         }
         // "Hakeem Jeffries (D-N.Y.) reacted …": a label in brackets after the name.
         int label = withParenthesis(end);
@@ -668,6 +664,20 @@ final class SpeakerPhrases {
     }
 
     static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
+    /**
+     * The comma closing an apposition that opens at the comma {@code open} ("Brian Deese, the climate adviser,"):
+     * names and words that are no verb of saying, at most {@code maxOffset} tokens on and before {@code bound}, and
+     * before a relative pronoun when {@code relativeEnds}; -1 when there is none.
+     */
+    int appositionClose(int open, int maxOffset, int bound, boolean relativeEnds) {
+        int c = open + 1;
+        while (c < bound && c - open <= maxOffset && toks.get(c).isWord() && (toks.get(c).capitalized() || Cues.at(toks, c) == null)
+                && !(relativeEnds && RELATIVES.contains(toks.get(c).lower()))) {
+            c++;
+        }
+        return c < bound && c > open + 1 && toks.get(c).is(",") ? c : -1;
+    }
 
     private static final Set<String> APPROXIMATELY = Set.of("about", "roughly", "around", "almost", "nearly", "some", "over");
 

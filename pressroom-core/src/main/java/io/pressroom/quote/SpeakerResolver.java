@@ -241,6 +241,13 @@ final class SpeakerResolver {
         return false;
     }
 
+    /** The index of the first comma in {@code toks}, which holds one (an apposed name's). */
+    private static int firstComma(List<Tok> toks) {
+        int comma = 0;
+        while (!toks.get(comma).is(",")) comma++;
+        return comma;
+    }
+
     /** @param toks the tokens of the mention */
     private static Resolution resolveMention(String body, TextSpan mention, List<Tok> toks, List<Person> people, String lastPerson,
                                              Integer year) {
@@ -250,16 +257,13 @@ final class SpeakerResolver {
         if (apposed != null && Words.HONORIFICS.contains(toks.get(0).lower())) {
             // "Mr Balls, a prospective Labour MP,": the name before the apposition is resolved as a name alone
             // (to "Ed Balls" when the article introduced him).
-            int comma = 0;
-            while (!toks.get(comma).is(",")) comma++;
+            int comma = firstComma(toks);
             toks = toks.subList(0, comma);
             mention = new TextSpan(mention.start(), toks.get(comma - 1).end());
         } else if (apposed != null) {
             // "Gov. John Kasich, a Republican,": the name is resolved as it would be without its apposition (a title
             // before it is a role, not part of the name).
-            int comma = 0;
-            while (!toks.get(comma).is(",")) comma++;
-            Resolution name = resolveMention(body, apposed, toks.subList(0, comma), people, lastPerson, year);
+            Resolution name = resolveMention(body, apposed, toks.subList(0, firstComma(toks)), people, lastPerson, year);
             return new Resolution(name.name() != null ? name.name() : body.substring(apposed.start(), apposed.end()),
                     name.person() || describesPerson(body, apposed, mention));
         }
