@@ -55,8 +55,14 @@ final class Cues {
     }
 
     static {
-        // Forms mined from PolNeAR train (tools/mine_cues.py); they only add forms the lexicon lacks.
+        // Forms mined from PolNeAR train (tools/mine_cues.py); they only add forms the lexicon lacks, except
+        // '+' lines: a form of a weak lexicon verb that is a cue in 30% of its uses on its own ("questioned",
+        // while the noun-heavy "question" keeps the verb weak) becomes strong.
         for (String raw : Resources.lines(Cues.class, "cues-mined.txt")) {
+            if (raw.startsWith("+")) {
+                strengthen(raw.substring(1).split("\t")[0].strip());
+                continue;
+            }
             boolean weak = raw.startsWith("~");
             String form = raw.replaceFirst("^~?=", "").split("\t")[0].strip();
             if (at(form) == null) add(form, form, form.split(" ")[0].endsWith("ing"), false, weak);
@@ -64,6 +70,13 @@ final class Cues {
     }
 
     private Cues() { }
+
+    private static void strengthen(String form) {
+        Form known = at(form);
+        if (known == null || known.fixed()) throw new IllegalStateException("cues-mined.txt: '+" + form + "' is no verb form of cues.txt");
+        List<Form> list = BY_FIRST_WORD.get(known.words()[0]);
+        list.set(list.indexOf(known), new Form(known.words(), known.lemma(), known.participle(), false, false));
+    }
 
     private static Form at(String phrase) {
         List<Form> forms = BY_FIRST_WORD.get(phrase.split(" ")[0]);
