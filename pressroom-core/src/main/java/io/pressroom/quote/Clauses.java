@@ -65,7 +65,7 @@ final class Clauses {
 
     private static boolean plainNoun(Tok t) {
         String l = t.lower();
-        return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.AUXILIARIES.contains(l) && !l.endsWith("ly")
+        return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.AUXILIARIES.contains(l) && !Words.lyAdverb(l)
                 && !QUESTION_WORDS.contains(l);
     }
 

@@ -616,7 +616,8 @@ public final class QuoteExtractor implements ArticleStage {
                     String w = toks.get(i).lower();
                     cue = new Cues.Form(new String[] {w}, w, w.endsWith("ing"), false, false);
                     // "repeatedly accused", "completely glosses over": the adverb opens the cue, the verb after it ends it.
-                    if (adverb(toks.get(i)) && i + 1 < toks.size() && CueModel.candidate(toks.get(i + 1))) {
+                    // ("repeatedly said" too: "said" is no candidate of the detector, being everywhere, but a verb all the same.)
+                    if (adverb(toks.get(i)) && i + 1 < toks.size() && (CueModel.candidate(toks.get(i + 1)) || Cues.at(toks, i + 1) != null)) {
                         Cues.Form verb = Cues.at(toks, i + 1);
                         String v = toks.get(i + 1).lower();
                         String[] words = concat(new String[] {w}, verb == null ? new String[] {v} : verb.words());
@@ -759,7 +760,7 @@ public final class QuoteExtractor implements ArticleStage {
         }
 
         private static boolean adverb(Tok t) {
-            return t.lower().length() > 5 && t.lower().endsWith("ly");
+            return t.lower().length() > 5 && Words.lyAdverb(t.lower());
         }
 
         /** Keeps a reading of reported speech whose cue is token {@code cueTok}, so no other reading takes that cue. */
@@ -1201,7 +1202,7 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (w.length > 1) return FORMS_OF_BE.contains(w[0]);
             int j = i - 1;
-            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || toks.get(j).lower().endsWith("ly"))) j--;
+            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.lyAdverb(toks.get(j).lower()))) j--;
             return j >= 0 && FORMS_OF_BE.contains(toks.get(j).lower());
         }
 

@@ -340,7 +340,7 @@ final class SpeakerPhrases {
         boolean copula = false;
         // ("Trump quickly took to Twitter, writing …": an adverb in -ly too.)
         while (v < before && (Words.AUXILIARIES.contains(toks.get(v).lower()) || Words.ADVERBS.contains(toks.get(v).lower())
-                || toks.get(v).lower().endsWith("ly") && toks.get(v).lower().length() > 4 && !toks.get(v).capitalized())) {
+                || Words.lyAdverb(toks.get(v).lower()) && toks.get(v).lower().length() > 4 && !toks.get(v).capitalized())) {
             auxiliary |= Words.AUXILIARIES.contains(toks.get(v).lower());
             copula = BE.contains(toks.get(v).lower());
             v++;
@@ -384,7 +384,7 @@ final class SpeakerPhrases {
             // "Theresa May said": a capitalised "May" after a name is the name's end, not the auxiliary.
             boolean nameEnd = t.capitalized() && j > floor && toks.get(j - 1).capitalized() && toks.get(j - 1).isWord();
             if (Words.ADVERBS.contains(l) || Words.AUXILIARIES.contains(l) && !nameEnd || Words.WEEKDAYS.contains(l)
-                    || (Words.TIME_WORDS.contains(l) && !t.capitalized()) || l.endsWith("ly") && !t.capitalized() && l.length() > 4) {
+                    || (Words.TIME_WORDS.contains(l) && !t.capitalized()) || Words.lyAdverb(l) && !t.capitalized() && l.length() > 4) {
                 j--;
                 continue;
             }
@@ -511,7 +511,7 @@ final class SpeakerPhrases {
     private boolean plainWord(Tok t) {
         String l = t.lower();
         return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.PREPOSITIONS.contains(l)
-                && !Words.DETERMINERS.contains(l) && !l.endsWith("ly") && !l.endsWith("ed") && !Words.PRONOUNS.contains(l)
+                && !Words.DETERMINERS.contains(l) && !Words.lyAdverb(l) && !l.endsWith("ed") && !Words.PRONOUNS.contains(l)
                 && !Words.AUXILIARIES.contains(l) && !Words.ADVERBS.contains(l) && !Character.isDigit(l.charAt(0))
                 && !Cues.isOneWordCue(l);
     }
@@ -525,7 +525,7 @@ final class SpeakerPhrases {
         String h = head < floor ? "" : toks.get(head).lower();
         // Not an adverb, a function word, a determiner or a possessive ("the North's state media": "state" is no cue
         // here; "denied the report": "report" is a noun).
-        if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || Words.ARTICLES.contains(h) || h.endsWith("ly")
+        if (head < floor || !toks.get(head).isWord() || Words.FUNCTION.contains(h) || Words.ARTICLES.contains(h) || Words.lyAdverb(h)
                 || possessive(h)) {
             return null;
         }
@@ -818,7 +818,7 @@ final class SpeakerPhrases {
         // the cue is the head even when it is not a known speaker noun.
         if (determiner && k < toks.size() && k - 1 > i && Cues.at(toks, k) != null && toks.get(k - 1).isWord()
                 && !toks.get(k - 1).capitalized() && !Words.FUNCTION.contains(toks.get(k - 1).lower())
-                && !toks.get(k - 1).lower().endsWith("ly")) {
+                && !Words.lyAdverb(toks.get(k - 1).lower())) {
             lastHead = k - 1;
         }
         // The phrase ends with its last name or noun ("the Pentagon spokesman", not "the Pentagon spokesman briefly").

@@ -1635,4 +1635,22 @@ class QuotePatternsTest {
         // The weak forms still need "that", a quotation or a colon.
         assertThat(process("Critics question his record on trade.").quotes()).isEmpty();
     }
+
+    @Test
+    void aNounInLyIsNoAdverb() throws Exception {
+        // "family", "rally", "assembly" end like "quickly" but head the speaker phrase.
+        assertThat(onlyMention("The family said the police were wrong.")).isEqualTo("The family");
+        assertThat(onlyMention("The assembly urged the government to hold new elections.")).isEqualTo("The assembly");
+        // An adverb in -ly between subject and cue is still skipped.
+        assertThat(onlyMention("The senator quickly said the police were wrong.")).isEqualTo("The senator");
+    }
+
+    @Test
+    void anAdverbBeforeSaidOpensTheOneCue() throws Exception {
+        // The trained detector may fire on the adverb; "said" after it is the same attribution, not a second one.
+        Article a = process("De Blasio repeatedly said New York is safe.");
+        assertThat(only(a).cueLemma()).isEqualTo("say");
+        assertThat(a.text(only(a).cue())).isEqualTo("repeatedly said");
+        assertThat(a.text(only(a).content())).isEqualTo("New York is safe");
+    }
 }
