@@ -58,8 +58,14 @@ def main(path, keep=0.3, strong=0.3, lexicon=None):
         print(("" if share >= strong else "~") + "=" + c + "\t" + f"{as_cue[c]}/{occurs[c]}")
     if lexicon:
         for share, form, cue, occ in weak_forms(arts, lexicon):
-            if share >= keep and cue >= 4:
+            if share >= keep and cue >= 4 and form not in NOT_STRENGTHENED:
                 print("+" + form + "\t" + f"{cue}/{occ}")
+
+
+# "known" passes the rule (67/151) through the naming phrase "known as" and "is known for", which the extractor
+# does not read as reports; strong, it gave 10 readings matching a gold attribution and 9 of junk ("who has known
+# Trump since the 1970s") on train (session 14), and no change in any PolNeAR figure when left out.
+NOT_STRENGTHENED = {"known"}
 
 
 def weak_verb_forms(line):

@@ -522,6 +522,8 @@ final class SpeakerPhrases {
      */
     TextSpan describedSpeakerBefore(int cue, int floor) {
         int head = cue - 1;
+        // "The ad also says", "The network quickly reported": an adverb or two between the noun and its verb.
+        for (int skipped = 0; skipped < 2 && head > floor && adverbBeforeVerb(toks.get(head)); skipped++) head--;
         String h = head < floor ? "" : toks.get(head).lower();
         // Not an adverb, a function word, a determiner or a possessive ("the North's state media": "state" is no cue
         // here; "denied the report": "report" is a noun).
@@ -548,6 +550,11 @@ final class SpeakerPhrases {
             if (!t.isWord() || Words.FUNCTION.contains(t.lower()) && !t.is("of")) return null;
         }
         return null;
+    }
+
+    private static boolean adverbBeforeVerb(Tok t) {
+        String l = t.lower();
+        return !t.capitalized() && (Words.ADVERBS.contains(l) || Words.lyAdverb(l) && l.length() > 4);
     }
 
     /** Nothing but punctuation or a conjunction before token {@code k} in its clause. */

@@ -1634,6 +1634,8 @@ class QuotePatternsTest {
         assertThat(b.text(only(b).speakerMention())).isEqualTo("Cruz");
         // The weak forms still need "that", a quotation or a colon.
         assertThat(process("Critics question his record on trade.").quotes()).isEmpty();
+        // "known" passes the share through "known as", a name, not a report: left weak.
+        assertThat(process("Louise Sunshine, who has known Trump since the 1970s, worked with him.").quotes()).isEmpty();
     }
 
     @Test
@@ -1652,5 +1654,11 @@ class QuotePatternsTest {
         assertThat(only(a).cueLemma()).isEqualTo("say");
         assertThat(a.text(only(a).cue())).isEqualTo("repeatedly said");
         assertThat(a.text(only(a).content())).isEqualTo("New York is safe");
+    }
+
+    @Test
+    void anAdverbMayStandBetweenADescribedSpeakerAndTheCue() throws Exception {
+        assertThat(onlyMention("The ad also says Trump is unfit.")).isEqualTo("The ad");
+        assertThat(onlyMention("The network quickly reported that the deal had collapsed.")).isEqualTo("The network");
     }
 }
