@@ -77,7 +77,9 @@ final class Words {
     static final Set<String> CONTINUING = set("add", "say", "tell", "note", "stress", "cite", "call", "urge", "argue", "explain",
             "warn", "insist", "refer to", "point out", "emphasize", "emphasise", "suggest", "claim", "describe", "ask",
             "acknowledge", "reiterate", "underline", "underscore", "highlight", "continue", "write", "tweet",
-            "promise", "vow", "pledge", "predict", "deny", "admit", "concede", "declare", "complain", "recall", "accuse", "blame");
+            "promise", "vow", "pledge", "predict", "deny", "admit", "concede", "declare", "complain", "recall", "accuse", "blame",
+            "state", "question", "criticize", "attack", "mock", "slam", "praise", "applaud", "announce", "mention", "reference",
+            "repeat", "remark", "echo", "challenge", "encourage", "respond");
     /** Words that never sit inside a speaker phrase: verbs of being, prepositions, conjunctions, pronouns. */
     static final Set<String> FUNCTION = set("is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
             "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "in", "at", "on", "to", "of", "for",

@@ -1661,4 +1661,17 @@ class QuotePatternsTest {
         assertThat(onlyMention("The ad also says Trump is unfit.")).isEqualTo("The ad");
         assertThat(onlyMention("The network quickly reported that the deal had collapsed.")).isEqualTo("The network");
     }
+
+    @Test
+    void aParticipleOfASpeechActAfterACommaIsTheSubjectsNextAttribution() throws Exception {
+        Article a = process("Trump questioned the integrity of the voting system, encouraging his supporters to watch the polls.");
+        assertThat(a.quotes()).hasSize(2);
+        assertThat(a.text(a.quotes().get(0).content())).isEqualTo("the integrity of the voting system");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("encourage");
+            assertThat(q.speaker()).isEqualTo("Trump");
+        });
+        Article b = process("Clinton spoke for an hour, mocking Trump's plan as a fantasy.");
+        assertThat(b.quotes()).anySatisfy(q -> assertThat(b.text(q.content())).isEqualTo("Trump's plan as a fantasy"));
+    }
 }
