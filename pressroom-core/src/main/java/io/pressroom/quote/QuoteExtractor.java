@@ -324,14 +324,7 @@ public final class QuoteExtractor implements ArticleStage {
             // "Trump's reality TV show, “The Apprentice,” who …": a title in apposition to a work's noun, the comma inside.
             boolean apposed = openTok >= 2 && toks.get(openTok - 1).is(",") && WORKS.contains(toks.get(openTok - 2).lower());
             int last = apposed && toks.get(closeTok - 1).is(",") ? closeTok - 1 : closeTok;
-            int capitals = 0;
-            for (int k = openTok + 1; k < last; k++) {
-                Tok t = toks.get(k);
-                if (!t.isWord()) return false;
-                if (t.capitalized()) capitals++;
-                else if (!Words.FUNCTION.contains(t.lower())) return false;
-            }
-            return capitals >= 1 && capitals >= words - 2 && !toks.get(openTok - 1).is(":") && (apposed || !toks.get(openTok - 1).is(","));
+            return text.titleWords(openTok + 1, last) && !toks.get(openTok - 1).is(":") && (apposed || !toks.get(openTok - 1).is(","));
         }
 
         /** Nouns for works whose title may follow in quotation marks between commas. */

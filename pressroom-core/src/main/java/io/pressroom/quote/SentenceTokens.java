@@ -97,9 +97,36 @@ final class SentenceTokens {
                 int c = commaEndingPhrase(k + 1, 13);
                 return c >= 0 && c + 1 < toks.size() && toks.get(c + 1).is("that") ? c + 1 : -1;
             }
+            // And a programme's name: "said on MSNBC's “Morning Joe” that …".
+            if (t.isQuoteMark()) {
+                QuoteMarks.Quoted q = quoteOpeningAt(t.start());
+                int close = q == null ? -1 : tokenAt(q.close());
+                if (close > k + 1 && countWords(k + 1, close) <= 5 && titleWords(k + 1, close)) {
+                    k = close;
+                    continue;
+                }
+            }
             if (isClauseEnd(t) || t.isQuoteMark()) return -1;
         }
         return -1;
+    }
+
+    /**
+     * Tokens [from, to) read as a title ("Meet the Press", "The Art of the Deal"): words only, capitalised but for
+     * function words, articles and prepositions, and at most two of those.
+     */
+    boolean titleWords(int from, int to) {
+        int words = 0;
+        int capitals = 0;
+        for (int k = from; k < to; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) return false;
+            words++;
+            if (t.capitalized()) capitals++;
+            else if (!Words.FUNCTION.contains(t.lower()) && !Words.ARTICLES.contains(t.lower())
+                    && !Words.PREPOSITIONS.contains(t.lower())) return false;
+        }
+        return capitals >= 1 && capitals >= words - 2;
     }
 
     private static final Set<String> RELATIVE_ADVERBS = Set.of("where", "which", "when", "who");

@@ -1674,4 +1674,17 @@ class QuotePatternsTest {
         Article b = process("Clinton spoke for an hour, mocking Trump's plan as a fantasy.");
         assertThat(b.quotes()).anySatisfy(q -> assertThat(b.text(q.content())).isEqualTo("Trump's plan as a fantasy"));
     }
+
+    @Test
+    void aProgrammesNameInQuotationMarksBeforeThatIsNoQuotation() throws Exception {
+        for (String text : List.of("Sanders said on NBC's “Meet the Press” that Clinton's judgment was lacking.",
+                "Sanders issued a new attack, stating on NBC's \"Meet the Press\" that Clinton's judgment was lacking.")) {
+            Article a = process(text);
+            assertThat(a.quotes()).as(text).anySatisfy(q -> {
+                assertThat(q.type()).isEqualTo(Quote.Type.INDIRECT);
+                assertThat(a.text(q.content())).endsWith("Clinton's judgment was lacking");
+            });
+            assertThat(a.quotes()).as(text).noneSatisfy(q -> assertThat(a.text(q.content())).contains("Meet the Press"));
+        }
+    }
 }
