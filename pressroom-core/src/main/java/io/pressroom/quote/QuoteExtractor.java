@@ -863,6 +863,11 @@ public final class QuoteExtractor implements ArticleStage {
                 if (inverted != null) return inverted;
                 speaker = phrases.coordinatedSubject(i);
                 if (speaker == null) return null;
+                // "… is a dose of law and order.": a verb joined by "and" says what follows it, or nothing.
+                if (after >= toks.size() || toks.get(after).is(".") || toks.get(after).is(";") || toks.get(after).is("?")
+                        || toks.get(after).is("!")) {
+                    return null;
+                }
             }
             int speakerStartTok = text.tokenAt(speaker.start());
             if (nounAfterSingular(speakerStartTok, speaker, i, after, cue)) return null;

@@ -218,8 +218,15 @@ final class SpeakerPhrases {
         // "But the appeals court overruled and said …": a conjunction opening the sentence is not the subject's.
         int s = 0;
         while (s < j && (toks.get(s).is("but") || toks.get(s).is("and") || toks.get(s).is("yet") || toks.get(s).is(","))) s++;
+        // "In a statement, Scott blasted Congress and said …": a phrase opening the sentence up to its comma.
+        if (s < j && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))) {
+            int comma = text.commaEndingPhrase(s, 9);
+            if (comma > s && comma + 1 < j) s = comma + 1;
+        }
         int e = npForwardEnd(s);
         if (e < 0 || e + 1 >= j) return null;
+        // "Ivana Trump's brief said …": a possessive name is not the subject but its owner.
+        if (possessive(toks.get(e).lower())) return null;
         Tok next = toks.get(e + 1);
         if (!next.isWord() || next.capitalized() || Words.DETERMINERS.contains(next.lower())) return null;
         return text.span(s, e);

@@ -1687,4 +1687,20 @@ class QuotePatternsTest {
             assertThat(a.quotes()).as(text).noneSatisfy(q -> assertThat(a.text(q.content())).contains("Meet the Press"));
         }
     }
+
+    @Test
+    void aVerbJoinedByAndSpeaksForTheSubjectAfterAnOpeningPhrase() throws Exception {
+        Article a = process("In a statement, Scott blasted Congress and said the state allocated more than $26 million.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("say");
+            assertThat(a.text(q.speakerMention())).isEqualTo("Scott");
+            assertThat(a.text(q.content())).isEqualTo("the state allocated more than $26 million");
+        });
+        // A possessive name owns the subject; it is not the speaker of the joined verb.
+        Article b = process("However, Ivana Trump's brief said that was not her view and dismissed those reports as lies.");
+        assertThat(b.quotes()).noneSatisfy(q -> assertThat(b.text(q.speakerMention())).isEqualTo("Ivana Trump's"));
+        // "and order" with nothing after it is no verb of saying.
+        Article c = process("As Clinton talked about unity, Trump highlighted his message that the country needs law and order.");
+        assertThat(c.quotes()).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("order"));
+    }
 }
