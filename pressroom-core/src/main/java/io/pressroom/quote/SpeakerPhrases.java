@@ -467,8 +467,9 @@ final class SpeakerPhrases {
                 }
                 break;
             } else if (l.equals("of") && k - 2 >= floor && (Words.quantity(toks.get(k - 2).lower())
-                    || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share"))) {
-                k--; // "46 percent of voters", "most of them", "two-thirds of voters"
+                    || toks.get(k - 2).is("percent") || toks.get(k - 2).is("majority") || toks.get(k - 2).is("share")
+                    || SHARES.contains(toks.get(k - 2).lower()))) {
+                k--; // "46 percent of voters", "most of them", "two-thirds of voters", "a third of voters"
             } else if (APPROXIMATELY.contains(l) && k < j && (Words.quantity(toks.get(k).lower()) || toks.get(k).text().matches("\\d.*"))) {
                 k--; // "About two-thirds of voters", "about 60 percent of voters"
                 break;
@@ -490,6 +491,11 @@ final class SpeakerPhrases {
             k++;
         }
         while (k < j && Words.LEADING_PARTICLES.contains(toks.get(k).lower())) k++;
+        // "About a third of voters said": the approximation before the share's article.
+        if (toks.get(k).is("a") && k - 1 >= floor && k + 1 < j && SHARES.contains(toks.get(k + 1).lower())
+                && APPROXIMATELY.contains(toks.get(k - 1).lower())) {
+            k--;
+        }
         // "After saying …", "Though she called …", "which in March imposed": a capitalised word that is not a name.
         if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
             return null;
@@ -692,6 +698,9 @@ final class SpeakerPhrases {
         }
         return c < bound && c > open + 1 && toks.get(c).is(",") ? c : -1;
     }
+
+    /** Shares named by a fraction after an article: "a third of voters", "a quarter of them". */
+    private static final Set<String> SHARES = Set.of("third", "quarter", "fifth", "tenth");
 
     private static final Set<String> APPROXIMATELY = Set.of("about", "roughly", "around", "almost", "nearly", "some", "over");
 

@@ -49,7 +49,10 @@ final class Words {
             "interior", "justice", "education", "unification", "assistant", "vice", "prime", "general", "executive",
             "campaign", "party", "opposition", "ruling", "left", "right", "wing", "u.s.", "us", "news", "media", "police",
             "independent", "anonymous", "unnamed", "administration", "white house", "congressional", "election", "world",
-            "likely", "registered", "eligible", "undecided", "unaffiliated");
+            "likely", "registered", "eligible", "undecided", "unaffiliated",
+            // people described by age, sex, place or leaning: "two-thirds of young people", "older voters"
+            "young", "younger", "old", "older", "female", "male", "black", "rural", "urban", "suburban", "wealthy", "poor",
+            "conservative", "liberal", "moderate", "evangelical");
     /** Cue lemmas that take a person object before their content: "told reporters that". */
     /** Prepositions of time or occasion: "said after the convention he …", "Asked on Fox News who …". */
     static final Set<String> OCCASION_PREPOSITIONS = set("after", "before", "during", "at", "in", "on", "following", "since");

@@ -1703,4 +1703,11 @@ class QuotePatternsTest {
         Article c = process("As Clinton talked about unity, Trump highlighted his message that the country needs law and order.");
         assertThat(c.quotes()).noneSatisfy(q -> assertThat(q.cueLemma()).isEqualTo("order"));
     }
+
+    @Test
+    void aShareOfPeopleDescribedByAgeOrAFractionSpeaksAsAWhole() throws Exception {
+        assertThat(onlyMention("More than two-thirds of young people predict they will be more successful."))
+                .isEqualTo("More than two-thirds of young people");
+        assertThat(onlyMention("About a third of voters said they would vote for Clinton.")).isEqualTo("About a third of voters");
+    }
 }
