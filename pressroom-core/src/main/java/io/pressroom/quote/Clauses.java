@@ -59,6 +59,12 @@ final class Clauses {
         return p;
     }
 
+    /** Nouns for what someone said, as the writer names it in apposition: "…, a claim the campaign disputed". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("claim", "charge", "assertion", "allegation", "statement", "remark",
+            "comment", "accusation", "argument", "view", "position", "notion", "point", "sentiment", "reference", "nod",
+            "contention", "suggestion", "prediction", "promise", "pledge", "message", "warning", "criticism", "jab", "dig",
+            "swipe", "boast", "threat", "vow");
+
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "how", "why", "what", "when", "where", "who", "which");
@@ -107,6 +113,12 @@ final class Clauses {
             // time or occasion belongs to the act, not to what was said.
             if (object && !verb && k > p && occasion(k) && !goesOnAfter(k)) return t.start();
             if (k > p && verbLike(t)) verb = true;
+            // "said the plan would hurt workers, a claim the campaign disputed": an apposition naming the statement
+            // itself is the writer's comment on it.
+            if (t.is(",") && k > p + 1 && k + 2 < toks.size() && (toks.get(k + 1).is("a") || toks.get(k + 1).is("an"))
+                    && STATEMENT_NOUNS.contains(toks.get(k + 2).lower())) {
+                return t.start();
+            }
             // "…to remain in the hospital, but was treated as an outpatient": the report ends before ", but".
             if (t.is(",") && k + 1 < toks.size() && toks.get(k + 1).is("but")) return t.start();
             // "… that Machado was “disgusting” and encouraged Americans to …": the speaker's next act of saying.

@@ -1710,4 +1710,14 @@ class QuotePatternsTest {
                 .isEqualTo("More than two-thirds of young people");
         assertThat(onlyMention("About a third of voters said they would vote for Clinton.")).isEqualTo("About a third of voters");
     }
+
+    @Test
+    void anAppositionNamingTheStatementEndsWhatWasSaid() throws Exception {
+        Article a = process("The GOP front-runner complained that the contest had been rigged against him, a charge that party "
+                + "leaders strongly denied.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("complain");
+            assertThat(a.text(q.content())).isEqualTo("the contest had been rigged against him");
+        });
+    }
 }
