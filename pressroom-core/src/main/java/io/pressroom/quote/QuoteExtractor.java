@@ -625,6 +625,8 @@ public final class QuoteExtractor implements ArticleStage {
                 // reiterated his" is no speaker). Reading the owner as the speaker, as PolNeAR does, raised overlap
                 // recall but cost exact source and content (measured), so the noun is left to the verb's report.
                 if (i > 0 && Words.POSSESSIVES.contains(toks.get(i - 1).lower())) continue;
+                // "a founder of the think tank Third Way": after an article the cue word is a noun too.
+                if (i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("a") || toks.get(i - 1).is("an"))) continue;
                 // "Moon expressed hope that …", "voiced hope": right after a verb of saying the cue word is its object.
                 if (i > 0 && !cue.participle() && objectOfCue(i - 1)) continue;
                 // "went on to say that …": the cue runs through the verb of saying, which says what follows.

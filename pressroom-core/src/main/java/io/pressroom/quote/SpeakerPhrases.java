@@ -565,6 +565,13 @@ final class SpeakerPhrases {
         return null;
     }
 
+    /** A lower-case word that may modify a noun after it: not a pronoun, an auxiliary, "to" or another function word. */
+    private static boolean plainModifier(Tok t) {
+        String l = t.lower();
+        return t.isWord() && !t.capitalized() && !Words.FUNCTION.contains(l) && !Words.PRONOUNS.contains(l)
+                && !Words.AUXILIARIES.contains(l) && !Words.PREPOSITIONS.contains(l) && !Words.lyAdverb(l);
+    }
+
     private static boolean adverbBeforeVerb(Tok t) {
         String l = t.lower();
         return !t.capitalized() && (Words.ADVERBS.contains(l) || Words.lyAdverb(l) && l.length() > 4);
@@ -654,6 +661,8 @@ final class SpeakerPhrases {
             // "a contestant on the show", "an author of the report": a cue word after a determiner is a noun.
             if (Words.DETERMINERS.contains(toks.get(k - 1).lower()) || possessive(toks.get(k - 1).lower())) continue;
             Cues.Form c = Cues.at(toks, k);
+            // "a talk show host": so is the bare form after a plain word, a compound noun's part.
+            if (c != null && c.words().length == 1 && toks.get(k).lower().equals(c.lemma()) && plainModifier(toks.get(k - 1))) continue;
             // another verb of saying: not an apposition; a fixed phrase ("Trump, in a statement, said") is not a verb
             if (c != null && !c.participle() && !c.weak() && !c.fixed()) return null;
         }

@@ -1720,4 +1720,13 @@ class QuotePatternsTest {
             assertThat(a.text(q.content())).isEqualTo("the contest had been rigged against him");
         });
     }
+
+    @Test
+    void aCueWordInsideACompoundNounOfAnAppositionIsNoVerb() throws Exception {
+        assertThat(onlyMention("John Friedman, a talk show host, said that he noticed the shift."))
+                .isEqualTo("John Friedman, a talk show host,");
+        // ("the think tank": after an article the cue word is a noun, no second reading.)
+        assertThat(onlyMention("Matt Bennett, a founder of the think tank Third Way, said Clinton had avoided tacking left."))
+                .isEqualTo("Matt Bennett, a founder of the think tank Third Way,");
+    }
 }
