@@ -429,7 +429,11 @@ final class SpeakerPhrases {
             return appositionBefore(j, floor);
         }
         Tok head = toks.get(j);
-        if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("which") && !head.is("you")) return text.span(j, j);
+        if (Words.PRONOUNS.contains(head.lower()) && !head.is("it") && !head.is("you")
+                // "The Washington Post, which argued that …": "which" after a comma stands for what the comma follows.
+                && (!head.is("which") || j - 1 >= floor && toks.get(j - 1).is(","))) {
+            return text.span(j, j);
+        }
         // "One in three said", "More than six in 10 said": a share of those polled.
         if (j - 2 >= floor && count(head) && toks.get(j - 1).is("in") && count(toks.get(j - 2))) {
             int k = j - 2;

@@ -289,7 +289,7 @@ final class SpeakerResolver {
             return new Resolution(lastPerson + "'s " + body.substring(toks.get(1).start(), mention.end()), false);
         }
         if (toks.size() == 1 && Words.PRONOUNS.contains(lower)) {
-            if (lower.equals("who")) return antecedent(body, mention, people, lastPerson, year);
+            if (lower.equals("who") || lower.equals("which")) return antecedent(body, mention, people, lastPerson, year, lower.equals("which"));
             return new Resolution(null, false);
         }
         int start = 0;
@@ -411,7 +411,8 @@ final class SpeakerResolver {
     }
 
     /** "Park Jin, who said ..." → the phrase before ", who". */
-    private static Resolution antecedent(String body, TextSpan who, List<Person> people, String lastPerson, Integer year) {
+    private static Resolution antecedent(String body, TextSpan who, List<Person> people, String lastPerson, Integer year,
+            boolean thing) {
         int comma = who.start() - 1;
         while (comma > 0 && Tokens.isSpace(body.charAt(comma))) comma--;
         if (comma <= 0 || body.charAt(comma) != ',') return new Resolution(null, false);
@@ -419,6 +420,16 @@ final class SpeakerResolver {
         int s = end;
         List<Tok> before = Tokens.of(body, Math.max(0, end - 80), end);
         int k = before.size() - 1;
+        // "which" follows a thing or a body as well as a name: "The Clinton campaign, which …" (the noun with its
+        // determiner and modifiers, resolved as that phrase would be).
+        if (thing) {
+            while (k >= 0 && before.get(k).isWord() && !Words.PREPOSITIONS.contains(before.get(k).lower())
+                    && !(Words.FUNCTION.contains(before.get(k).lower()) && !before.get(k).capitalized())
+                    && !Words.DETERMINERS.contains(before.get(k).lower())) {
+                k--;
+            }
+            if (k >= 0 && Words.DETERMINERS.contains(before.get(k).lower()) && k < before.size() - 1) k--;
+        }
         while (k >= 0 && (before.get(k).capitalized() || before.get(k).is("of"))) k--;
         if (k == before.size() - 1) return new Resolution(null, false);
         s = before.get(k + 1).start();

@@ -1411,7 +1411,8 @@ class QuotePatternsTest {
         Article a = process("Seoul's unification ministry said it regretted the decision.");
         assertThat(only(a).speaker()).isEqualTo("Seoul's unification ministry");
         Article b = process("The Clinton campaign, which has criticized Trump, said it regretted the decision.");
-        assertThat(only(b).speaker()).isEqualTo("Clinton campaign");
+        // (the relative clause is an attribution of its own, "which" standing for the campaign)
+        assertThat(b.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Clinton campaign"));
         // No name, no one in particular.
         Article c = process("The unification ministry, which handles inter-Korean affairs, said it regretted the decision.");
         assertThat(only(c).speaker()).isNull();
@@ -1728,5 +1729,13 @@ class QuotePatternsTest {
         // ("the think tank": after an article the cue word is a noun, no second reading.)
         assertThat(onlyMention("Matt Bennett, a founder of the think tank Third Way, said Clinton had avoided tacking left."))
                 .isEqualTo("Matt Bennett, a founder of the think tank Third Way,");
+    }
+
+    @Test
+    void whichAfterACommaSpeaksForWhatItFollows() throws Exception {
+        Article a = process("The order came in response to a request by The Washington Post, which argued that the bid made the "
+                + "documents a matter of public interest.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("which");
+        assertThat(only(a).speaker()).isEqualTo("Washington Post");
     }
 }
