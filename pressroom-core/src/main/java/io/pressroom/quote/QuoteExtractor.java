@@ -886,6 +886,7 @@ public final class QuoteExtractor implements ArticleStage {
             // ("Clinton, without naming him, accused Sanders of …": after a judged object the preposition says why.)
             if (!postPosed && Words.PREPOSITIONS.contains(toks.get(p).lower()) && text.findThat(p) < 0 && !text.infinitive(p)
                     && !(Words.JUDGING_CUES.contains(cue.lemma()) && text.skipTimes(after) < p)
+                    && !(Words.prepositionalComplement(cue.lemma(), toks.get(p).lower()) && text.skipTimes(after) == p)
                     && (commaBefore(speakerStartTok)
                         // "…,” as Cruz said on Glenn Beck's radio program on Monday, …": not after an object ("as
                         // Sanders has criticized Clinton for …" gives a reason).
@@ -984,6 +985,13 @@ public final class QuoteExtractor implements ArticleStage {
                     p = object;
                 } else if (cue.lemma().equals("ask") && toks.get(p).is("about") && object < p) {
                     // "Holt asks him about his tax returns": what was asked about, after the one asked.
+                } else if (Words.prepositionalComplement(cue.lemma(), toks.get(p).lower()) && object == p && p + 1 < toks.size()
+                        && toks.get(p + 1).isWord() && !Words.PREPOSITIONS.contains(toks.get(p + 1).lower())) {
+                    // "speculated about the cost of her wardrobe", "responded with chants of …", "warned of a crisis":
+                    // the verb's own preposition belongs to the cue (as PolNeAR writes it); its object is what was said.
+                    // (Not "the change the party warned about in its report": the preposition's object came before.)
+                    cueSpan = text.span(i, p);
+                    p++;
                 } else {
                     // "said after the convention he would not …": a short phrase of occasion, then the clause.
                     p = pronounAfterPhrase(p);

@@ -61,6 +61,26 @@ final class Words {
      * "that" after the object is a relative clause of it ("praised the plan that …"), not what was said.
      */
     static final Set<String> JUDGING_CUES = set("accuse", "praise", "criticize", "criticise", "thank", "congratulate", "blame", "warn");
+    /**
+     * Whether a cue takes what was said as the object of this preposition right after it: "speculated about the cost",
+     * "warned of a crisis", "apologized for the breach", "responded with chants of …", "commented on the ruling".
+     */
+    static boolean prepositionalComplement(String lemma, String preposition) {
+        Set<String> verbs = PREPOSITIONAL_COMPLEMENTS.get(preposition);
+        return verbs != null && verbs.contains(lemma);
+    }
+
+    // Only cues of the lexicon (strong ones: a weak verb such as "advocate" or "post" is as often a noun before these).
+    private static final java.util.Map<String, Set<String>> PREPOSITIONAL_COMPLEMENTS = java.util.Map.of(
+            "about", set("speculate", "complain", "worry", "warn", "write", "joke", "boast", "brag", "testify", "comment", "tweet",
+                    "muse", "wonder", "caution"),
+            "of", set("warn", "boast", "complain", "caution", "write"),
+            "for", set("apologize", "argue", "plead", "beg"),
+            "on", set("comment", "elaborate", "remark", "insist", "write", "report", "testify", "opine"),
+            "with", set("respond", "reply", "agree", "disagree"),
+            "against", set("warn", "argue", "caution", "testify"),
+            "to", set("respond", "reply", "apologize", "admit", "testify"));
+
     /** Possessive pronouns: an owner before a noun ("his claim", "Trump and his aides"). */
     static final Set<String> POSSESSIVES = set("his", "her", "their", "its", "my", "our", "your");
     /**
