@@ -1755,4 +1755,11 @@ class QuotePatternsTest {
         // The preposition's object came before: no content after it.
         assertThat(process("It was the change the party warned about in its 2013 report.").quotes()).isEmpty();
     }
+
+    @Test
+    void plainPluralsOfProfessionsAndDocumentsHeadASpeakerPhrase() throws Exception {
+        assertThat(onlyMention("It would be unusual, but security specialists say it is a realistic extension of past efforts."))
+                .isEqualTo("security specialists");
+        assertThat(onlyMention("The memo and the letters blame Bob for blocking the departure.")).isEqualTo("The memo and the letters");
+    }
 }
