@@ -34,8 +34,9 @@ public final class PolnearConvention {
         for (Quote q : group) {
             TextSpan c = q.content();
             TextSpan sp = q.speakerMention();
-            int from = sp == null || q.cue() == null ? -1 : Math.min(sp.start(), q.cue().start());
-            int to = sp == null || q.cue() == null ? -1 : Math.max(sp.end(), q.cue().end());
+            // (With no speaker, the cue alone: "Trump is expected to speak" is "Trump" and "to speak" around "is expected".)
+            int from = q.cue() == null ? -1 : sp == null ? q.cue().start() : Math.min(sp.start(), q.cue().start());
+            int to = q.cue() == null ? -1 : sp == null ? q.cue().end() : Math.max(sp.end(), q.cue().end());
             if (from > c.start() && to < c.end()) {
                 // "A, he said, B", "A, according to X, B": the attribution inside the content splits it in two.
                 out.add(widen(a.body(), trimEnd(a.body(), c.start(), from)));

@@ -33,6 +33,12 @@ class PolnearConventionTest {
     }
 
     @Test
+    void withNoSpeakerTheCueAloneSplitsTheContent() throws Exception {
+        Article a = process("Trump is expected to deliver a victory speech later tonight.");
+        assertThat(contents(a)).containsExactly("Trump", "to deliver a victory speech later tonight");
+    }
+
+    @Test
     void aWholeContentTakesInItsMarksAndThat() throws Exception {
         Article a = process("Kirby said that the drills would go ahead.");
         assertThat(contents(a)).containsExactly("that the drills would go ahead");

@@ -297,6 +297,9 @@ public final class QuoteExtractor implements ArticleStage {
                 if (f != null && f.cueToken() >= 0 && f.cueToken() >= floor) floor = endOfAttribution(f);
             }
             readReportedSpeech();
+            // "The Fed is expected to add reserves, economists said": the expectation is the economists', already read.
+            out.removeIf(f -> f.speaker() == null && f.lemma() != null && RAISING.contains(f.lemma()) && out.stream().anyMatch(g -> g != f
+                    && g.speaker() != null && g.content().start() <= f.content().start() && f.content().end() <= g.content().end()));
             if (lastDirect != null) return lastDirect;
             // "…, Schiff said. “The other factor …”": a sentence that ends with its attribution hands the speaker
             // on to a quotation standing alone right after it, as a direct quotation would.
@@ -663,7 +666,8 @@ public final class QuoteExtractor implements ArticleStage {
                 } else if (i > 0 && toks.get(i).capitalized() && !toks.get(i - 1).isQuoteMark() && !text.titleCase()) {
                     continue; // a capitalised cue word mid-sentence is a name ("Price", "Post"), except in a headline
                 } else {
-                    f = reported(i, after, cue);
+                    f = raised(i, after, cue);
+                    if (f == null) f = reported(i, after, cue);
                 }
                 if (f != null) {
                     take(f, i);
@@ -1214,8 +1218,54 @@ public final class QuoteExtractor implements ArticleStage {
             return j >= 0 && FORMS_OF_BE.contains(toks.get(j).lower());
         }
 
+        /** A form of "be" before token {@code i}, adverbs between: "is expected", "are widely expected". */
+        private boolean afterBe(int i) {
+            int j = i - 1;
+            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.lyAdverb(toks.get(j).lower()))) j--;
+            return j >= 0 && FORMS_OF_BE.contains(toks.get(j).lower());
+        }
+
         private static boolean participle(String w) {
             return w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
+        }
+
+        private static final Set<String> RAISING = Set.of("expect", "seem", "appear");
+
+        /**
+         * "Both objections seemed to carry little weight", "Trump appears unfazed", "Trump is expected to deliver a speech
+         * tonight": a judgement or an expectation about the subject that no one in the sentence voices. No speaker (the
+         * subject is what is judged); the content runs from the subject through its complement, as PolNeAR reads it, and
+         * the cue takes the auxiliary of "is expected" in. "It appears that …" keeps only the clause. Null otherwise.
+         */
+        private Found raised(int i, int after, Cues.Form cue) {
+            String lemma = cue.lemma();
+            // (Not passive(): "is expected to announce" makes the subject a speaker there, but what is expected of
+            // someone is still no one's words — PolNeAR reads "Trump is expected to deliver a speech" without a source.)
+            boolean expected = lemma.equals("expect") && cue.words().length == 1 && afterBe(i);
+            if (!RAISING.contains(lemma) || lemma.equals("expect") && !expected || cue.participle() || after >= toks.size()) return null;
+            Tok next = toks.get(after);
+            if (expected && !next.is("to")) return null;
+            // "appeared on Fox News", "seemed, at first, …": only a complement — an infinitive, "that" or a word of description.
+            if (!expected && !(next.is("to") || next.is("that") || next.isWord() && !next.capitalized()
+                    && !Words.PREPOSITIONS.contains(next.lower()) && !Words.FUNCTION.contains(next.lower()))) {
+                return null;
+            }
+            int aux = i;
+            if (expected) {
+                aux = i - 1;
+                while (aux > 0 && !FORMS_OF_BE.contains(toks.get(aux).lower())) aux--;
+            }
+            TextSpan subject = phrases.npBefore(i, 0);
+            if (subject == null) subject = phrases.describedSpeakerBefore(aux, 0);
+            if (subject == null) return null;
+            Found rest = complement(next.is("that") ? after + 1 : after, null, text.span(aux, after - 1), lemma, i);
+            if (rest == null) return null;
+            TextSpan cueSpan = text.span(aux, after - 1);
+            if (toks.get(text.tokenAt(subject.start())).is("it") && text.tokenAt(subject.start()) == text.tokenAt(subject.end() - 1)) {
+                return new Found(rest.content(), rest.type(), null, cueSpan, lemma, i);
+            }
+            TextSpan content = new TextSpan(subject.start(), rest.content().end());
+            return new Found(content, text.typeOf(content), null, cueSpan, lemma, i);
         }
 
         /** "That will be true up to a point, said Sherman, a reporter." — the cue before the speaker. */

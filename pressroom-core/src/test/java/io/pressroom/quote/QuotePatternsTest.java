@@ -1762,4 +1762,21 @@ class QuotePatternsTest {
                 .isEqualTo("security specialists");
         assertThat(onlyMention("The memo and the letters blame Bob for blocking the departure.")).isEqualTo("The memo and the letters");
     }
+
+    @Test
+    void aJudgementOrExpectationAboutTheSubjectHasNoSpeaker() throws Exception {
+        Article a = process("Both objections seemed to carry little weight.");
+        assertThat(only(a).speaker()).isNull();
+        assertThat(only(a).speakerMention()).isNull();
+        assertThat(a.text(only(a).content())).isEqualTo("Both objections seemed to carry little weight");
+        Article b = process("Trump is expected to deliver a victory speech later tonight.");
+        assertThat(b.text(only(b).cue())).isEqualTo("is expected");
+        assertThat(only(b).speaker()).isNull();
+        // Appearing somewhere is no judgement.
+        assertThat(process("Trump appeared on Fox News on Tuesday.").quotes()).isEmpty();
+        // Inside what someone said, the expectation is theirs: no second reading.
+        assertThat(only(process("The Federal Reserve is expected to add reserves, economists said.")).speaker()).isNull();
+        assertThat(process("The Federal Reserve is expected to add reserves, economists said.").quotes())
+                .singleElement().satisfies(q -> assertThat(q.cueLemma()).isEqualTo("say"));
+    }
 }
