@@ -257,6 +257,14 @@ public final class QuoteExtractor implements ArticleStage {
                         if (inner.length() > 0) {
                             f = at == null ? new Found(inner, Quote.Type.DIRECT, null, null, null, -1)
                                     : new Found(inner, Quote.Type.DIRECT, at.speaker, at.cue, at.lemma, at.cueToken);
+                            // "“If there had not been that intervention” by the United States and others, Clinton said at a
+                            // town hall, “we would be …”": the first part, with only a phrase between it and the attribution,
+                            // is the same speaker's.
+                            if (post == null && at != null && at.speaker != null && last != null && last.speaker() == null
+                                    && last.type() == Quote.Type.DIRECT && last.content().start() >= sentence.start()
+                                    && onlyPhraseBetween(text.tokenEndingAt(last.content().end()) + 1, text.tokenAt(at.speaker.start()))) {
+                                out.set(out.indexOf(last), new Found(last.content(), last.type(), at.speaker, at.cue, at.lemma, at.cueToken));
+                            }
                             out.add(f);
                             if (at != null && at.cueToken >= 0) usedCues.add(at.cueToken);
                             last = f;
@@ -519,6 +527,14 @@ public final class QuoteExtractor implements ArticleStage {
                         && !text.titleCase()) continue;
                 int cueEnd = start + c.words().length - 1;
                 if (cueEnd > j) continue;
+                // "Trump told the Washington Post in a statement, “…”": a fixed phrase after a verb of saying is that verb's
+                // tail, not a cue of its own with the listener as its speaker.
+                if (c.fixed() && j + 1 < openTok && verbCueBefore(start, floor)) continue;
+                // "in a written statement": after an article the cue word describes a noun.
+                if (!c.fixed() && start > floor && (toks.get(start - 1).is("a") || toks.get(start - 1).is("an")
+                        || toks.get(start - 1).is("the"))) {
+                    continue;
+                }
                 // "But, said Solovey, “…”", "Said Comey, “…”": the speaker after the cue, right before the comma.
                 if (toks.get(openTok - 1).is(",") && toks.get(j).isWord() && cueEnd < j && (start == floor || start > floor && toks.get(start - 1).is(","))
                         && !c.participle() && nameAfterCue(cueEnd) == j) {
@@ -545,7 +561,10 @@ public final class QuoteExtractor implements ArticleStage {
                 // "Austin, asked about the drills, said they were “…”": the finite verb nearest the quotation reports it
                 // (a mixed report); a cue further back cannot introduce it over that verb.
                 if (!tail && !c.participle() && !c.weak()) break;
-                if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma()) && !timed) continue;
+                // ("said in a statement on Tuesday, “…”", "told reporters in Nashua last week, “…”": a longer tail of
+                // phrases of place, time and occasion.)
+                if (!tail || start < j - 4 && !Words.OBJECT_CUES.contains(c.lemma()) && !timed
+                        && !(j + 1 < openTok && occasionTail(cueEnd + 1, j + 1))) continue;
                 // "warned on Monday that the country faced “a difficult winter”": the quotation ends a reported clause
                 // (a mixed report, read with the other reported speech), not a tail after the cue.
                 if (text.findThat(cueEnd + 1) >= 0 && text.findThat(cueEnd + 1) < j) continue;
@@ -1216,6 +1235,49 @@ public final class QuoteExtractor implements ArticleStage {
             int j = i - 1;
             while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.lyAdverb(toks.get(j).lower()))) j--;
             return j >= 0 && FORMS_OF_BE.contains(toks.get(j).lower());
+        }
+
+        /** Tokens [from, to) hold only words and commas, no verb and no cue, and end with a comma: a phrase, an aside. */
+        private boolean onlyPhraseBetween(int from, int to) {
+            while (from < to && toks.get(from).isQuoteMark()) from++;
+            if (from >= to || to - from > 16 || !toks.get(to - 1).is(",")) return false;
+            for (int k = from; k < to; k++) {
+                Tok t = toks.get(k);
+                if (!t.isWord() && !t.is(",") || !t.capitalized() && (Cues.at(toks, k) != null || Clauses.verbLike(t))) return false;
+            }
+            return true;
+        }
+
+        /** A verb of saying (not a fixed phrase) in the few tokens before {@code start}, within its clause. */
+        private boolean verbCueBefore(int start, int floor) {
+            for (int k = start - 1; k >= Math.max(floor, start - 8); k--) {
+                if (isClauseEnd(toks.get(k)) || toks.get(k).isQuoteMark()) return false;
+                Cues.Form c = Cues.at(toks, k);
+                if (c != null && !c.fixed() && !c.participle() && k + c.words().length <= start) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Tokens [from, to) are phrases of place, time or occasion after a cue: opening with a preposition or a time,
+         * at most nine tokens of words, with no verb, cue or subject pronoun of their own ("in a statement on Tuesday",
+         * "in Nashua last week").
+         */
+        private boolean occasionTail(int from, int to) {
+            if (from >= to || to - from > 9) return false;
+            String first = toks.get(from).lower();
+            // (Not "to": "expects to leave Nevada with …" is an infinitive.)
+            if (first.equals("to") || !TAIL_PREPOSITIONS.contains(first) && !Words.TIME_WORDS.contains(first) && !Words.WEEKDAYS.contains(first)) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                Tok t = toks.get(k);
+                String l = t.lower();
+                if (t.isQuoteMark() || isClauseEnd(t) || Words.AUXILIARIES.contains(l) || SUBJECT_PRONOUNS.contains(l)) return false;
+                Cues.Form c = Cues.at(toks, k);
+                if (c != null && !c.fixed()) return false;
+            }
+            return true;
         }
 
         /** A form of "be" before token {@code i}, adverbs between: "is expected", "are widely expected". */

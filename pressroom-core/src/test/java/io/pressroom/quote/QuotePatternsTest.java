@@ -1779,4 +1779,24 @@ class QuotePatternsTest {
         assertThat(process("The Federal Reserve is expected to add reserves, economists said.").quotes())
                 .singleElement().satisfies(q -> assertThat(q.cueLemma()).isEqualTo("say"));
     }
+
+    @Test
+    void aLongerTailOfPlaceTimeOrOccasionMayStandBeforeTheQuotation() throws Exception {
+        assertThat(onlyMention("Christie said in a statement on Tuesday, \"I could feel things happening.\"")).isEqualTo("Christie");
+        assertThat(onlyMention("Christie told reporters in Nashua last week, \"I could feel things happening.\"")).isEqualTo("Christie");
+        // The listener is not the speaker of "in a statement"; "written" after an article describes the statement.
+        Article a = process("Trump told the Washington Post in a written statement, “I really don't want Jeb's endorsement.”");
+        assertThat(only(a).speaker()).isEqualTo("Trump");
+        assertThat(only(a).cueLemma()).isEqualTo("tell");
+        // An infinitive is no such tail: the quoted words end the report.
+        Article b = process("He expects to leave Nevada with a “solid share of the delegates.”");
+        assertThat(b.quotes()).noneSatisfy(q -> assertThat(q.type()).isEqualTo(Quote.Type.DIRECT));
+    }
+
+    @Test
+    void aQuotationBeforeAPhraseAndTheAttributionOfTheNextPartIsTheSameSpeakers() throws Exception {
+        Article a = process("“If there had not been that intervention” by the United States, Clinton said, “we would be looking at "
+                + "something resembling Syria.”");
+        assertThat(a.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Clinton"));
+    }
 }
