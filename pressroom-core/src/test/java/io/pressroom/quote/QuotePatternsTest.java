@@ -1799,4 +1799,12 @@ class QuotePatternsTest {
                 + "something resembling Syria.”");
         assertThat(a.quotes()).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Clinton"));
     }
+
+    @Test
+    void verbsOfTheMannerOfSpeakingAreCues() throws Exception {
+        assertThat(onlyMention("Silverman interjected, “Ladies and gentlemen, Mr. Paul Simon.”")).isEqualTo("Silverman");
+        assertThat(onlyMention("“This is the best day of my life,” she gushed.")).isEqualTo("she");
+        // "snap" and "cry" are weak: as often a snap election or a cry for help.
+        assertThat(process("The opposition's snap reaction drew a cry from the crowd.").quotes()).isEmpty();
+    }
 }
