@@ -518,7 +518,7 @@ public final class QuoteExtractor implements ArticleStage {
                 }
             }
             // find a cue ending at j (allowing a short tail: "said in a statement:")
-            for (int start = j; start >= Math.max(floor, j - 8); start--) {
+            for (int start = j; start >= Math.max(floor, j - 12); start--) {
                 Cues.Form c = Cues.at(toks, start);
                 if (c == null) continue;
                 // "accused the United States of “reckless” moves": a capitalised cue word after a name's word is the
@@ -530,13 +530,20 @@ public final class QuoteExtractor implements ArticleStage {
                 // "Trump told the Washington Post in a statement, “…”": a fixed phrase after a verb of saying is that verb's
                 // tail, not a cue of its own with the listener as its speaker.
                 if (c.fixed() && j + 1 < openTok && verbCueBefore(start, floor)) continue;
+                // Further back than eight tokens only over phrases of occasion ("announced on her Facebook page, in all
+                // capital letters, “…”").
+                if (start < j - 8 && !(j + 1 < openTok && cueEnd + 2 <= j && (occasionTail(cueEnd + 1, j + 1)
+                        || toks.get(cueEnd + 1).is(",") && occasionTail(cueEnd + 2, j + 1)))) {
+                    continue;
+                }
                 // "in a written statement": after an article the cue word describes a noun.
                 if (!c.fixed() && start > floor && (toks.get(start - 1).is("a") || toks.get(start - 1).is("an")
                         || toks.get(start - 1).is("the"))) {
                     continue;
                 }
                 // "But, said Solovey, “…”", "Said Comey, “…”": the speaker after the cue, right before the comma.
-                if (toks.get(openTok - 1).is(",") && toks.get(j).isWord() && cueEnd < j && (start == floor || start > floor && toks.get(start - 1).is(","))
+                if ((toks.get(openTok - 1).is(",") || colon) && toks.get(j).isWord() && cueEnd < j
+                        && (start == floor || start > floor && toks.get(start - 1).is(","))
                         && !c.participle() && nameAfterCue(cueEnd) == j) {
                     return new Attribution(text.span(cueEnd + 1, j), text.span(start, cueEnd), c.lemma(), start);
                 }
@@ -547,7 +554,9 @@ public final class QuoteExtractor implements ArticleStage {
                 // so is "urged “all parties” to exercise restraint", where the clause goes on after the quoted words.
                 if (Words.JUDGING_CUES.contains(c.lemma()) && cueEnd < j && !colon) return null;
                 if (cueEnd == j && !colon && clauseGoesOnAfter(openTok)) return null;
-                boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower());
+                boolean tail = cueEnd == j || colon || TAIL_PREPOSITIONS.contains(toks.get(cueEnd + 1).lower())
+                        // "He said, in a statement, “…”": the phrase of occasion as an aside between commas.
+                        || toks.get(cueEnd + 1).is(",") && j + 1 < openTok && occasionTail(cueEnd + 2, j + 1);
                 boolean timed = false;
                 if (!tail && Words.OBJECT_CUES.contains(c.lemma())) {
                     int p = clauses.skipAfterCue(cueEnd + 1, c.lemma());
@@ -1251,7 +1260,7 @@ public final class QuoteExtractor implements ArticleStage {
         /** A verb of saying (not a fixed phrase) in the few tokens before {@code start}, within its clause. */
         private boolean verbCueBefore(int start, int floor) {
             for (int k = start - 1; k >= Math.max(floor, start - 8); k--) {
-                if (isClauseEnd(toks.get(k)) || toks.get(k).isQuoteMark()) return false;
+                if (isClauseEnd(toks.get(k)) && !toks.get(k).is(",") || toks.get(k).isQuoteMark()) return false;
                 Cues.Form c = Cues.at(toks, k);
                 if (c != null && !c.fixed() && !c.participle() && k + c.words().length <= start) return true;
             }
@@ -1264,7 +1273,7 @@ public final class QuoteExtractor implements ArticleStage {
          * "in Nashua last week").
          */
         private boolean occasionTail(int from, int to) {
-            if (from >= to || to - from > 9) return false;
+            if (from >= to || to - from > 12) return false;
             String first = toks.get(from).lower();
             // (Not "to": "expects to leave Nevada with …" is an infinitive.)
             if (first.equals("to") || !TAIL_PREPOSITIONS.contains(first) && !Words.TIME_WORDS.contains(first) && !Words.WEEKDAYS.contains(first)) {
@@ -1273,6 +1282,8 @@ public final class QuoteExtractor implements ArticleStage {
             for (int k = from; k < to; k++) {
                 Tok t = toks.get(k);
                 String l = t.lower();
+                // ("on her Facebook page, in all capital letters": a second phrase after a comma.)
+                if (t.is(",") && k + 1 < to && Words.PREPOSITIONS.contains(toks.get(k + 1).lower())) continue;
                 if (t.isQuoteMark() || isClauseEnd(t) || Words.AUXILIARIES.contains(l) || SUBJECT_PRONOUNS.contains(l)) return false;
                 Cues.Form c = Cues.at(toks, k);
                 if (c != null && !c.fixed()) return false;

@@ -619,7 +619,11 @@ final class SpeakerPhrases {
         // skip a leading conjunction or particle ("Even China, Pyongyang's only ally, said"), and an opening adverbial
         // up to its comma ("At Boca West, ...,")
         while (s < comma && Words.LEADING_PARTICLES.contains(toks.get(s).lower())) s++;
-        while (s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower())
+        // "As John Cornyn, the No. 2 in the GOP leadership, put it": "As" opens the clause; the name is the subject.
+        // (Sentence-initial only: "…, as Eric Garner, gasping on a sidewalk, said" credits the quotation before it.)
+        boolean asName = s + 1 < comma && toks.get(s).text().equals("As") && nameWord(toks.get(s + 1));
+        if (asName) s++;
+        while (!asName && s < comma && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower())
                         || openingParticiple(s, comma))
                 && !(Words.quantity(toks.get(s).lower()) && s + 1 < comma && toks.get(s + 1).is("of")) // "One of the attorneys, X,"
                 && !quantityOfPeople(s, comma)

@@ -1807,4 +1807,17 @@ class QuotePatternsTest {
         // "snap" and "cry" are weak: as often a snap election or a cry for help.
         assertThat(process("The opposition's snap reaction drew a cry from the crowd.").quotes()).isEmpty();
     }
+
+    @Test
+    void asidesAndColonsBetweenTheAttributionAndTheQuotation() throws Exception {
+        assertThat(onlyMention("He said, in a statement, \"We will fight.\"")).isEqualTo("He");
+        assertThat(onlyMention("She announced on her Facebook page, in all capital letters, \"I'm getting off the Cruz ship!\""))
+                .isEqualTo("She");
+        Article a = process("According to HuffPo: “Senator Tim Kaine has had a mixed record on abortion.”");
+        assertThat(only(a).speaker()).isEqualTo("HuffPo");
+        Article b = process("Said Ellis: “I don't get the sense she's the least bit interested in tax reform.”");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("Ellis");
+        Article c = process("As John Cornyn, the second-ranking Republican, put it: \"This person will not be confirmed.\"");
+        assertThat(only(c).speaker()).isEqualTo("John Cornyn");
+    }
 }
