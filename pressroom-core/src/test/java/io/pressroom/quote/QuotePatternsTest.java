@@ -1820,4 +1820,11 @@ class QuotePatternsTest {
         Article c = process("As John Cornyn, the second-ranking Republican, put it: \"This person will not be confirmed.\"");
         assertThat(only(c).speaker()).isEqualTo("John Cornyn");
     }
+
+    @Test
+    void localTitlesBeforeANameAreRoles() throws Exception {
+        assertThat(only(process("“It's unanimous,” councilmember Mark Levine said of the council's support.")).speaker())
+                .isEqualTo("Mark Levine");
+        assertThat(only(process("Pollster Ann Selzer said the race was tight.")).speaker()).isEqualTo("Ann Selzer");
+    }
 }
