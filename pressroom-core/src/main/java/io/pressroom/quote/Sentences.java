@@ -38,7 +38,17 @@ final class Sentences {
                 if (insideQuoteOpenAt(quotes, j)) break;
                 j += Math.max(1, QuoteMarks.width(body, j));
             }
-            if (j >= end || !Tokens.isSpace(body.charAt(j))) continue;
+            if (j >= end || !Tokens.isSpace(body.charAt(j))) {
+                // "… on the red carpet.“It's unlike anything,” he told the BBC": a scraped page that lost the space
+                // between a sentence and the quotation opening the next.
+                if (c == '.' && j == i + 1 && j < end && insideQuoteOpenAt(quotes, j) && j + QuoteMarks.width(body, j) < end
+                        && Character.isUpperCase(body.charAt(j + QuoteMarks.width(body, j))) && i > start
+                        && Character.isLowerCase(body.charAt(i - 1)) && !isAbbreviation(body, start, i)) {
+                    out.add(new TextSpan(start, i + 1));
+                    start = j;
+                }
+                continue;
+            }
             int k = j;
             while (k < end && Tokens.isSpace(body.charAt(k))) k++;
             if (k >= end) continue;

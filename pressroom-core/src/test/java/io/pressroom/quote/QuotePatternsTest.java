@@ -1827,4 +1827,12 @@ class QuotePatternsTest {
                 .isEqualTo("Mark Levine");
         assertThat(only(process("Pollster Ann Selzer said the race was tight.")).speaker()).isEqualTo("Ann Selzer");
     }
+
+    @Test
+    void aQuotationGluedToThePreviousSentencesFullStopOpensANewSentence() throws Exception {
+        Article a = process("The crowd screamed when he arrived on the red carpet.“It is unlike anything I have ever encountered,” "
+                + "DiCaprio told the BBC.");
+        assertThat(only(a).type()).isEqualTo(Quote.Type.DIRECT);
+        assertThat(a.text(only(a).content())).isEqualTo("It is unlike anything I have ever encountered,");
+    }
 }
