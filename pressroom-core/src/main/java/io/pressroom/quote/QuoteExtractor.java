@@ -1241,9 +1241,7 @@ public final class QuoteExtractor implements ArticleStage {
                 return false;
             }
             if (w.length > 1) return FORMS_OF_BE.contains(w[0]);
-            int j = i - 1;
-            while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || Words.lyAdverb(toks.get(j).lower()))) j--;
-            return j >= 0 && FORMS_OF_BE.contains(toks.get(j).lower());
+            return afterBe(i);
         }
 
         /** Tokens [from, to) hold only words and commas, no verb and no cue, and end with a comma: a phrase, an aside. */
