@@ -867,6 +867,15 @@ public final class QuoteExtractor implements ArticleStage {
             if (passive(i, cue)) return null;
             TextSpan cueSpan = text.span(i, after - 1);
             TextSpan speaker = phrases.npBefore(i, 0);
+            // "Republicans who have endorsed Trump said …": the subject with its relative clause, not the clause's object;
+            // what the relative clause's own verb reports ends where the sentence's verb begins.
+            TextSpan relative = !cue.participle() && Cues.at(toks, i) != null ? phrases.relativeSubjectBefore(i) : null;
+            if (relative != null) {
+                speaker = relative;
+                int end = relative.end();
+                out.replaceAll(f -> f.cue() != null && f.cue().start() >= relative.start() && f.cue().end() <= end
+                        && f.content().start() < end && f.content().end() > end ? trimmedTo(f, end) : f);
+            }
             // "The tax commissioner said that ...", "The network said it would ...": a described speaker.
             if (!cue.participle()) {
                 // "advisers to the president say": the president is the modifier's noun, not the speaker.
@@ -1242,6 +1251,13 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (w.length > 1) return FORMS_OF_BE.contains(w[0]);
             return afterBe(i);
+        }
+
+        /** The reading with its content cut at {@code end} (trimmed), or unchanged when too little would be left. */
+        private Found trimmedTo(Found f, int end) {
+            TextSpan cut = text.trimContent(new TextSpan(f.content().start(), end));
+            if (cut.length() == 0) return f;
+            return new Found(cut, text.typeOf(cut), f.speaker(), f.cue(), f.lemma(), f.cueToken());
         }
 
         /** Tokens [from, to) hold only words and commas, no verb and no cue, and end with a comma: a phrase, an aside. */

@@ -383,6 +383,52 @@ final class SpeakerPhrases {
     // ---- phrase helpers -----------------------------------------------------------------
 
     /** The speaker phrase ending just before token {@code cue}, skipping adverbs, auxiliaries and times. */
+    /**
+     * "Republicans who have endorsed Trump said", "People who know him say": a subject whose restrictive relative clause
+     * (no commas) runs up to the cue, the clause opening the sentence or following a conjunction; null otherwise.
+     */
+    TextSpan relativeSubjectBefore(int cue) {
+        for (int r = cue - 2; r >= Math.max(1, cue - 12); r--) {
+            Tok t = toks.get(r);
+            if (SentenceTokens.isClauseEnd(t) || t.isQuoteMark() || t.is("(")) return null;
+            if (!(t.is("who") || t.is("whose"))) continue;
+            // ("Republicans who have endorsed …": the cue of the relative clause itself has "who" for its subject.)
+            // ("… and bragged about it", "… his inability to find work": the cue is the relative clause's next verb.)
+            if (toks.get(cue - 1).is("and") || toks.get(cue - 1).is("or") || toks.get(cue - 1).is("to")) return null;
+            boolean ownVerb = false;
+            for (int k = r + 1; k < cue; k++) {
+                String l = toks.get(k).lower();
+                boolean verbOfRelative = !ownVerb;
+                ownVerb |= !Words.AUXILIARIES.contains(l) && !Words.ADVERBS.contains(l) && !Words.lyAdverb(l);
+                // Not across another verb of saying or relative pronoun: "Anybody who watched it knows that I answered",
+                // "A president who authorized the raid and who hoped …" (the cue is the inner clause's); the relative
+                // clause's own verb may be one ("Republicans who have endorsed Trump said").
+                Cues.Form c = Cues.at(toks, k);
+                if (c != null && !c.weak() && !verbOfRelative || RELATIVES.contains(l) || l.equals("that")) return null;
+            }
+            if (!ownVerb) return null;
+            Tok head = toks.get(r - 1);
+            if (!head.isWord() || !(head.capitalized() && !Words.FUNCTION.contains(head.lower()) || Words.SPEAKER_NOUNS.contains(head.lower()))) {
+                return null;
+            }
+            TextSpan np = npBefore(r, 0);
+            if (np == null) return null;
+            int s = text.tokenAt(np.start());
+            // "Though executives who have worked with him say": the subordinator is the sentence's.
+            while (s < r - 1 && (Words.LEADING_PARTICLES.contains(toks.get(s).lower()) || NOT_NAMES.contains(toks.get(s).lower()))) s++;
+            // The subject opens its sentence or a clause joined by "and"/"but" (after a comma it is an apposition's:
+            // "Mark Penn, the Democratic pollster who worked for both Clintons, argued").
+            // (After "and" only as ", and": "a Republican and former state legislator who …, said" is an apposition too.)
+            Tok before = s > 0 ? toks.get(s - 1) : null;
+            if (before != null && !(before.is(";") || before.is(":")
+                    || (before.is("and") || before.is("but")) && s > 1 && toks.get(s - 2).is(","))) {
+                return null;
+            }
+            return text.span(s, cue - 1);
+        }
+        return null;
+    }
+
     TextSpan npBefore(int cue, int floor) {
         int j = cue - 1;
         while (j >= floor) {

@@ -1835,4 +1835,20 @@ class QuotePatternsTest {
         assertThat(only(a).type()).isEqualTo(Quote.Type.DIRECT);
         assertThat(a.text(only(a).content())).isEqualTo("It is unlike anything I have ever encountered,");
     }
+
+    @Test
+    void aSubjectWithARestrictiveRelativeClauseIsTheSpeaker() throws Exception {
+        Article a = process("Republicans who have endorsed Trump said they were uneasy.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("say");
+            assertThat(a.text(q.speakerMention())).isEqualTo("Republicans who have endorsed Trump");
+        });
+        // Trump endorsed no one here; the relative clause's own report ends where the sentence's verb begins.
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(q.speaker()).isEqualTo("Trump"));
+        assertThat(a.quotes()).noneSatisfy(q -> assertThat(a.text(q.content())).contains("said"));
+        assertThat(onlyMention("People who know him say he is stubborn.")).isEqualTo("People who know him");
+        // In an apposition the relative clause is the apposition's.
+        assertThat(onlyMention("Mark Penn, the pollster who worked for both Clintons, argued that gun control hurt the party."))
+                .isEqualTo("Mark Penn, the pollster who worked for both Clintons,");
+    }
 }
