@@ -100,9 +100,16 @@ final class Clauses {
             }
             // "praised Obama's attempt to shutter the facility and embraced his argument …": after an object with no
             // verb of its own, "and" with a cue verb in the past is the speaker's next act, read on its own.
-            if (t.is("and") && !verb && k > p && k + 1 < toks.size() && pastVerb(toks.get(k + 1))
+            // ("Putin chides Turkey and praises Trump": so is one in the present.)
+            if (t.is("and") && !verb && k > p && k + 1 < toks.size() && (pastVerb(toks.get(k + 1)) || presentCue(k + 1))
                     && Cues.at(toks, k + 1) != null) {
                 return toks.get(k - 1).is(",") ? toks.get(k - 1).start() : t.start();
+            }
+            // "speculated about the cost of her wardrobe, referred to Clinton's divisiveness and …": after an object, a
+            // comma and a cue verb in the past open the next act in a series.
+            if (t.is(",") && !verb && k > p + 1 && k + 1 < toks.size() && pastVerb(toks.get(k + 1)) && !toks.get(k + 1).is("said")
+                    && Cues.at(toks, k + 1) != null && !Cues.at(toks, k + 1).weak()) {
+                return t.start();
             }
             // "acknowledged that the candidate misspoke but noted that …": "but" with a cue verb is the speaker's next act.
             if (t.is("but") && k > p + 1 && k + 1 < toks.size() && Cues.at(toks, k + 1) != null && !toks.get(k + 1).capitalized()
@@ -227,6 +234,14 @@ final class Clauses {
         String l = t.lower();
         return t.isWord() && !t.capitalized() && (l.endsWith("ed") && l.length() > 4 || SpeakerPhrases.IRREGULAR_PAST.contains(l)
                 || l.equals("has") || l.equals("had"));
+    }
+
+    /** A cue verb in the third person present at token {@code k} ("praises", "warns"), not a noun after a determiner. */
+    private boolean presentCue(int k) {
+        Cues.Form c = Cues.at(toks, k);
+        String w = toks.get(k).lower();
+        return c != null && c.words().length == 1 && !c.participle() && !c.fixed() && w.endsWith("s") && !w.equals(c.lemma())
+                && !toks.get(k).capitalized();
     }
 
     static boolean verbLike(Tok t) {

@@ -1851,4 +1851,18 @@ class QuotePatternsTest {
         assertThat(onlyMention("Mark Penn, the pollster who worked for both Clintons, argued that gun control hurt the party."))
                 .isEqualTo("Mark Penn, the pollster who worked for both Clintons,");
     }
+
+    @Test
+    void aSeriesOfActsOfSayingSplitsAtEachVerb() throws Exception {
+        Article a = process("Putin chides Turkey and praises Trump.");
+        assertThat(a.quotes()).anySatisfy(q -> {
+            assertThat(a.text(q.cue())).isEqualTo("chides");
+            assertThat(a.text(q.content())).isEqualTo("Turkey");
+        });
+        Article b = process("Biden defended Bernie Sanders as a mainstream candidate, mocked the Republican Party and praised Obama.");
+        assertThat(b.quotes()).anySatisfy(q -> {
+            assertThat(q.cueLemma()).isEqualTo("defend");
+            assertThat(b.text(q.content())).isEqualTo("Bernie Sanders as a mainstream candidate");
+        });
+    }
 }
