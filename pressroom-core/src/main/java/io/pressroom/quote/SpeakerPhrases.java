@@ -598,6 +598,8 @@ final class SpeakerPhrases {
             Tok t = toks.get(k);
             // A possessive name works as a determiner: "Connecticut’s tax commissioner".
             boolean possessive = t.capitalized() && possessive(t.lower());
+            // ("Ivana Trump's brief said": the owner's name may have words before its possessive one.)
+            while (possessive && k - 1 >= floor && nameWord(toks.get(k - 1)) && k > head - 8) k--;
             if (Words.ARTICLES.contains(t.lower()) || Words.DETERMINERS.contains(t.lower()) || possessive) {
                 // ("As one Twitter user pointed out, …": after the "as" that opens an attribution too.)
                 if (opensClause(k, floor) || k - 1 >= floor && toks.get(k - 1).is("as") && opensClause(k - 1, floor)) return text.span(k, head);

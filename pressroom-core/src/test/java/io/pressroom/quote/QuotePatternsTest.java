@@ -1865,4 +1865,11 @@ class QuotePatternsTest {
             assertThat(b.text(q.content())).isEqualTo("Bernie Sanders as a mainstream candidate");
         });
     }
+
+    @Test
+    void aPossessiveNameOfSeveralWordsDescribesTheSpeaker() throws Exception {
+        assertThat(onlyMention("Ivana Trump's brief said that was not her view.")).isEqualTo("Ivana Trump's brief");
+        assertThat(onlyMention("House Speaker Paul Ryan’s office announced that Ryan will meet Trump on Thursday."))
+                .isEqualTo("House Speaker Paul Ryan’s office");
+    }
 }
