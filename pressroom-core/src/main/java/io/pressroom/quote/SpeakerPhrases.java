@@ -629,6 +629,18 @@ final class SpeakerPhrases {
         return !t.capitalized() && (Words.ADVERBS.contains(l) || Words.lyAdverb(l) && l.length() > 4);
     }
 
+    /** Tokens [from, dash) are a dateline: a place in capitals, then perhaps its state and agency ("RENO, Nev. (AP)"). */
+    private boolean datelineBefore(int from, int dash) {
+        if (dash <= from || dash - from > 8) return false;
+        Tok first = toks.get(from);
+        if (!first.isWord() || first.text().length() < 3 || !first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))) return false;
+        for (int k = from; k < dash; k++) {
+            Tok t = toks.get(k);
+            if (!(t.isWord() && t.capitalized() || t.is(",") || t.is("(") || t.is(")") || t.is("."))) return false;
+        }
+        return true;
+    }
+
     /** Nothing but punctuation or a conjunction before token {@code k} in its clause. */
     private boolean opensClause(int k, int floor) {
         return k == floor || isClauseEnd(toks.get(k - 1)) || toks.get(k - 1).is("and") || toks.get(k - 1).is("but");
@@ -659,6 +671,8 @@ final class SpeakerPhrases {
                 continue;
             }
             if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
+            // "WASHINGTON -- President Obama, dedicating the museum, said": the dateline is not the speaker's.
+            if (SentenceTokens.isDash(t) && datelineBefore(floor, s - 1)) break;
             // "…, and Brian Deese, the climate adviser, said": a clause joined by ", and" starts after the conjunction.
             if ((t.is("and") || t.is("but")) && s - 2 > floor && toks.get(s - 2).is(",")) break;
             s--;

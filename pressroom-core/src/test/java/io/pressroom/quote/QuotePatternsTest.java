@@ -1872,4 +1872,10 @@ class QuotePatternsTest {
         assertThat(onlyMention("House Speaker Paul Ryan’s office announced that Ryan will meet Trump on Thursday."))
                 .isEqualTo("House Speaker Paul Ryan’s office");
     }
+
+    @Test
+    void aDatelineBeforeTheSubjectAndItsAppositionIsNotTheSpeakers() throws Exception {
+        assertThat(onlyMention("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story."))
+                .isEqualTo("President Obama");
+    }
 }
