@@ -537,10 +537,7 @@ public final class QuoteExtractor implements ArticleStage {
                     continue;
                 }
                 // "in a written statement": after an article the cue word describes a noun.
-                if (!c.fixed() && start > floor && (toks.get(start - 1).is("a") || toks.get(start - 1).is("an")
-                        || toks.get(start - 1).is("the"))) {
-                    continue;
-                }
+                if (!c.fixed() && start > floor && afterArticle(start)) continue;
                 // "But, said Solovey, “…”", "Said Comey, “…”": the speaker after the cue, right before the comma.
                 if ((toks.get(openTok - 1).is(",") || colon) && toks.get(j).isWord() && cueEnd < j
                         && (start == floor || start > floor && toks.get(start - 1).is(","))
@@ -657,7 +654,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // recall but cost exact source and content (measured), so the noun is left to the verb's report.
                 if (i > 0 && Words.POSSESSIVES.contains(toks.get(i - 1).lower())) continue;
                 // "a founder of the think tank Third Way": after an article the cue word is a noun too.
-                if (i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("a") || toks.get(i - 1).is("an"))) continue;
+                if (afterArticle(i)) continue;
                 // "Moon expressed hope that …", "voiced hope": right after a verb of saying the cue word is its object.
                 if (i > 0 && !cue.participle() && objectOfCue(i - 1)) continue;
                 // "went on to say that …": the cue runs through the verb of saying, which says what follows.
@@ -1253,6 +1250,11 @@ public final class QuoteExtractor implements ArticleStage {
             return afterBe(i);
         }
 
+        /** Whether "the", "a" or "an" stands right before token {@code i}: a cue word there is a noun or describes one. */
+        private boolean afterArticle(int i) {
+            return i > 0 && (toks.get(i - 1).is("the") || toks.get(i - 1).is("a") || toks.get(i - 1).is("an"));
+        }
+
         /** The reading with its content cut at {@code end} (trimmed), or unchanged when too little would be left. */
         private Found trimmedTo(Found f, int end) {
             TextSpan cut = text.trimContent(new TextSpan(f.content().start(), end));
@@ -1283,8 +1285,8 @@ public final class QuoteExtractor implements ArticleStage {
 
         /**
          * Tokens [from, to) are phrases of place, time or occasion after a cue: opening with a preposition or a time,
-         * at most nine tokens of words, with no verb, cue or subject pronoun of their own ("in a statement on Tuesday",
-         * "in Nashua last week").
+         * at most twelve tokens, a comma only before another preposition, with no verb, cue or subject pronoun of their
+         * own ("in a statement on Tuesday", "in Nashua last week", "on her Facebook page, in all capital letters").
          */
         private boolean occasionTail(int from, int to) {
             if (from >= to || to - from > 12) return false;
