@@ -470,6 +470,20 @@ final class SpeakerPhrases {
         }
         if (j < floor) return null;
         if (toks.get(j).is(",")) return appositionBefore(j, floor);
+        // "Kall -- co-editor of Debating The Donald, a book on the debates -- said": an apposition between dashes.
+        if (SentenceTokens.isDash(toks.get(j)) && j > floor) {
+            int open = j - 1;
+            while (open > floor && j - open <= 30 && !SentenceTokens.isDash(toks.get(open)) && !toks.get(open).isQuoteMark()
+                    && !toks.get(open).is(".") && !toks.get(open).is(";")) {
+                open--;
+            }
+            if (open <= floor || !SentenceTokens.isDash(toks.get(open)) || open + 1 >= j) return null;
+            TextSpan name = npBefore(open, floor);
+            if (name == null || text.tokenAt(name.start()) > 0 && !SentenceTokens.isClauseEnd(toks.get(text.tokenAt(name.start()) - 1))) {
+                return null;
+            }
+            return text.span(text.tokenAt(name.start()), j);
+        }
         // "Sam Solovey, a contestant on “The Apprentice,” said": the apposition's comma inside a title's closing mark.
         if (toks.get(j).isQuoteMark() && j - 1 > floor && toks.get(j - 1).is(",") && titleOpening(j, floor) > floor) {
             return appositionBefore(j, floor);

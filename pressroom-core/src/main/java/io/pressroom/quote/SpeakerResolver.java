@@ -252,6 +252,13 @@ final class SpeakerResolver {
     private static Resolution resolveMention(String body, TextSpan mention, List<Tok> toks, List<Person> people, String lastPerson,
                                              Integer year) {
         toks = withoutRelativeClause(withoutPartyLabel(toks));
+        // "Jason Sims — a teacher from Mount Pleasant —": the apposition between dashes describes the name before it.
+        for (int d = 1; d < toks.size(); d++) {
+            if (SentenceTokens.isDash(toks.get(d))) {
+                toks = toks.subList(0, d);
+                break;
+            }
+        }
         if (!toks.isEmpty()) mention = new TextSpan(mention.start(), Math.min(mention.end(), toks.get(toks.size() - 1).end()));
         TextSpan apposed = appositionName(toks);
         if (apposed != null && Words.HONORIFICS.contains(toks.get(0).lower())) {

@@ -1878,4 +1878,13 @@ class QuotePatternsTest {
         assertThat(onlyMention("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an American story."))
                 .isEqualTo("President Obama");
     }
+
+    @Test
+    void anAppositionBetweenDashesBelongsToTheSpeaker() throws Exception {
+        Article a = process("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision to vote for Rubio.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("Jason Sims — a teacher from Mount Pleasant —");
+        assertThat(only(a).speaker()).isEqualTo("Jason Sims");
+        assertThat(onlyMention("Democrats -- including Clinton -- accused Trump of suggesting violence."))
+                .isEqualTo("Democrats -- including Clinton --");
+    }
 }
