@@ -643,6 +643,13 @@ final class SpeakerPhrases {
         return !t.capitalized() && (Words.ADVERBS.contains(l) || Words.lyAdverb(l) && l.length() > 4);
     }
 
+    /** Token {@code k} is the full stop of a short capitalised abbreviation ("Md.", "Fla.", "Jr.", "No."). */
+    private boolean abbreviationStop(int k) {
+        if (k < 1 || !toks.get(k).is(".")) return false;
+        Tok w = toks.get(k - 1);
+        return w.isWord() && w.capitalized() && w.text().length() <= 4 && w.end() == toks.get(k).start();
+    }
+
     /** Tokens [from, dash) are a dateline: a place in capitals, then perhaps its state and agency ("RENO, Nev. (AP)"). */
     private boolean datelineBefore(int from, int dash) {
         if (dash <= from || dash - from > 8) return false;
@@ -684,7 +691,8 @@ final class SpeakerPhrases {
                 s = title;
                 continue;
             }
-            if (t.is(".") || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
+            // ("Donna Rawlings, 59, of Ashton, Md., who watched …, said": an abbreviation's full stop is no sentence end.)
+            if (t.is(".") && !abbreviationStop(s - 1) || t.is(";") || t.is(":") || t.isQuoteMark() || t.is("(") || t.is(")")) break;
             // "WASHINGTON -- President Obama, dedicating the museum, said": the dateline is not the speaker's.
             if (SentenceTokens.isDash(t) && datelineBefore(floor, s - 1)) break;
             // "…, and Brian Deese, the climate adviser, said": a clause joined by ", and" starts after the conjunction.

@@ -1887,4 +1887,11 @@ class QuotePatternsTest {
         assertThat(onlyMention("Democrats -- including Clinton -- accused Trump of suggesting violence."))
                 .isEqualTo("Democrats -- including Clinton --");
     }
+
+    @Test
+    void anAbbreviationsFullStopInsideAnAppositionIsNoSentenceEnd() throws Exception {
+        Article a = process("Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said the event brought back memories.");
+        assertThat(only(a).speaker()).isEqualTo("Donna Rawlings");
+        assertThat(a.text(only(a).content())).isEqualTo("the event brought back memories");
+    }
 }
