@@ -30,6 +30,11 @@ final class Clauses {
     int skipAfterCue(int p, String lemma) {
         // "spoke out on Tuesday", "spoke up": the particle belongs to the verb, not to what was said.
         p = text.skipTimes(p);
+        // "described, in fairly blistering terms, a set of practices": an aside between commas right after the cue.
+        if (p < toks.size() && toks.get(p).is(",")) {
+            int close = asideClose(p + 1);
+            if (close > 0 && close + 1 < toks.size() && toks.get(close + 1).isWord() && !toks.get(close + 1).capitalized()) p = close + 1;
+        }
         if (Words.OBJECT_CUES.contains(lemma) && p < toks.size() && !toks.get(p).is("that")) {
             // "telling them, “…”", "asked him about it": an object pronoun is the listener (not before an infinitive or a
             // quotation, where it is who is to act: "asking them to host events"; nor the one judged: "accusing her of …").
@@ -57,6 +62,24 @@ final class Clauses {
             if (objEnd >= 0 && p + 1 < toks.size() && toks.get(p).is(",") && toks.get(p + 1).is("that")) p++;
         }
         return p;
+    }
+
+    /**
+     * The comma closing an aside of place, time or manner that opens at token {@code from} ("in fairly blistering terms,",
+     * "in a tweet on Monday,"): a preposition, then up to ten words with no verb or cue; -1 when there is none.
+     */
+    private int asideClose(int from) {
+        if (from >= toks.size() || !Words.PREPOSITIONS.contains(toks.get(from).lower()) || toks.get(from).is("to")) return -1;
+        for (int k = from + 1; k < toks.size() && k - from <= 10; k++) {
+            Tok t = toks.get(k);
+            if (t.is(",")) return k > from + 1 ? k : -1;
+            boolean noun = Words.DETERMINERS.contains(toks.get(k - 1).lower());   // "in a tweet": a cue word as a noun
+            if (!t.isWord() || text.insideQuote(t.start()) || verbLike(t) && !t.capitalized()
+                    || Cues.at(toks, k) != null && !t.capitalized() && !noun) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Nouns for what someone said, as the writer names it in apposition: "…, a claim the campaign disputed". */

@@ -1894,4 +1894,11 @@ class QuotePatternsTest {
         assertThat(only(a).speaker()).isEqualTo("Donna Rawlings");
         assertThat(a.text(only(a).content())).isEqualTo("the event brought back memories");
     }
+
+    @Test
+    void anAsideBetweenCommasRightAfterTheCueIsNotWhatWasSaid() throws Exception {
+        Article a = process("Trump said, in a tweet on Monday, the decision was wrong.");
+        assertThat(only(a).speaker()).isEqualTo("Trump");
+        assertThat(a.text(only(a).content())).isEqualTo("the decision was wrong");
+    }
 }
