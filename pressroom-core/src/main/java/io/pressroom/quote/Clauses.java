@@ -75,7 +75,7 @@ final class Clauses {
             if (t.is(",")) return k > from + 1 ? k : -1;
             boolean noun = Words.DETERMINERS.contains(toks.get(k - 1).lower());   // "in a tweet": a cue word as a noun
             if (!t.isWord() || text.insideQuote(t.start()) || verbLike(t) && !t.capitalized()
-                    || Cues.at(toks, k) != null && !t.capitalized() && !noun) {
+                    || Cues.at(toks, k) != null && !Cues.at(toks, k).weak() && !t.capitalized() && !noun) {
                 return -1;
             }
         }

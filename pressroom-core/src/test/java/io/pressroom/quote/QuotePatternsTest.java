@@ -1900,5 +1900,8 @@ class QuotePatternsTest {
         Article a = process("Trump said, in a tweet on Monday, the decision was wrong.");
         assertThat(only(a).speaker()).isEqualTo("Trump");
         assertThat(a.text(only(a).content())).isEqualTo("the decision was wrong");
+        // ("terms" is a weak cue word, a noun here.)
+        Article b = process("Mr. Comey described, in fairly blistering terms, a set of practices that left her systems open.");
+        assertThat(b.text(only(b).content())).isEqualTo("a set of practices that left her systems open");
     }
 }
