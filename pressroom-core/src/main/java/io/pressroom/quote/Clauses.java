@@ -74,8 +74,9 @@ final class Clauses {
             Tok t = toks.get(k);
             if (t.is(",")) return k > from + 1 ? k : -1;
             boolean noun = Words.DETERMINERS.contains(toks.get(k - 1).lower());   // "in a tweet": a cue word as a noun
+            Cues.Form cue = Cues.at(toks, k);
             if (!t.isWord() || text.insideQuote(t.start()) || verbLike(t) && !t.capitalized()
-                    || Cues.at(toks, k) != null && !Cues.at(toks, k).weak() && !t.capitalized() && !noun) {
+                    || cue != null && !cue.weak() && !t.capitalized() && !noun) {
                 return -1;
             }
         }

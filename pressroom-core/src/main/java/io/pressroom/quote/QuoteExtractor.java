@@ -147,10 +147,16 @@ public final class QuoteExtractor implements ArticleStage {
      * speaker; the unattributed copy would only repeat them without one.
      */
     private static void dropUnattributedInsideAttributed(List<Found> found) {
-        found.removeIf(f -> f.type() == Quote.Type.DIRECT && f.speaker() == null && found.stream().anyMatch(g -> g != f
-                && g.speaker() != null && g.type() != Quote.Type.DIRECT && g.content().start() <= f.content().start()
-                && g.content().end() >= f.content().end()));
+        // A quotation with no speaker inside a report that has one; and a judgement or expectation with no speaker
+        // inside anything someone is credited with ("The Fed is expected to add reserves, economists said": the
+        // expectation is the economists', already read).
+        found.removeIf(f -> f.speaker() == null && found.stream().anyMatch(g -> g != f && g.speaker() != null
+                && g.content().start() <= f.content().start() && g.content().end() >= f.content().end()
+                && (f.type() == Quote.Type.DIRECT && g.type() != Quote.Type.DIRECT || f.lemma() != null && RAISING.contains(f.lemma()))));
     }
+
+    /** Cues of a judgement or an expectation about the subject ("seemed to", "appears", "is expected to"). */
+    private static final Set<String> RAISING = Set.of("expect", "seem", "appear");
 
     /** The tokens inside a span (the list is sorted by offset, so two binary searches find them). */
     private static List<Tok> slice(List<Tok> tokens, TextSpan span) {
@@ -305,9 +311,6 @@ public final class QuoteExtractor implements ArticleStage {
                 if (f != null && f.cueToken() >= 0 && f.cueToken() >= floor) floor = endOfAttribution(f);
             }
             readReportedSpeech();
-            // "The Fed is expected to add reserves, economists said": the expectation is the economists', already read.
-            out.removeIf(f -> f.speaker() == null && f.lemma() != null && RAISING.contains(f.lemma()) && out.stream().anyMatch(g -> g != f
-                    && g.speaker() != null && g.content().start() <= f.content().start() && f.content().end() <= g.content().end()));
             if (lastDirect != null) return lastDirect;
             // "…, Schiff said. “The other factor …”": a sentence that ends with its attribution hands the speaker
             // on to a quotation standing alone right after it, as a direct quotation would.
@@ -1318,7 +1321,6 @@ public final class QuoteExtractor implements ArticleStage {
             return w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w);
         }
 
-        private static final Set<String> RAISING = Set.of("expect", "seem", "appear");
 
         /**
          * "Both objections seemed to carry little weight", "Trump appears unfazed", "Trump is expected to deliver a speech
