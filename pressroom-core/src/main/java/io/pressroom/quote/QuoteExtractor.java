@@ -153,7 +153,17 @@ public final class QuoteExtractor implements ArticleStage {
         found.removeIf(f -> f.speaker() == null && found.stream().anyMatch(g -> g != f && g.speaker() != null
                 && g.content().start() <= f.content().start() && g.content().end() >= f.content().end()
                 && (f.type() == Quote.Type.DIRECT && g.type() != Quote.Type.DIRECT || f.lemma() != null && RAISING.contains(f.lemma()))));
+        // A belief, wish or stance inside what someone is credited with saying is part of that report, not a second
+        // attribution ("Clinton said she wanted to move forward", "Edwards said they could not support Clinton"): on
+        // PolNeAR train four in five such nested readings matched no attribution.
+        found.removeIf(f -> f.cue() != null && STANCE.contains(f.lemma()) && found.stream().anyMatch(g -> g != f
+                && g.speaker() != null && g.content().start() <= f.cue().start() && f.cue().end() <= g.content().end()));
     }
+
+    /** Cues of belief, wish, stance and perception: what a reported speaker may ascribe to someone else. */
+    private static final Set<String> STANCE = Set.of("want", "wish", "prefer", "hope", "expect", "fear", "doubt", "think",
+            "believe", "consider", "feel", "know", "understand", "view", "see", "find", "show", "decide", "agree",
+            "support", "oppose", "endorse", "back", "favor", "favour");
 
     /** Cues of a judgement or an expectation about the subject ("seemed to", "appears", "is expected to"). */
     private static final Set<String> RAISING = Set.of("expect", "seem", "appear");

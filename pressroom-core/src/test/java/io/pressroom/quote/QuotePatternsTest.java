@@ -1049,9 +1049,10 @@ class QuotePatternsTest {
 
     @Test
     void aShareOfLikelyOrRegisteredVotersIsOneSpeakerPhrase() throws Exception {
-        Article a = process("About 48 percent of likely voters support Clinton, the poll found.");
+        // (Not inside "…, the poll found" or after "In the survey,": a stance inside a report is part of the report.)
+        Article a = process("About 48 percent of likely voters support Clinton, up from 41 percent in June.");
         assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).contains("About 48 percent of likely voters");
-        Article b = process("In the survey, 48 percent of registered voters support Clinton.");
+        Article b = process("Now 48 percent of registered voters support Clinton.");
         assertThat(b.quotes()).extracting(q -> b.text(q.speakerMention())).contains("48 percent of registered voters");
     }
 
@@ -1903,5 +1904,18 @@ class QuotePatternsTest {
         // ("terms" is a weak cue word, a noun here.)
         Article b = process("Mr. Comey described, in fairly blistering terms, a set of practices that left her systems open.");
         assertThat(b.text(only(b).content())).isEqualTo("a set of practices that left her systems open");
+    }
+
+    @Test
+    void aBeliefOrStanceInsideSomeonesReportIsPartOfIt() throws Exception {
+        Article a = process("Clinton said she appreciated the apology and that she wanted to move forward.");
+        assertThat(only(a).speaker()).isEqualTo("Clinton");
+        assertThat(only(a).cueLemma()).isEqualTo("say");
+        Article b = process("Edwards and others said they could not support Clinton for president.");
+        assertThat(b.text(only(b).content())).isEqualTo("they could not support Clinton for president");
+        // Outside a report the stance is a reading of its own, and a report inside a report stays one.
+        assertThat(only(process("She wanted to move forward, but the talks stalled.")).cueLemma()).isEqualTo("want");
+        assertThat(process("The Times reported that Trump said he was happy to see it.").quotes())
+                .extracting(Quote::cueLemma).contains("report", "say");
     }
 }
