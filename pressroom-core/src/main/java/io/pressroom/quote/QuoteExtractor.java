@@ -254,7 +254,7 @@ public final class QuoteExtractor implements ArticleStage {
                 // "he said “budget reforms” and unpaid taxes would pay for it": the quotation opens the reported
                 // clause right after the cue; the report (mixed) is read with the other reported speech.
                 if (pre != null && !prefixEmpty && text.tokenEndingAt(pre.cue().end()) == openTok - 1
-                        && closeTok + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(closeTok + 1).lower())) {
+                        && closeTok + 1 < toks.size() && clauseGoesOn(closeTok + 1)) {
                     floor = closeTok + 1;
                     continue;
                 }
@@ -506,7 +506,21 @@ public final class QuoteExtractor implements ArticleStage {
             QuoteMarks.Quoted q = text.quoteOpeningAt(toks.get(openTok).start());
             if (q == null || q.close() >= sentence.end()) return false;
             int close = text.tokenAt(q.close());
-            return close >= 0 && close + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(close + 1).lower());
+            return close >= 0 && close + 1 < toks.size() && clauseGoesOn(close + 1);
+        }
+
+        /**
+         * Whether token {@code k}, right after a closing quotation mark, carries the clause on: a conjunction or verb
+         * ("“budget reforms” and unpaid taxes would …"), or any word in lower case that is not a preposition, a
+         * subordinator or a cue ("that “top secret” information was found", "“real Christians” don’t support …").
+         */
+        private boolean clauseGoesOn(int k) {
+            Tok t = toks.get(k);
+            if (CLAUSE_GOES_ON.contains(t.lower())) return true;
+            // "called it ''the prior model,'' the club …": punctuation inside the closing mark ended the clause.
+            if (k >= 2 && toks.get(k - 1).isQuoteMark() && !toks.get(k - 2).isWord()) return false;
+            return t.isWord() && !t.capitalized() && !Words.PREPOSITIONS.contains(t.lower()) && !SUBORDINATORS.contains(t.lower())
+                    && Cues.at(toks, k) == null;
         }
 
         /** {@code Kirby said: "...}, {@code He added, "...}, {@code From the minister: "...}. */
@@ -1449,7 +1463,7 @@ public final class QuoteExtractor implements ArticleStage {
                     }
                     // "he said “budget reforms” and the collection of unpaid taxes would help": the quoted words
                     // are only the start of what was said; the clause goes on after them.
-                    if (close >= 0 && close + 1 < toks.size() && CLAUSE_GOES_ON.contains(toks.get(close + 1).lower())) {
+                    if (close >= 0 && close + 1 < toks.size() && clauseGoesOn(close + 1)) {
                         int end = clauses.clauseEnd(p);
                         TextSpan content = text.trimContent(new TextSpan(first.start(), end));
                         if (text.countWordsIn(content) > text.countWordsIn(inner) + 2) {

@@ -1918,4 +1918,16 @@ class QuotePatternsTest {
         assertThat(process("The Times reported that Trump said he was happy to see it.").quotes())
                 .extracting(Quote::cueLemma).contains("report", "say");
     }
+
+    @Test
+    void aQuotedPhraseThatOpensTheReportedClauseIsNotTheWholeQuotation() throws Exception {
+        Article a = process("He said that “top secret” information was found in the emails.");
+        assertThat(only(a).type()).isEqualTo(Quote.Type.MIXED);
+        assertThat(a.text(only(a).content())).endsWith("information was found in the emails");
+        Article b = process("Beck said “real Christians” don’t support Donald Trump.");
+        assertThat(b.text(only(b).content())).endsWith("don’t support Donald Trump");
+        // Punctuation inside the closing mark ends the clause: what follows is an apposition, not more of it.
+        Article c = process("Mr. Hedge called ''the prior economy model,'' a relic of the boom years.");
+        assertThat(c.text(only(c).content())).isEqualTo("the prior economy model,");
+    }
 }
