@@ -929,6 +929,11 @@ public final class QuoteExtractor implements ArticleStage {
                 Found inverted = inverted(i, after, cue, cueSpan);
                 if (inverted != null) return inverted;
                 speaker = phrases.coordinatedSubject(i);
+                // The last resort, for "say" and "tell" only (other cue words are nouns too often: "the Paris attacks").
+                if (speaker == null && !cue.participle() && (cue.lemma().equals("say") || cue.lemma().equals("tell"))) {
+                    speaker = phrases.openingSubject(i);
+                    if (speaker != null) return fromOpening(i, after, cue, cueSpan, speaker);
+                }
                 if (speaker == null) return null;
                 // "… is a dose of law and order.": a verb joined by "and" says what follows it, or nothing.
                 if (after >= toks.size() || toks.get(after).is(".") || toks.get(after).is(";") || toks.get(after).is("?")
@@ -1070,6 +1075,21 @@ public final class QuoteExtractor implements ArticleStage {
             if (p >= toks.size()) return null;
             Found f = complement(p, speaker, cueSpan, cue.lemma(), i);
             return f == null ? null : withinRelativeClause(f, speakerStartTok);
+        }
+
+        private static final Set<String> AMOUNTS_SAID = Set.of("little", "nothing", "much", "more", "less", "everything", "something",
+                "anything", "so", "lots");
+
+        /** What a cue says after a subject read by {@link SpeakerPhrases#openingSubject}: its clause, after "that" or a colon. */
+        private Found fromOpening(int i, int after, Cues.Form cue, TextSpan cueSpan, TextSpan speaker) {
+            int p = clauses.skipAfterCue(after, cue.lemma());
+            if (p >= toks.size() || isClauseEnd(toks.get(p)) && !toks.get(p).is(":")) return null;
+            // "The rise in prices says little about the summer": an amount said is no report of words.
+            if (AMOUNTS_SAID.contains(toks.get(p).lower())) return null;
+            if (toks.get(p).is(":")) p++;
+            if (p < toks.size() && toks.get(p).is("that")) p++;
+            if (p >= toks.size()) return null;
+            return complement(p, speaker, cueSpan, cue.lemma(), i);
         }
 
         /**

@@ -232,6 +232,104 @@ final class SpeakerPhrases {
         return text.span(s, e);
     }
 
+    /**
+     * The last resort for a finite verb of saying whose subject no other reading found: everything from the sentence's
+     * start (after a leading conjunction or an opening phrase up to its comma) to the cue, when none of it is a verb of
+     * its own outside a relative clause ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said",
+     * "Friends, lobbyists and former foes say", "Nearly eight in 10 Democratic voters overall said"). A participial
+     * aside between commas ("…, speaking on condition of anonymity, said") is not the speaker's.
+     */
+    TextSpan openingSubject(int cue) {
+        int j = cue - 1;
+        while (j >= 0 && (Words.ADVERBS.contains(toks.get(j).lower()) || HAVE.contains(toks.get(j).lower())
+                || Words.lyAdverb(toks.get(j).lower()) && !toks.get(j).capitalized())) {
+            j--;
+        }
+        if (j >= 3 && toks.get(j).is(",") && toks.get(j - 2).is(",") && Words.ADVERBS.contains(toks.get(j - 1).lower())) j -= 3; // ", however,"
+        if (j < 1 || !(toks.get(j).isWord() || toks.get(j).is(",") || toks.get(j).is(")"))) return null;
+        String last = toks.get(j).lower();
+        // "wouldn’t say", "Let's say you …"
+        if (last.endsWith("n't") || last.endsWith("n\u2019t") || last.equals("let's") || last.equals("let\u2019s")) return null;
+        if (toks.get(j).is("and") || toks.get(j).is("but") || toks.get(j).is("or") || toks.get(j).is("to")
+                || Words.FUNCTION.contains(toks.get(j).lower()) && !Words.PRONOUNS.contains(toks.get(j).lower())) {
+            return null;
+        }
+        int s = 0;
+        while (s < j && (Words.LEADING_PARTICLES.contains(toks.get(s).lower()) || toks.get(s).is(","))) s++;
+        String first = toks.get(s).lower();
+        if (Words.PREPOSITIONS.contains(first) || Words.OPENERS.contains(first) && !QUANTITY_OPENERS.contains(first)
+                || first.endsWith("ing")) {
+            int comma = text.commaEndingPhrase(s, 14);
+            if (comma < 0 || comma + 1 >= j) return null;
+            s = comma + 1;
+        }
+        Tok head = toks.get(s);
+        if (!head.isWord() || !(head.capitalized() || Character.isDigit(head.text().charAt(0)) || Words.DETERMINERS.contains(head.lower())
+                || QUANTITY_OPENERS.contains(head.lower()))) {
+            return null;
+        }
+        int end = j;
+        for (int k = s; k <= j; k++) {
+            Tok t = toks.get(k);
+            String l = t.lower();
+            if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || k - s > 30) return null;
+            boolean segmentStart = k > s && toks.get(k - 1).is(",");
+            // "… after the Democratic front-runner said", "…, and as many as three-fourths of them tell": the subject
+            // of the clause the cue is in starts after its subordinator or conjunction.
+            if (OPENING_SUBORDINATORS.contains(l) && k < j || segmentStart && (l.equals("and") || l.equals("but")) && k < j) {
+                int n = k + 1;
+                if (n <= j && toks.get(n).is("as") && OPENING_SUBORDINATORS.contains(l)) n++;
+                return n <= j && n > k ? restartAt(n, j, cue) : null;
+            }
+            if (segmentStart && (RELATIVES.contains(l) || l.equals("that") || l.equals("who's"))) {
+                while (k < j && !toks.get(k + 1).is(",")) k++;
+                continue;
+            }
+            if (segmentStart && t.isWord() && !t.capitalized() && l.endsWith("ing")) {
+                int c = k;
+                while (c < j && !toks.get(c + 1).is(",")) c++;
+                if (c >= j) return null;
+                if (end == j) end = k - 2;
+                k = c;
+                continue;
+            }
+            if (Words.AUXILIARIES.contains(l) || COPULAS.contains(l) || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null) return null;
+            // "Kasich jokingly offered the man a job …": a past form right after a name or an adverb is the clause's verb.
+            if (k > s && t.isWord() && !t.capitalized() && l.endsWith("ed") && (toks.get(k - 1).capitalized()
+                    || Words.lyAdverb(toks.get(k - 1).lower()) || Words.PRONOUNS.contains(toks.get(k - 1).lower()))) {
+                return null;
+            }
+        }
+        return text.span(s, end);
+    }
+
+    private TextSpan restartAt(int n, int j, int cue) {
+        Tok head = toks.get(n);
+        if (!head.isWord() || !(head.capitalized() || Words.DETERMINERS.contains(head.lower()) || QUANTITY_OPENERS.contains(head.lower())
+                || Character.isDigit(head.text().charAt(0)))) {
+            return null;
+        }
+        for (int k = n; k <= j; k++) {
+            Tok t = toks.get(k);
+            String l = t.lower();
+            if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || OPENING_SUBORDINATORS.contains(l) && k < j
+                    || Words.AUXILIARIES.contains(l) || COPULAS.contains(l) || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null) {
+                return null;
+            }
+        }
+        return text.span(n, j);
+    }
+
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "although",
+            "though", "if", "since", "until", "whereas", "as");
+
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
+    /** Words that open a share or a quantity of people ("Nearly eight in 10 …", "About half of …", "All but two …"). */
+    private static final Set<String> QUANTITY_OPENERS = Set.of("all", "both", "many", "most", "some", "several", "few", "nearly",
+            "about", "almost", "more", "fewer", "less", "just", "only", "half", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "another", "each", "every", "none", "no");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
+
     /** Whether tokens {@code from} to {@code to} are capitals, role or speaker nouns and their modifiers ("presidential candidate Donald"). */
     private boolean roleBetween(int from, int to) {
         for (int k = from; k <= to; k++) {

@@ -1930,4 +1930,21 @@ class QuotePatternsTest {
         Article c = process("Mr. Hedge called ''the prior economy model,'' a relic of the boom years.");
         assertThat(c.text(only(c).content())).isEqualTo("the prior economy model,");
     }
+
+    @Test
+    void theWholeOpeningOfTheSentenceSpeaksWhenNoOtherReadingOfTheSubjectDoes() throws Exception {
+        assertThat(onlyMention("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes."))
+                .isEqualTo("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate,");
+        assertThat(onlyMention("Friends, lobbyists and former foes say that Trump is picking the right man."))
+                .isEqualTo("Friends, lobbyists and former foes");
+        assertThat(onlyMention("Nearly eight in 10 Democratic voters overall said they have made up their minds."))
+                .isEqualTo("Nearly eight in 10 Democratic voters overall");
+        // After a subordinator the subject of the cue's own clause; a participial aside is not the speaker's.
+        assertThat(onlyMention("Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner said that he was a recruiter."))
+                .isEqualTo("the Democratic front-runner");
+        Article a = process("One former Podesta employee, speaking on condition of anonymity, said the meeting was short.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("One former Podesta employee");
+        // Nobody speaks in "Let's say …".
+        assertThat(process("Let's say you think a degree will cost $160,000 in 18 years.").quotes()).isEmpty();
+    }
 }
