@@ -255,25 +255,39 @@ final class SpeakerPhrases {
             return null;
         }
         int s = 0;
+        // "There is less consensus on terrorism: 47% say …": the clause after a colon or semicolon.
+        for (int k = j - 1; k > 0; k--) {
+            if ((toks.get(k).is(":") || toks.get(k).is(";")) && !text.insideQuote(toks.get(k).start())) {
+                s = k + 1;
+                break;
+            }
+        }
         while (s < j && (Words.LEADING_PARTICLES.contains(toks.get(s).lower()) || toks.get(s).is(","))) s++;
         String first = toks.get(s).lower();
         if (Words.PREPOSITIONS.contains(first) || Words.OPENERS.contains(first) && !QUANTITY_OPENERS.contains(first)
                 || first.endsWith("ing")) {
-            int comma = text.commaEndingPhrase(s, 14);
-            if (comma < 0 || comma + 1 >= j) return null;
-            s = comma + 1;
+            int comma = text.commaEndingPhrase(s, 30);
+            if (comma >= 0 && comma + 1 < j) s = comma + 1;
+            else if (!OPENING_SUBORDINATORS.contains(first)) return null;
         }
-        Tok head = toks.get(s);
-        if (!head.isWord() || !(head.capitalized() || Character.isDigit(head.text().charAt(0)) || Words.DETERMINERS.contains(head.lower())
-                || QUANTITY_OPENERS.contains(head.lower()))) {
-            return null;
-        }
+        if (!subjectHead(toks.get(s))) return null;
         int end = j;
         for (int k = s; k <= j; k++) {
             Tok t = toks.get(k);
             String l = t.lower();
             if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || k - s > 30) return null;
             boolean segmentStart = k > s && toks.get(k - 1).is(",");
+            // An aside between commas is not the speaker's: a participle ("…, speaking on condition of anonymity, said")
+            // or a subordinator before one ("Powell's office, when contacted by Reuters, said").
+            boolean participle = t.isWord() && !t.capitalized() && l.endsWith("ing") && !l.equals("including");
+            if (segmentStart && (participle || OPENING_SUBORDINATORS.contains(l) && k + 1 < j && participleLike(toks.get(k + 1)))) {
+                int c = k;
+                while (c < j && !toks.get(c + 1).is(",")) c++;
+                if (c >= j) return null;
+                if (end == j) end = k - 2;
+                k = c;
+                continue;
+            }
             // "… after the Democratic front-runner said", "…, and as many as three-fourths of them tell": the subject
             // of the clause the cue is in starts after its subordinator or conjunction.
             if (OPENING_SUBORDINATORS.contains(l) && k < j || segmentStart && (l.equals("and") || l.equals("but")) && k < j) {
@@ -281,16 +295,8 @@ final class SpeakerPhrases {
                 if (n <= j && toks.get(n).is("as") && OPENING_SUBORDINATORS.contains(l)) n++;
                 return n <= j && n > k ? restartAt(n, j, cue) : null;
             }
-            if (segmentStart && (RELATIVES.contains(l) || l.equals("that") || l.equals("who's"))) {
+            if (k > s && (RELATIVES.contains(l) || l.equals("who's")) || segmentStart && l.equals("that")) {
                 while (k < j && !toks.get(k + 1).is(",")) k++;
-                continue;
-            }
-            if (segmentStart && t.isWord() && !t.capitalized() && l.endsWith("ing")) {
-                int c = k;
-                while (c < j && !toks.get(c + 1).is(",")) c++;
-                if (c >= j) return null;
-                if (end == j) end = k - 2;
-                k = c;
                 continue;
             }
             if (Words.AUXILIARIES.contains(l) || COPULAS.contains(l) || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null) return null;
@@ -303,12 +309,19 @@ final class SpeakerPhrases {
         return text.span(s, end);
     }
 
+    private static boolean participleLike(Tok t) {
+        return t.isWord() && !t.capitalized() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+    }
+
+    /** A word that may open a subject: a name, a number, a determiner or quantity, or a plain word that is no function word. */
+    private static boolean subjectHead(Tok head) {
+        String l = head.lower();
+        return head.isWord() && (head.capitalized() || Character.isDigit(head.text().charAt(0)) || Words.DETERMINERS.contains(l)
+                || QUANTITY_OPENERS.contains(l) || !Words.FUNCTION.contains(l) && !Words.PRONOUNS.contains(l) && !l.endsWith("ing"));
+    }
+
     private TextSpan restartAt(int n, int j, int cue) {
-        Tok head = toks.get(n);
-        if (!head.isWord() || !(head.capitalized() || Words.DETERMINERS.contains(head.lower()) || QUANTITY_OPENERS.contains(head.lower())
-                || Character.isDigit(head.text().charAt(0)))) {
-            return null;
-        }
+        if (!subjectHead(toks.get(n))) return null;
         for (int k = n; k <= j; k++) {
             Tok t = toks.get(k);
             String l = t.lower();

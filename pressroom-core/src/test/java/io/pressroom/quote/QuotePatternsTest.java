@@ -1944,6 +1944,13 @@ class QuotePatternsTest {
                 .isEqualTo("the Democratic front-runner");
         Article a = process("One former Podesta employee, speaking on condition of anonymity, said the meeting was short.");
         assertThat(a.text(only(a).speakerMention())).isEqualTo("One former Podesta employee");
+        // A relative clause anywhere in the subject; a reduced clause after a subordinator is an aside, not a new subject.
+        assertThat(onlyMention("Yet some voters who have listened to his speeches, on television or at rallies, said he had less magnetism."))
+                .isEqualTo("some voters who have listened to his speeches, on television or at rallies,");
+        assertThat(onlyMention("Powell’s office, when contacted by Reuters, said the former diplomat was away that week."))
+                .isEqualTo("Powell’s office");
+        assertThat(onlyMention("While those surveyed said Jeb Bush has the best experience, Trump is trusted most."))
+                .isEqualTo("those surveyed");
         // Nobody speaks in "Let's say …".
         assertThat(process("Let's say you think a degree will cost $160,000 in 18 years.").quotes()).isEmpty();
     }
