@@ -246,7 +246,7 @@ final class SpeakerPhrases {
             j--;
         }
         if (j >= 3 && toks.get(j).is(",") && toks.get(j - 2).is(",") && Words.ADVERBS.contains(toks.get(j - 1).lower())) j -= 3; // ", however,"
-        if (j < 1 || !(toks.get(j).isWord() || toks.get(j).is(",") || toks.get(j).is(")"))) return null;
+        if (j < 0 || !(toks.get(j).isWord() || toks.get(j).is(",") || toks.get(j).is(")") || toks.get(j).is("%"))) return null;
         String last = toks.get(j).lower();
         // "wouldn’t say", "Let's say you …"
         if (last.endsWith("n't") || last.endsWith("n\u2019t") || last.equals("let's") || last.equals("let\u2019s")) return null;

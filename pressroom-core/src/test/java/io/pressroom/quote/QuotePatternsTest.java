@@ -1951,6 +1951,8 @@ class QuotePatternsTest {
                 .isEqualTo("Powell’s office");
         assertThat(onlyMention("While those surveyed said Jeb Bush has the best experience, Trump is trusted most."))
                 .isEqualTo("those surveyed");
+        assertThat(onlyMention("There is less consensus on terrorism: 47% say the United States should commit troops."))
+                .isEqualTo("47%");
         // Nobody speaks in "Let's say …".
         assertThat(process("Let's say you think a degree will cost $160,000 in 18 years.").quotes()).isEmpty();
     }
