@@ -86,10 +86,30 @@ public final class QuoteExtractor implements ArticleStage {
             if (out.stream().noneMatch(f -> f.cue() != null && f.cue().equals(turn.cue()))) out.add(turn);
         }
         dropUnattributedInsideAttributed(out);
+        out.replaceAll(f -> withoutLeadingSubordinator(body, f));
         // Body order by where each quotation ends, so a quotation comes before a report that contains it.
         out.sort(Comparator.comparingInt((Found f) -> f.content().end()).thenComparing(f -> -f.content().start()));
         return out;
     }
+
+    /**
+     * "Though Kaine said", "Although Rubio told", "As Cruz noted": a subordinator or conjunction opening the sentence is
+     * not the speaker's, whichever reading took it in (capitalised, it looks like a name's first word). A speaker that
+     * was nothing else ("Despite", "Even") leaves the reading with none.
+     */
+    private static Found withoutLeadingSubordinator(String body, Found f) {
+        TextSpan sp = f.speaker();
+        if (sp == null) return f;
+        int s = sp.start();
+        int w = s;
+        while (w < sp.end() && Character.isLetter(body.charAt(w))) w++;
+        if (w == s || !LEADING_NOT_SPEAKER.contains(body.substring(s, w).toLowerCase(java.util.Locale.ROOT))) return f;
+        while (w < sp.end() && (Character.isWhitespace(body.charAt(w)) || body.charAt(w) == ',')) w++;
+        return new Found(f.content(), f.type(), w < sp.end() ? new TextSpan(w, sp.end()) : null, f.cue(), f.lemma(), f.cueToken());
+    }
+
+    private static final Set<String> LEADING_NOT_SPEAKER = Set.of("though", "although", "while", "when", "whenever", "despite",
+            "as", "if", "since", "because", "unless", "until", "whereas", "once", "but", "and", "yet", "even", "with");
 
     /** The last report with a speaker that a sentence added to {@code out} (from index {@code from}), or null. */
     private static Found lastReport(List<Found> out, int from) {

@@ -1956,4 +1956,13 @@ class QuotePatternsTest {
         // Nobody speaks in "Let's say …".
         assertThat(process("Let's say you think a degree will cost $160,000 in 18 years.").quotes()).isEmpty();
     }
+
+    @Test
+    void aSubordinatorOpeningTheSentenceIsNotTheSpeakers() throws Exception {
+        Article a = process("Although Weiner admitted that he and the woman had been friends, he denied meeting her.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).contains("Weiner").doesNotContain("Although Weiner");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).allSatisfy(m -> assertThat(m).doesNotStartWith("Although"));
+        Article b = process("Though 32 percent said they had no opinion of him, the rest disliked him.");
+        assertThat(b.text(only(b).speakerMention())).isEqualTo("32 percent");
+    }
 }
