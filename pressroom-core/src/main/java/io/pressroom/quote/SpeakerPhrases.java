@@ -675,10 +675,50 @@ final class SpeakerPhrases {
         if (k == j && (NOT_NAMES.contains(head.lower()) || Words.PREPOSITIONS.contains(head.lower()))) {
             return null;
         }
+        // ("GOP primary voters saying …": a participle's phrase modifies the noun right before it.)
+        if (cue < toks.size() && !toks.get(cue).lower().endsWith("ing")) k = headBeforePreposition(k, floor);
         // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
         int end = withParenthesis(j);
         return text.span(k, end < cue ? end : j);
     }
+
+    /**
+     * "A study by the liberal watchdog group Media Matters said", "The dean of Columbia's Graduate School of Journalism
+     * said", "A lawmaker in the Philippines said": the phrase read so far is only the object of a preposition; the
+     * subject is the noun phrase it modifies, when that phrase opens the clause. Returns the subject's first token.
+     */
+    private int headBeforePreposition(int k, int floor) {
+        while (k - 2 >= floor && HEAD_PREPOSITIONS.contains(toks.get(k - 1).lower())) {
+            int q = k - 2;
+            Tok last = toks.get(q);
+            // the head before the preposition: a noun, or a participle before "by" ("a survey conducted by …")
+            if (!last.isWord() || Words.FUNCTION.contains(last.lower()) && !last.is("those") || Cues.at(toks, q) != null
+                    && !(toks.get(k - 1).is("by") && last.lower().endsWith("ed"))) {
+                break;
+            }
+            while (q - 1 >= floor && phraseWord(toks.get(q - 1))) q--;
+            if (q - 1 >= floor && Words.DETERMINERS.contains(toks.get(q - 1).lower())) q--;
+            if (q > floor && !opensClause(q - 1)) break;
+            k = q;
+        }
+        return k;
+    }
+
+    /** A word inside a noun phrase before its head: capitalised, a quantity, a speaker noun, or a plain word. */
+    private boolean phraseWord(Tok t) {
+        String l = t.lower();
+        if (!t.isWord() || Words.FUNCTION.contains(l) || Words.DETERMINERS.contains(l) || NOT_NAMES.contains(l)) return false;
+        return !l.endsWith("ing") || t.capitalized();
+    }
+
+    /** Whether token {@code q} ends what comes before a subject: a clause's punctuation, a conjunction or a subordinator. */
+    private boolean opensClause(int q) {
+        Tok t = toks.get(q);
+        return isClauseEnd(t) || t.isQuoteMark() || t.is("and") || t.is("but") || t.is("that") || NOT_NAMES.contains(t.lower())
+                || Words.LEADING_PARTICLES.contains(t.lower());
+    }
+
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "in", "by", "for", "from", "at", "on", "with");
 
     /**
      * Plain lower-case nouns modifying a speaker noun ("policy" in "Foreign policy analysts", "appeals" in "A federal

@@ -1965,4 +1965,17 @@ class QuotePatternsTest {
         Article b = process("Though 32 percent said they had no opinion of him, the rest disliked him.");
         assertThat(b.text(only(b).speakerMention())).isEqualTo("32 percent");
     }
+
+    @Test
+    void theNounAPrepositionalPhraseModifiesIsTheSpeaker() throws Exception {
+        assertThat(onlyMention("A study by the liberal watchdog group Media Matters found that the coverage was lopsided."))
+                .isEqualTo("A study by the liberal watchdog group Media Matters");
+        assertThat(onlyMention("The dean of Columbia's Graduate School of Journalism said the articles were accurate."))
+                .isEqualTo("The dean of Columbia's Graduate School of Journalism");
+        assertThat(onlyMention("A national poll released Sunday by The Washington Post and ABC News shows Trump maintaining his lead."))
+                .isEqualTo("A national poll released Sunday by The Washington Post and ABC News");
+        // Not past the clause's start, nor before a participle's own noun.
+        assertThat(onlyMention("He met the head of the party, and officials of the party said the talks went well."))
+                .isEqualTo("officials of the party");
+    }
 }
