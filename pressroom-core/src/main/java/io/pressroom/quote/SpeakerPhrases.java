@@ -685,10 +685,18 @@ final class SpeakerPhrases {
     /**
      * "A study by the liberal watchdog group Media Matters said", "The dean of Columbia's Graduate School of Journalism
      * said", "A lawmaker in the Philippines said": the phrase read so far is only the object of a preposition; the
-     * subject is the noun phrase it modifies, when that phrase opens the clause. Returns the subject's first token.
+     * subject is the noun phrase it modifies, when that phrase opens the clause. So with conjuncts before "and"
+     * ("Clinton and the State Department said"). Returns the subject's first token.
      */
     private int headBeforePreposition(int k, int floor) {
-        while (k - 2 >= floor && HEAD_PREPOSITIONS.contains(toks.get(k - 1).lower())) {
+        while (k - 2 >= floor) {
+            if (toks.get(k - 1).is("and")) {
+                int q = coordinatedBefore(k - 2, floor);
+                if (q < 0) break;
+                k = q;
+                continue;
+            }
+            if (!HEAD_PREPOSITIONS.contains(toks.get(k - 1).lower())) break;
             int q = k - 2;
             Tok last = toks.get(q);
             // the head before the preposition: a noun, or a participle before "by" ("a survey conducted by …")
@@ -703,6 +711,46 @@ final class SpeakerPhrases {
         }
         return k;
     }
+
+    /**
+     * "Clinton and the State Department said", "labor unions, environmental groups, and many Democratic lawmakers say",
+     * "Both Blocher and the SVP": the conjuncts before "and" (ending at {@code e}), when they open the clause. Returns
+     * the first token of the whole subject, or -1.
+     */
+    private int coordinatedBefore(int e, int floor) {
+        int q = e;
+        int commas = 0;
+        while (true) {
+            if (q < floor) return -1;
+            Tok t = toks.get(q);
+            if (t.is(",") && q - 1 >= floor && toks.get(q - 1).isWord()) {
+                commas++;
+                q--;
+                continue;
+            }
+            if (!(phraseWord(t) || Words.PERSON_PRONOUNS.contains(t.lower()) || t.is("they") || t.is("we"))) break;
+            int r = q;
+            while (r - 1 >= floor && phraseWord(toks.get(r - 1))) r--;
+            if (r - 1 >= floor && Words.DETERMINERS.contains(toks.get(r - 1).lower())) r--;
+            q = r - 1;
+            if (q >= floor && toks.get(q).is(",")) continue;
+            break;
+        }
+        int start = q + 1;
+        // ("…, and the agency said": after a comma "and" joins a clause, unless a list of three or more went before.)
+        if (start > e || toks.get(e).is(",") && commas < 2) return -1;
+        if (q >= floor && BOTH.contains(toks.get(q).lower())) {
+            start = q;
+            q--;
+        }
+        // (A list opens its sentence: "After closed-door meetings, top donors and strategists laid …" is no list.)
+        if (commas > 0 && q >= floor && !(toks.get(q).is(";") || toks.get(q).is(":"))) return -1;
+        // ("… through equity or debt and Baker said": the conjunct is another clause's object.)
+        if (q >= floor && (toks.get(q).is("or") || toks.get(q).is("and") || toks.get(q).is("nor"))) return -1;
+        return q < floor || opensClause(q) ? start : -1;
+    }
+
+    private static final Set<String> BOTH = Set.of("both", "either", "neither");
 
     /** A word inside a noun phrase before its head: capitalised, a quantity, a speaker noun, or a plain word. */
     private boolean phraseWord(Tok t) {

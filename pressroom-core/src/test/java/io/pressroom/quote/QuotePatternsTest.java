@@ -1974,6 +1974,15 @@ class QuotePatternsTest {
                 .isEqualTo("The dean of Columbia's Graduate School of Journalism");
         assertThat(onlyMention("A national poll released Sunday by The Washington Post and ABC News shows Trump maintaining his lead."))
                 .isEqualTo("A national poll released Sunday by The Washington Post and ABC News");
+        // Conjuncts before "and" that open the clause speak together; after ", and" a new clause begins.
+        assertThat(onlyMention("Clinton and the State Department asserted that none of the messages was marked classified."))
+                .isEqualTo("Clinton and the State Department");
+        assertThat(onlyMention("Both Blocher and the SVP complained that the political class does not heed the people."))
+                .isEqualTo("Both Blocher and the SVP");
+        assertThat(onlyMention("The storm closed the office for a week, and the agency said it will release more emails."))
+                .isEqualTo("the agency");
+        assertThat(onlyMention("The money must come through equity or debt and Baker said developing nations need more debt."))
+                .isEqualTo("Baker");
         // Not past the clause's start, nor before a participle's own noun.
         assertThat(onlyMention("He met the head of the party, and officials of the party said the talks went well."))
                 .isEqualTo("officials of the party");
