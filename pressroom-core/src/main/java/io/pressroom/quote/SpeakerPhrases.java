@@ -653,6 +653,8 @@ final class SpeakerPhrases {
             } else if (p.isWord() && (Words.SPEAKER_NOUNS.contains(l) || Words.MODIFIERS.contains(l) || Words.adjectiveLike(l)
                     || possessive(l))) {
                 k--;
+            } else if (p.isWord() && toks.get(k).capitalized() && roleBeforeName(l)) {
+                k--; // "Republican presidential front-runner Donald Trump", "co-host Mika Brzezinski"
             } else {
                 // "Foreign policy analysts", "Several cast members": plain nouns before a common noun.
                 int before = toks.get(k).capitalized() ? k - 1 : nounModifiersFrom(k - 1, floor);
@@ -751,6 +753,17 @@ final class SpeakerPhrases {
     }
 
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
+
+    /**
+     * A lower-case word that names a role before a name: a title, or an agent noun of a few endings ("front-runner",
+     * "moderator", "co-host", "speechwriter", "columnist", "developer"), or "super" of "super PAC". Endings such as a bare
+     * "-er" also end verbs ("remember", "prefer") and are left out.
+     */
+    private static boolean roleBeforeName(String l) {
+        if (RoleWords.isTitle(l) || RoleWords.MODIFIERS.contains(l) || l.equals("super")) return true;
+        return l.endsWith("runner") || l.endsWith("writer") || l.endsWith("host") || l.endsWith("ator") || l.endsWith("oper")
+                || l.endsWith("holder") || l.length() >= 7 && (l.endsWith("ist") || l.endsWith("ress"));
+    }
 
     /** A word inside a noun phrase before its head: capitalised, a quantity, a speaker noun, or a plain word. */
     private boolean phraseWord(Tok t) {

@@ -1987,4 +1987,17 @@ class QuotePatternsTest {
         assertThat(onlyMention("He met the head of the party, and officials of the party said the talks went well."))
                 .isEqualTo("officials of the party");
     }
+
+    @Test
+    void aRoleInLowerCaseBeforeANameIsTheSpeakers() throws Exception {
+        assertThat(onlyMention("Republican presidential front-runner Donald Trump said the wall would be built."))
+                .isEqualTo("Republican presidential front-runner Donald Trump");
+        assertThat(onlyMention("ABC moderator David Muir asked whether the plan would work."))
+                .isEqualTo("ABC moderator David Muir");
+        assertThat(onlyMention("A pro-Rubio super PAC said it would spend $10 million in Florida."))
+                .isEqualTo("A pro-Rubio super PAC");
+        // A verb before the name is not a role.
+        Article a = process("Some voters remember Donald Trump said the wall would be built.");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).doesNotContain("remember Donald Trump");
+    }
 }
