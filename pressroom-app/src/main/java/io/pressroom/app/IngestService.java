@@ -104,11 +104,12 @@ public final class IngestService {
                     try {
                         TextDecoder.Decoded text = pipeline.decode(doc);
                         // Known content skips cleaning, quotes and indexing: a re-run costs only reading.
-                        if (writer.contains(Pipeline.idOf(doc, text))) {
+                        String id = Pipeline.idOf(doc, text);
+                        if (writer.contains(id)) {
                             duplicates.increment();
                             return;
                         }
-                        Article linked = writer.addLinked(pipeline.finish(doc, text));
+                        Article linked = writer.addLinked(pipeline.finish(doc, text, id));
                         if (linked != null) {
                             added.increment();
                             if (linked.links().duplicateOf() != null) nearCopies.increment();

@@ -104,7 +104,15 @@ public final class Pipeline {
 
     /** Steps 2 and 3 after a decode: clean, then the enrichment stages. */
     public Article finish(RawDocument raw, TextDecoder.Decoded decoded) throws DocumentException {
-        Article a = clean(raw, decoded);
+        return finish(raw, decoded, null);
+    }
+
+    /**
+     * As {@link #finish(RawDocument, TextDecoder.Decoded)}, with the content id already taken by {@link #idOf} (an ingest
+     * asks it first to skip known content; the digest runs over the whole decoded page, so it is not taken twice).
+     */
+    public Article finish(RawDocument raw, TextDecoder.Decoded decoded, String id) throws DocumentException {
+        Article a = clean(raw, decoded, id);
         for (ArticleStage s : stages) a = s.apply(a);
         return a;
     }
@@ -116,6 +124,10 @@ public final class Pipeline {
 
     /** Step 2: text to a clean article with metadata and a content id. */
     public Article clean(RawDocument raw, TextDecoder.Decoded decoded) throws DocumentException {
+        return clean(raw, decoded, null);
+    }
+
+    private Article clean(RawDocument raw, TextDecoder.Decoded decoded, String knownId) throws DocumentException {
         DocumentHints hints = raw.hints();
         List<String> warnings = new ArrayList<>();
         if (decoded.warning() != null) warnings.add(decoded.warning());
@@ -180,7 +192,7 @@ public final class Pipeline {
             page = new PageInfo(byline == null ? List.of() : Bylines.names(byline), null, null, null, "article",
                     r.hasBody() ? 0.5 : 0, crawledAt(raw));
         }
-        String id = idOf(raw, decoded);
+        String id = knownId != null ? knownId : idOf(raw, decoded);
         return new Article(id, raw.source(), url, outletName, firstNonBlank(hints.title(), r.headline()), published,
                 byline, dateline, agency, r.body(), r.paragraphs(), r.captions(),
                 r.boilerplate(), warnings, List.of(), List.of(), page);
