@@ -102,7 +102,7 @@ final class Words {
             "acknowledge", "reiterate", "underline", "underscore", "highlight", "continue", "write", "tweet",
             "promise", "vow", "pledge", "predict", "deny", "admit", "concede", "declare", "complain", "recall", "accuse", "blame",
             "state", "question", "criticize", "attack", "mock", "slam", "praise", "applaud", "announce", "mention", "reference",
-            "repeat", "remark", "echo", "challenge", "encourage", "respond");
+            "repeat", "remark", "echo", "challenge", "encourage", "respond", "call for", "call on");
     /** Words that never sit inside a speaker phrase: verbs of being, prepositions, conjunctions, pronouns. */
     static final Set<String> FUNCTION = set("is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would",
             "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "in", "at", "on", "to", "of", "for",

@@ -2000,4 +2000,11 @@ class QuotePatternsTest {
         Article a = process("Some voters remember Donald Trump said the wall would be built.");
         assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).doesNotContain("remember Donald Trump");
     }
+
+    @Test
+    void aPhrasalCueAfterACommaContinuesTheSubjectToo() throws Exception {
+        Article a = process("Trump has repudiated free trade, calling for heavy tariffs on Mexican-made goods.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("Trump");
+        assertThat(a.text(only(a).content())).isEqualTo("heavy tariffs on Mexican-made goods");
+    }
 }
