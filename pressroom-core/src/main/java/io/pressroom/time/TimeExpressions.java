@@ -844,6 +844,7 @@ public final class TimeExpressions implements ArticleStage {
     private static final Pattern PLANNED_THEN = Pattern.compile("\\b(?:was|were|had been|had)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJECTIVE_BEFORE = Pattern.compile("\\b(?:a|an|the|its|his|her|their|our|this|that|still|very|more|most|newly|recently)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT_PASSIVE_BEFORE = Pattern.compile("\\b(?:is|are|am)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:be|been|being)\\s+$", Pattern.CASE_INSENSITIVE);
     /** Any verb in the past tense: "stepped down in March". */
     private static final Pattern PAST_FORM = Pattern.compile("\\b[a-z]{3,}ed\\b");
@@ -879,7 +880,8 @@ public final class TimeExpressions implements ArticleStage {
             int d = distance(p, at);
             if (d < best) {
                 best = d;
-                result = -1;
+                // "when the case is heard in May": a passive in the present is no past, and nearer than one.
+                result = PRESENT_PASSIVE_BEFORE.matcher(body).region(Math.max(from, p.start() - 8), p.start()).find() ? 0 : -1;
             }
         }
         // Any other verb in the past tense competes too, a little behind the cue words: "issued July 1, which will".

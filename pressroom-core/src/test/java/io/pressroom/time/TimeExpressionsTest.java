@@ -195,6 +195,14 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aPassiveInThePresentIsNoPastTense() {
+        // The present passive nearest the month wins over a past further back.
+        assertValue("Officials had not signed an agreement to hand the child over if the relatives lose when the case is heard in May.",
+                LocalDate.of(2000, 3, 29), "May", "2000-05");
+        assertValue("The case was heard in May.", LocalDate.of(2000, 3, 29), "May", "1999-05");
+    }
+
+    @Test
     void aMonthAfterThisYearIsThisYearsWhatEverThePreposition() {
         assertValue("There was little change in the fund's sales this year through August.", LocalDate.of(1989, 10, 27), "August", "1989-08");
     }
