@@ -1070,6 +1070,12 @@ final class SpeakerPhrases {
     int appositionAfter(int npEnd) {
         // "said a longtime GOP data expert who has worked for ...": a relative clause runs to the end.
         if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
+        // "said one Democrat familiar with the discussion", "said one person with knowledge of the plan": a modifier
+        // that says how the speaker knows runs to the end too.
+        if (npEnd + 1 < toks.size() && (KNOWING.contains(toks.get(npEnd + 1).lower())
+                || npEnd + 2 < toks.size() && toks.get(npEnd + 1).is("with") && toks.get(npEnd + 2).is("knowledge"))) {
+            return lastWordBeforeEnd(npEnd);
+        }
         npEnd = withParenthesis(npEnd);
         if (npEnd + 2 >= toks.size() || !toks.get(npEnd + 1).is(",")) return npEnd;
         Tok next = toks.get(npEnd + 2);
@@ -1087,6 +1093,8 @@ final class SpeakerPhrases {
         }
         return k;
     }
+
+    private static final Set<String> KNOWING = Set.of("familiar", "involved", "close", "knowledgeable", "briefed", "whose");
 
     private int lastWordBeforeEnd(int npEnd) {
         int k = toks.size() - 1;

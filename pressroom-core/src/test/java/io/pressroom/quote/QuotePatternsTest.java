@@ -2007,4 +2007,14 @@ class QuotePatternsTest {
         assertThat(a.text(only(a).speakerMention())).isEqualTo("Trump");
         assertThat(a.text(only(a).content())).isEqualTo("heavy tariffs on Mexican-made goods");
     }
+
+    @Test
+    void howAnUnnamedSpeakerAfterTheCueKnowsIsPartOfTheSpeakerPhrase() throws Exception {
+        assertThat(onlyMention("\"We will not give up,\" said one Democrat familiar with the discussion."))
+                .isEqualTo("one Democrat familiar with the discussion");
+        assertThat(onlyMention("The talks will resume, said one person with knowledge of the plan."))
+                .isEqualTo("one person with knowledge of the plan");
+        // A phrase of occasion is not the speaker's.
+        assertThat(onlyMention("\"We will win,\" said Trump in a statement.")).isEqualTo("Trump");
+    }
 }
