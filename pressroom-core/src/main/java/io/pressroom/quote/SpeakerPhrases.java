@@ -218,10 +218,15 @@ final class SpeakerPhrases {
         // "But the appeals court overruled and said …": a conjunction opening the sentence is not the subject's.
         int s = 0;
         while (s < j && (toks.get(s).is("but") || toks.get(s).is("and") || toks.get(s).is("yet") || toks.get(s).is(","))) s++;
-        // "In a statement, Scott blasted Congress and said …": a phrase opening the sentence up to its comma.
-        if (s < j && (Words.PREPOSITIONS.contains(toks.get(s).lower()) || Words.OPENERS.contains(toks.get(s).lower()))) {
-            int comma = text.commaEndingPhrase(s, 9);
+        // "In a statement, Scott blasted Congress and said …": a phrase opening the sentence up to its comma; so a
+        // participle or an adverb ("Asked on Monday whether …, Mrs. Clinton shook her head and said", "Speaking on
+        // CNBC, Mr. Ubben called … and asserted"), which without its comma leaves no subject to read.
+        String first = toks.get(s).lower();
+        boolean participle = s == 0 && toks.get(s).capitalized() && (first.endsWith("ing") || first.endsWith("ed") || Words.lyAdverb(first));
+        if (s < j && (Words.PREPOSITIONS.contains(first) || Words.OPENERS.contains(first) || participle)) {
+            int comma = text.commaEndingPhrase(s, participle ? 20 : 9);
             if (comma > s && comma + 1 < j) s = comma + 1;
+            else if (participle) return null;
         }
         int e = npForwardEnd(s);
         if (e < 0 || e + 1 >= j) return null;

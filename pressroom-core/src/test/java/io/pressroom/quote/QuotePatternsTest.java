@@ -2017,4 +2017,14 @@ class QuotePatternsTest {
         // A phrase of occasion is not the speaker's.
         assertThat(onlyMention("\"We will win,\" said Trump in a statement.")).isEqualTo("Trump");
     }
+
+    @Test
+    void anOpeningParticiplePhraseIsNotTheSubjectOfAJoinedVerb() throws Exception {
+        Article a = process("Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook her head and said, ''No.''");
+        assertThat(a.quotes()).filteredOn(q -> q.cueLemma().equals("say")).extracting(q -> a.text(q.speakerMention()))
+                .containsExactly("Mrs. Clinton");
+        Article b = process("Speaking on CNBC on Monday, Mr. Ubben called the chief executive driven and asserted that things were being resolved.");
+        assertThat(b.quotes()).filteredOn(q -> q.cueLemma().equals("assert")).extracting(q -> b.text(q.speakerMention()))
+                .containsExactly("Mr. Ubben");
+    }
 }
