@@ -129,6 +129,10 @@ public final class QuoteExtractor implements ArticleStage {
         List<Found> turns = new ArrayList<>();
         for (TextSpan p : paragraphs) {
             List<Tok> toks = slice(tokens, p);
+            // ("\"WALLACE: But, Governor Pence, …": a transcript quoted whole opens each turn with a stray mark.)
+            if (toks.size() > 2 && toks.get(0).isQuoteMark() && toks.get(1).isWord() && Casing.isAllUpper(toks.get(1).text())) {
+                toks = toks.subList(1, toks.size());
+            }
             int colon = SentenceForms.labelColon(toks);
             if (colon < 1 || colon + 4 >= toks.size() || !speakerLabel(toks.subList(0, colon))) continue;
             // "SEOUL:" opening the text is its dateline.
@@ -149,9 +153,15 @@ public final class QuoteExtractor implements ArticleStage {
         return turns.size() >= 2 ? turns : List.of();
     }
 
+    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("video", "videos", "photo", "photos", "audio", "watch", "read",
+            "update", "updated", "correction", "note", "related", "more", "source", "sources", "transcript", "crosstalk",
+            "laughter", "applause", "editor's", "editor\u2019s");
+
     /** "Q", "A", "JAKE TAPPER", "Matthews", "Luciana Lopez": a label of one to four words in capitals or capitalised. */
     private static boolean speakerLabel(List<Tok> label) {
         if (label.size() == 1 && (label.get(0).text().equals("Q") || label.get(0).text().equals("A"))) return true;
+        // "VIDEO:", "UPDATE:", "READ MORE:": a page's furniture, not a turn.
+        if (label.stream().anyMatch(t -> NOT_SPEAKER_LABELS.contains(t.lower()))) return false;
         boolean allCaps = true;
         for (Tok t : label) {
             // "Officials:", "Poll:": a common noun heads a headline's claim, not a transcript's turn.

@@ -879,6 +879,12 @@ class QuotePatternsTest {
         // One labelled paragraph is a dateline or a heading, not a transcript; a tally is no turn.
         assertThat(process("SEOUL: The two sides met again on Tuesday to discuss the plan.").quotes()).isEmpty();
         assertThat(process("The delegates won so far in the race.\n\nClinton: 1,769.\n\nSanders: 1,501.").quotes()).isEmpty();
+        // A transcript quoted whole opens each turn with a stray mark; a page's "VIDEO:" label is no speaker.
+        Article b = process("The exchange went on.\n\n\"WALLACE: Do you really see those two as equivalent, sir?\n\n"
+                + "\"PENCE: Well, look, you know, he has been out there saying some pretty tough stuff.\n\n"
+                + "VIDEO: The candidates arrive at the hall before the debate begins.");
+        assertThat(b.quotes()).filteredOn(q -> q.cue() != null && b.text(q.cue()).equals(":"))
+                .extracting(q -> b.text(q.speakerMention())).containsExactly("WALLACE", "PENCE");
     }
 
     @Test
