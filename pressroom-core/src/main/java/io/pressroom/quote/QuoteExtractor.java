@@ -481,8 +481,14 @@ public final class QuoteExtractor implements ArticleStage {
             if (i >= toks.size()) return null;
             if (isDash(toks.get(i))) {
                 TextSpan np = phrases.npAfter(i + 1);
-                // The dash is what attributes the words, as a colon does in a headline.
-                if (np != null && text.tokenEndingAt(np.end()) == toks.size() - 1 - text.trailingPunct()) return new Attribution(np, text.span(i, i), "say", -1);
+                // The dash is what attributes the words, as a colon does in a headline; the name ends the sentence, or the
+                // next quotation of a run opens right after it ("“…” ― Veronica Cruz “…” ― Adriana Rodarte").
+                int npEnd = np == null ? -1 : text.tokenEndingAt(np.end());
+                if (np != null && npEnd == toks.size() - 1 - text.trailingPunct()) return new Attribution(np, text.span(i, i), "say", -1);
+                if (np != null && npEnd + 1 < toks.size() && toks.get(npEnd + 1).isQuoteMark()
+                        && text.quoteOpeningAt(toks.get(npEnd + 1).start()) != null) {
+                    return new Attribution(np, text.span(i, i), "say", i);
+                }
                 return null;
             }
             Cues.Form cue = Cues.at(toks, i);

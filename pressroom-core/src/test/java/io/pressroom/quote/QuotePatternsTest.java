@@ -2033,4 +2033,11 @@ class QuotePatternsTest {
         assertThat(b.quotes()).filteredOn(q -> q.cueLemma().equals("assert")).extracting(q -> b.text(q.speakerMention()))
                 .containsExactly("Mr. Ubben");
     }
+
+    @Test
+    void aRunOfQuotationsEachSignedAfterADashIsReadOneByOne() throws Exception {
+        Article a = process("“Trump’s strategy tonight was to be a bully.” ― Veronica Cruz “I’d rather live anywhere than in a world "
+                + "where he is president.” ― Adriana Rodarte “He is not a leader, he is a dictator.” ― Christina Lastra");
+        assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).containsExactly("Veronica Cruz", "Adriana Rodarte", "Christina Lastra");
+    }
 }
