@@ -48,6 +48,7 @@ final class QuoteMarks {
             carried = -1;
             int straightInside = 0;    // straight marks seen inside an open curly quotation
             boolean curlyInside = false; // an opening curly mark seen inside the open quotation
+            int innerCurly = 0;          // inner curly quotations (“ inside “…”) still open
             int lastStraight = -1;
             for (int i = from; i < para.end(); i++) {
                 char c = body.charAt(i);
@@ -67,11 +68,18 @@ final class QuoteMarks {
                         open = i;
                         curlyInside = false;
                         straightInside = 0;
+                        innerCurly = 0;
                     } else {
                         curlyInside = true;
+                        if (curlyOpen) innerCurly++;
                     }
                 } else if (c == '\u201D') {
-                    if (open >= 0 && (curlyOpen || body.charAt(open) == '"' && !curlyInside
+                    if (open >= 0 && curlyOpen && innerCurly > 0 && body.indexOf('\u201D', i + 1) >= 0
+                            && body.indexOf('\u201D', i + 1) < para.end()) {
+                        // “… what he calls “hell” than live …”: the inner quotation, typed with the outer's marks,
+                        // closes first; the outer one closes at the last mark.
+                        innerCurly--;
+                    } else if (open >= 0 && (curlyOpen || body.charAt(open) == '"' && !curlyInside
                             && !straightAhead(body, i + 1, para.end()))) {
                         // … about him. "Oz has a huge bully pulpit,” said …: a straight mark closed with a curly one,
                         // when no straight mark is left in the paragraph to close it and no curly quotation opened

@@ -92,4 +92,13 @@ class QuoteMarksTest {
         assertThat(quoted("\u201CHe said \"no,\" and then he left,\u201D she said."))
                 .containsExactly("He said \"no,\" and then he left,");
     }
+
+    @Test
+    void anInnerQuotationTypedWithTheOuterMarksClosesFirst() {
+        assertThat(quoted("She said, “I’d rather live in what he calls “hell” than in a world where he is president.”"))
+                .containsExactly("I’d rather live in what he calls “hell” than in a world where he is president.");
+        // With no closing mark left for the outer one, the first closing mark still closes it.
+        assertThat(quoted("“We never said “no deal,” Trump said, and left."))
+                .containsExactly("We never said “no deal,");
+    }
 }
