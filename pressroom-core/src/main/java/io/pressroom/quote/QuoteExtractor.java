@@ -555,7 +555,7 @@ public final class QuoteExtractor implements ArticleStage {
             if (CLAUSE_GOES_ON.contains(t.lower())) return true;
             // "called it ''the prior model,'' the club …": punctuation inside the closing mark ended the clause.
             if (k >= 2 && toks.get(k - 1).isQuoteMark() && !toks.get(k - 2).isWord()) return false;
-            return t.isWord() && !t.capitalized() && !Words.PREPOSITIONS.contains(t.lower()) && !SUBORDINATORS.contains(t.lower())
+            return t.isWord() && !t.capitalized() && !Words.PREPOSITIONS.contains(t.lower()) && !Words.SUBORDINATORS.contains(t.lower())
                     && Cues.at(toks, k) == null;
         }
 
@@ -1187,7 +1187,7 @@ public final class QuoteExtractor implements ArticleStage {
             }
             if (timeOnly) return true;
             String l = toks.get(first).lower();
-            if (SUBORDINATORS.contains(l)) {
+            if (Words.SUBORDINATORS.contains(l)) {
                 // One clause only: "After Mr. Trump took possession of the jet he made changes" holds the main one too.
                 int verbs = 0;
                 for (int k = first + 1; k < end; k++) {
@@ -1210,8 +1210,6 @@ public final class QuoteExtractor implements ArticleStage {
             return true;
         }
 
-        private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "although", "though", "if",
-                "since", "because", "once", "until", "unless", "whereas");
 
         private static final Set<String> ASIDE_ADVERBS = Set.of("though", "however", "too", "also", "again", "moreover",
                 "nevertheless", "meanwhile", "instead", "later", "earlier");

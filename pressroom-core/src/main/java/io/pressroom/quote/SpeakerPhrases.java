@@ -99,7 +99,7 @@ final class SpeakerPhrases {
             return text.span(first, end);
         }
         while (k < end && (Words.DETERMINERS.contains(toks.get(k).lower()) || Words.quantity(toks.get(k).lower())
-                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower()) && !headBeforePreposition(k)
+                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower()) && !wholeSubjectStart(k)
                 || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
             k++;
         }
@@ -156,7 +156,7 @@ final class SpeakerPhrases {
             "briefed");
 
     /** "A spokesman for the mayor": a speaker noun that only looks like an adjective ("-man", "-al"), before its preposition. */
-    private boolean headBeforePreposition(int k) {
+    private boolean wholeSubjectStart(int k) {
         return speakerHead(toks.get(k).lower()) && k + 1 < toks.size() && SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower());
     }
 
@@ -269,11 +269,11 @@ final class SpeakerPhrases {
         }
         while (s < j && (Words.LEADING_PARTICLES.contains(toks.get(s).lower()) || toks.get(s).is(","))) s++;
         String first = toks.get(s).lower();
-        if (Words.PREPOSITIONS.contains(first) || Words.OPENERS.contains(first) && !QUANTITY_OPENERS.contains(first)
+        if (Words.PREPOSITIONS.contains(first) || Words.OPENERS.contains(first) && !quantityOpener(first)
                 || first.endsWith("ing")) {
             int comma = text.commaEndingPhrase(s, 30);
             if (comma >= 0 && comma + 1 < j) s = comma + 1;
-            else if (!OPENING_SUBORDINATORS.contains(first)) return null;
+            else if (!openingSubordinator(first)) return null;
         }
         if (!subjectHead(toks.get(s))) return null;
         int end = j;
@@ -285,7 +285,7 @@ final class SpeakerPhrases {
             // An aside between commas is not the speaker's: a participle ("…, speaking on condition of anonymity, said")
             // or a subordinator before one ("Powell's office, when contacted by Reuters, said").
             boolean participle = t.isWord() && !t.capitalized() && l.endsWith("ing") && !l.equals("including");
-            if (segmentStart && (participle || OPENING_SUBORDINATORS.contains(l) && k + 1 < j && participleLike(toks.get(k + 1)))) {
+            if (segmentStart && (participle || openingSubordinator(l) && k + 1 < j && participleLike(toks.get(k + 1)))) {
                 int c = k;
                 while (c < j && !toks.get(c + 1).is(",")) c++;
                 if (c >= j) return null;
@@ -295,9 +295,9 @@ final class SpeakerPhrases {
             }
             // "… after the Democratic front-runner said", "…, and as many as three-fourths of them tell": the subject
             // of the clause the cue is in starts after its subordinator or conjunction.
-            if (OPENING_SUBORDINATORS.contains(l) && k < j || segmentStart && (l.equals("and") || l.equals("but")) && k < j) {
+            if (openingSubordinator(l) && k < j || segmentStart && (l.equals("and") || l.equals("but")) && k < j) {
                 int n = k + 1;
-                if (n <= j && toks.get(n).is("as") && OPENING_SUBORDINATORS.contains(l)) n++;
+                if (n <= j && toks.get(n).is("as") && openingSubordinator(l)) n++;
                 return n <= j && n > k ? restartAt(n, j, cue) : null;
             }
             if (k > s && (RELATIVES.contains(l) || l.equals("who's")) || segmentStart && l.equals("that")) {
@@ -322,7 +322,7 @@ final class SpeakerPhrases {
     private static boolean subjectHead(Tok head) {
         String l = head.lower();
         return head.isWord() && (head.capitalized() || Character.isDigit(head.text().charAt(0)) || Words.DETERMINERS.contains(l)
-                || QUANTITY_OPENERS.contains(l) || !Words.FUNCTION.contains(l) && !Words.PRONOUNS.contains(l) && !l.endsWith("ing"));
+                || quantityOpener(l) || !Words.FUNCTION.contains(l) && !Words.PRONOUNS.contains(l) && !l.endsWith("ing"));
     }
 
     private TextSpan restartAt(int n, int j, int cue) {
@@ -330,7 +330,7 @@ final class SpeakerPhrases {
         for (int k = n; k <= j; k++) {
             Tok t = toks.get(k);
             String l = t.lower();
-            if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || OPENING_SUBORDINATORS.contains(l) && k < j
+            if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || openingSubordinator(l) && k < j
                     || Words.AUXILIARIES.contains(l) || COPULAS.contains(l) || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null) {
                 return null;
             }
@@ -338,14 +338,19 @@ final class SpeakerPhrases {
         return text.span(n, j);
     }
 
-    private static final Set<String> OPENING_SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "although",
-            "though", "if", "since", "until", "whereas", "as");
+    /** A subordinator, or "as", opening a clause of its own before the cue ("… after the front-runner said"). */
+    private static boolean openingSubordinator(String l) {
+        return Words.SUBORDINATORS.contains(l) || l.equals("as");
+    }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had");
     /** Words that open a share or a quantity of people ("Nearly eight in 10 …", "About half of …", "All but two …"). */
-    private static final Set<String> QUANTITY_OPENERS = Set.of("all", "both", "many", "most", "some", "several", "few", "nearly",
-            "about", "almost", "more", "fewer", "less", "just", "only", "half", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "another", "each", "every", "none", "no");
+    private static boolean quantityOpener(String l) {
+        return Words.quantity(l) || APPROXIMATELY.contains(l) || SHARE_OPENERS.contains(l);
+    }
+
+    private static final Set<String> SHARE_OPENERS = Set.of("more", "fewer", "less", "just", "only", "another", "each", "every",
+            "none", "no");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** Whether tokens {@code from} to {@code to} are capitals, role or speaker nouns and their modifiers ("presidential candidate Donald"). */
@@ -683,7 +688,7 @@ final class SpeakerPhrases {
             return null;
         }
         // ("GOP primary voters saying …": a participle's phrase modifies the noun right before it.)
-        if (cue < toks.size() && !toks.get(cue).lower().endsWith("ing")) k = headBeforePreposition(k, floor);
+        if (cue < toks.size() && !toks.get(cue).lower().endsWith("ing")) k = subjectStartBefore(k, floor);
         // "Sen. Claire McCaskill (D-Mo.) said": the party label belongs to the speaker as written.
         int end = withParenthesis(j);
         return text.span(k, end < cue ? end : j);
@@ -695,7 +700,7 @@ final class SpeakerPhrases {
      * subject is the noun phrase it modifies, when that phrase opens the clause. So with conjuncts before "and"
      * ("Clinton and the State Department said"). Returns the subject's first token.
      */
-    private int headBeforePreposition(int k, int floor) {
+    private int subjectStartBefore(int k, int floor) {
         while (k - 2 >= floor) {
             if (toks.get(k - 1).is("and")) {
                 int q = coordinatedBefore(k - 2, floor);
@@ -1077,7 +1082,7 @@ final class SpeakerPhrases {
         if (npEnd + 1 < toks.size() && toks.get(npEnd + 1).is("who")) return lastWordBeforeEnd(npEnd);
         // "said one Democrat familiar with the discussion", "said one person with knowledge of the plan": a modifier
         // that says how the speaker knows runs to the end too.
-        if (npEnd + 1 < toks.size() && (KNOWING.contains(toks.get(npEnd + 1).lower())
+        if (npEnd + 1 < toks.size() && (knowing(toks.get(npEnd + 1).lower())
                 || npEnd + 2 < toks.size() && toks.get(npEnd + 1).is("with") && toks.get(npEnd + 2).is("knowledge"))) {
             return lastWordBeforeEnd(npEnd);
         }
@@ -1099,7 +1104,10 @@ final class SpeakerPhrases {
         return k;
     }
 
-    private static final Set<String> KNOWING = Set.of("familiar", "involved", "close", "knowledgeable", "briefed", "whose");
+    /** How a speaker stands to what was said: "close to", "familiar with", "involved in", "whose …". */
+    private static boolean knowing(String l) {
+        return NEAR_ADJECTIVES.contains(l) || l.equals("involved") || l.equals("whose");
+    }
 
     private int lastWordBeforeEnd(int npEnd) {
         int k = toks.size() - 1;

@@ -119,6 +119,9 @@ final class Words {
     /** Honorifics that are not part of a name: "Mr Blair" is Tony Blair. */
     static final Set<String> HONORIFICS = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord",
             "lady", "prof", "prof.");
+    /** Conjunctions that open a subordinate clause ("after", "although", "unless"). */
+    static final Set<String> SUBORDINATORS = set("after", "before", "when", "while", "although", "though", "if", "since",
+            "because", "once", "until", "unless", "whereas");
     static final Set<String> PREPOSITIONS = set("in", "at", "during", "on", "to", "of", "while", "after", "before",
             "with", "when", "from", "for", "by", "about", "as", "through", "via", "over", "amid", "following");
 
