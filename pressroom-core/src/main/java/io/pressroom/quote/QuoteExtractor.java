@@ -1578,7 +1578,8 @@ public final class QuoteExtractor implements ArticleStage {
                 // "Over the long term, according to the budget office, the rise in deficits is …", "Now, according to
                 // the poll, some are swinging": the sentence goes on after the source; what was said is on both sides.
                 if (afterComma && followedByComma && npEnd + 1 < toks.size()
-                        && (resumesClause(npEnd + 1) || nameAndVerb(i - 1) && !isClauseEnd(toks.get(npEnd + 1)))) {
+                        && (resumesClause(npEnd + 1) || nameAndVerb(i - 1) && !isClauseEnd(toks.get(npEnd + 1))
+                            || verbless(text.tokenAt(start), i - 1) && predicateAt(npEnd + 1))) {
                     TextSpan whole = text.trimContent(new TextSpan(start, clauses.clauseEnd(npEnd + 1)));
                     if (text.countWordsIn(whole) - text.countWords(i, npEnd) >= 3 && !coveredByDirect(whole)) {
                         return new Found(whole, text.typeOf(whole), speaker, cueSpan, "according to", i);
@@ -1589,6 +1590,29 @@ public final class QuoteExtractor implements ArticleStage {
                 return new Found(content, text.typeOf(content), speaker, cueSpan, "according to", i);
             }
             return null;
+        }
+
+        /**
+         * "Other major cleavages, according to the poll, include ideology": what stands before the source is a noun
+         * phrase with no verb (tokens {@code from} to {@code to}), so the clause's verb comes after it.
+         */
+        private boolean verbless(int from, int to) {
+            if (from < 0 || from >= to) return false;
+            for (int k = from; k < to; k++) {
+                Tok t = toks.get(k);
+                if (!t.isWord() || Clauses.verbLike(t) || Cues.at(toks, k) != null && !t.capitalized() || Words.FUNCTION.contains(t.lower())
+                        && !Words.DETERMINERS.contains(t.lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A lower-case word at {@code k} that can open a predicate: not a conjunction, preposition or relative. */
+        private boolean predicateAt(int k) {
+            Tok t = toks.get(k);
+            return t.isWord() && !t.capitalized() && !RESUMING_NOT.contains(t.lower()) && !Words.PREPOSITIONS.contains(t.lower())
+                    && !Words.FUNCTION.contains(t.lower()) || Words.AUXILIARIES.contains(t.lower());
         }
 
         /**

@@ -2040,4 +2040,14 @@ class QuotePatternsTest {
                 + "where he is president.” ― Adriana Rodarte “He is not a leader, he is a dictator.” ― Christina Lastra");
         assertThat(a.quotes()).extracting(q -> a.text(q.speakerMention())).containsExactly("Veronica Cruz", "Adriana Rodarte", "Christina Lastra");
     }
+
+    @Test
+    void aVerblessSubjectBeforeAccordingToGoesOnAfterTheSource() throws Exception {
+        Article a = process("Other major cleavages, according to the poll, include ideology and age.");
+        assertThat(a.text(only(a).content())).isEqualTo("Other major cleavages, according to the poll, include ideology and age");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("the poll");
+        // A clause with its verb before the source ends there.
+        Article b = process("Trump is in first in Iowa, according to the polling average, but Carson keeps it close.");
+        assertThat(b.text(only(b).content())).isEqualTo("Trump is in first in Iowa");
+    }
 }
