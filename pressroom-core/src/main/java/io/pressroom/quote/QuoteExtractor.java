@@ -66,6 +66,7 @@ public final class QuoteExtractor implements ArticleStage {
         Found introduced = null;
         for (TextSpan paragraph : a.paragraphs()) {
             Found previousDirect = introduced;
+            int readBefore = out.size();
             for (TextSpan sentence : Sentences.split(body, paragraph, marks)) {
                 List<Tok> toks = slice(tokens, sentence);
                 int before = out.size();
@@ -74,6 +75,16 @@ public final class QuoteExtractor implements ArticleStage {
                 // "Mr Kennedy said the public felt let down by Labour. “There is no limit to our ambitions.”": a sentence
                 // that is only a quotation, after a sentence reporting someone's words, goes on in that voice.
                 previousDirect = direct != null ? direct : lastReport(out, before);
+            }
+            // "Limbaugh added:" closing a paragraph before one in no quotation marks (a block quotation whose marks the
+            // page kept as indentation): that paragraph is what was said.
+            if (introduced != null && introduced.content().length() == 0 && out.size() == readBefore
+                    && onlySpaceBetween(body, introduced.cue().end(), introduced.content().start() - 1)
+                    && !QuoteMarks.isMark(body.charAt(paragraph.start())) && paragraph.length() > 0) {
+                TextSpan words = trimEnd(body, paragraph);
+                Quote.Type type = marks.stream().anyMatch(q -> q.open() >= words.start() && q.open() < words.end())
+                        ? Quote.Type.MIXED : Quote.Type.INDIRECT;
+                out.add(new Found(words, type, introduced.speaker(), introduced.cue(), introduced.lemma(), -1));
             }
             // An introduction ("He said:", an empty content at the colon), or a paragraph ending with an attributed
             // quotation or a report of someone's words, reaches into the next: a paragraph that is only a quotation goes
@@ -110,6 +121,19 @@ public final class QuoteExtractor implements ArticleStage {
 
     private static final Set<String> LEADING_NOT_SPEAKER = Set.of("though", "although", "while", "when", "whenever", "despite",
             "as", "if", "since", "because", "unless", "until", "whereas", "once", "but", "and", "yet", "even", "with");
+
+    /** Whether only spaces stand between {@code from} and {@code to} ("added:", not "noted the attendance:"). */
+    private static boolean onlySpaceBetween(String body, int from, int to) {
+        for (int k = from; k < to; k++) if (!Tokens.isSpace(body.charAt(k))) return false;
+        return true;
+    }
+
+    /** A paragraph without its trailing spaces. */
+    private static TextSpan trimEnd(String body, TextSpan p) {
+        int end = p.end();
+        while (end > p.start() && Tokens.isSpace(body.charAt(end - 1))) end--;
+        return new TextSpan(p.start(), end);
+    }
 
     /** The last report with a speaker that a sentence added to {@code out} (from index {@code from}), or null. */
     private static Found lastReport(List<Found> out, int from) {

@@ -2050,4 +2050,15 @@ class QuotePatternsTest {
         Article b = process("Trump is in first in Iowa, according to the polling average, but Carson keeps it close.");
         assertThat(b.text(only(b).content())).isEqualTo("Trump is in first in Iowa");
     }
+
+    @Test
+    void aParagraphWithoutMarksAfterAnIntroductionIsWhatWasSaid() throws Exception {
+        Article a = process("The governor spoke to the radio host on Monday.\n\nThe governor added:\n\n"
+                + "It is typical of her. She knows nothing, but the mouth never stops.\n\nThe interview ended soon after.");
+        assertThat(a.text(only(a).speakerMention())).isEqualTo("The governor");
+        assertThat(a.text(only(a).content())).isEqualTo("It is typical of her. She knows nothing, but the mouth never stops.");
+        // Not after a cue with an object before the colon: "noted the attendance:" had said what it noted.
+        Article b = process("CNN noted the relatively sparse attendance:\n\nEven the journalist took a moment to point it out.");
+        assertThat(b.quotes()).noneSatisfy(q -> assertThat(b.text(q.content())).startsWith("Even the journalist"));
+    }
 }
