@@ -99,7 +99,7 @@ final class SpeakerPhrases {
             return text.span(first, end);
         }
         while (k < end && (Words.DETERMINERS.contains(toks.get(k).lower()) || Words.quantity(toks.get(k).lower())
-                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower()) && !wholeSubjectStart(k)
+                || Words.MODIFIERS.contains(toks.get(k).lower()) || Words.adjectiveLike(toks.get(k).lower()) && !headBeforePreposition(k)
                 || toks.get(k).lower().endsWith("ed") && !Words.SPEAKER_NOUNS.contains(toks.get(k).lower()))) {
             k++;
         }
@@ -156,7 +156,7 @@ final class SpeakerPhrases {
             "briefed");
 
     /** "A spokesman for the mayor": a speaker noun that only looks like an adjective ("-man", "-al"), before its preposition. */
-    private boolean wholeSubjectStart(int k) {
+    private boolean headBeforePreposition(int k) {
         return speakerHead(toks.get(k).lower()) && k + 1 < toks.size() && SUBJECT_PREPOSITIONS.contains(toks.get(k + 1).lower());
     }
 
@@ -280,7 +280,7 @@ final class SpeakerPhrases {
         for (int k = s; k <= j; k++) {
             Tok t = toks.get(k);
             String l = t.lower();
-            if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || k - s > 30) return null;
+            if (k - s > 30) return null;
             boolean segmentStart = k > s && toks.get(k - 1).is(",");
             // An aside between commas is not the speaker's: a participle ("…, speaking on condition of anonymity, said")
             // or a subordinator before one ("Powell's office, when contacted by Reuters, said").
@@ -304,7 +304,7 @@ final class SpeakerPhrases {
                 while (k < j && !toks.get(k + 1).is(",")) k++;
                 continue;
             }
-            if (Words.AUXILIARIES.contains(l) || COPULAS.contains(l) || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null) return null;
+            if (breaksSubject(t, k)) return null;
             // "Kasich jokingly offered the man a job …": a past form right after a name or an adverb is the clause's verb.
             if (k > s && t.isWord() && !t.capitalized() && l.endsWith("ed") && (toks.get(k - 1).capitalized()
                     || Words.lyAdverb(toks.get(k - 1).lower()) || Words.PRONOUNS.contains(toks.get(k - 1).lower()))) {
@@ -328,14 +328,19 @@ final class SpeakerPhrases {
     private TextSpan restartAt(int n, int j, int cue) {
         if (!subjectHead(toks.get(n))) return null;
         for (int k = n; k <= j; k++) {
-            Tok t = toks.get(k);
-            String l = t.lower();
-            if (t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || openingSubordinator(l) && k < j
-                    || Words.AUXILIARIES.contains(l) || COPULAS.contains(l) || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null) {
-                return null;
-            }
+            if (breaksSubject(toks.get(k), k) || openingSubordinator(toks.get(k).lower()) && k < j) return null;
         }
         return text.span(n, j);
+    }
+
+    /**
+     * A token no subject holds outside a relative clause or an aside: a quotation mark, a semicolon, colon or dash, an
+     * auxiliary or form of "be", or a cue word in lower case.
+     */
+    private boolean breaksSubject(Tok t, int k) {
+        String l = t.lower();
+        return t.isQuoteMark() || t.is(";") || t.is(":") || SentenceTokens.isDash(t) || Words.AUXILIARIES.contains(l) || BE.contains(l)
+                || t.is("being") || t.isWord() && !t.capitalized() && Cues.at(toks, k) != null;
     }
 
     /** A subordinator, or "as", opening a clause of its own before the cue ("… after the front-runner said"). */
@@ -351,7 +356,6 @@ final class SpeakerPhrases {
 
     private static final Set<String> SHARE_OPENERS = Set.of("more", "fewer", "less", "just", "only", "another", "each", "every",
             "none", "no");
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
 
     /** Whether tokens {@code from} to {@code to} are capitals, role or speaker nouns and their modifiers ("presidential candidate Donald"). */
     private boolean roleBetween(int from, int to) {
@@ -503,7 +507,6 @@ final class SpeakerPhrases {
 
     // ---- phrase helpers -----------------------------------------------------------------
 
-    /** The speaker phrase ending just before token {@code cue}, skipping adverbs, auxiliaries and times. */
     /**
      * "Republicans who have endorsed Trump said", "People who know him say": a subject whose restrictive relative clause
      * (no commas) runs up to the cue, the clause opening the sentence or following a conjunction; null otherwise.
@@ -550,6 +553,7 @@ final class SpeakerPhrases {
         return null;
     }
 
+    /** The speaker phrase ending just before token {@code cue}, skipping adverbs, auxiliaries and times. */
     TextSpan npBefore(int cue, int floor) {
         int j = cue - 1;
         while (j >= floor) {
@@ -718,7 +722,7 @@ final class SpeakerPhrases {
             }
             while (q - 1 >= floor && phraseWord(toks.get(q - 1))) q--;
             if (q - 1 >= floor && Words.DETERMINERS.contains(toks.get(q - 1).lower())) q--;
-            if (q > floor && !opensClause(q - 1)) break;
+            if (q > floor && !mayPrecedeSubject(q - 1)) break;
             k = q;
         }
         return k;
@@ -759,7 +763,7 @@ final class SpeakerPhrases {
         if (commas > 0 && q >= floor && !(toks.get(q).is(";") || toks.get(q).is(":"))) return -1;
         // ("… through equity or debt and Baker said": the conjunct is another clause's object.)
         if (q >= floor && (toks.get(q).is("or") || toks.get(q).is("and") || toks.get(q).is("nor"))) return -1;
-        return q < floor || opensClause(q) ? start : -1;
+        return q < floor || mayPrecedeSubject(q) ? start : -1;
     }
 
     private static final Set<String> BOTH = Set.of("both", "either", "neither");
@@ -783,7 +787,7 @@ final class SpeakerPhrases {
     }
 
     /** Whether token {@code q} ends what comes before a subject: a clause's punctuation, a conjunction or a subordinator. */
-    private boolean opensClause(int q) {
+    private boolean mayPrecedeSubject(int q) {
         Tok t = toks.get(q);
         return isClauseEnd(t) || t.isQuoteMark() || t.is("and") || t.is("but") || t.is("that") || NOT_NAMES.contains(t.lower())
                 || Words.LEADING_PARTICLES.contains(t.lower());
